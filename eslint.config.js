@@ -1,0 +1,27 @@
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+
+export default tseslint.config(
+  { ignores: ['node_modules', '.next', 'out', 'test-results', 'playwright-report', 'next-env.d.ts'] },
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // The analyzer is pure: it runs in the browser, a worker, the CLI and the content check alike.
+    files: ['lib/analyzer/**/*.ts'],
+    ignores: ['lib/analyzer/**/*.test.ts', 'lib/analyzer/bench/**', 'lib/analyzer/conformance/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['react', 'react-*', 'monaco-editor', '@monaco-editor/*', 'node:*', 'fs', 'path', 'next', 'next/*'] },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'process', 'localStorage'],
+    },
+  },
+);
