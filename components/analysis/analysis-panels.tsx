@@ -1,19 +1,10 @@
 'use client';
 import type { Analysis, Diagnostic } from '@/lib/analyzer/types';
+import type { PanelId } from '@/lib/playground/panels';
 import { ProblemsList } from './problems-list';
 import { SizeBreakdown } from './size-breakdown';
 import { StageGraph } from './stage-graph';
 import { TargetSelect } from './target-select';
-
-export type PanelId = 'graph' | 'size' | 'problems';
-export const ALL_PANELS: readonly PanelId[] = ['problems', 'graph', 'size'];
-
-/** Parses a `panels="graph,size,problems"` attribute; unknown names are ignored. */
-export function parsePanels(value: string | undefined): PanelId[] {
-  if (!value) return [...ALL_PANELS];
-  const wanted = value.split(',').map((p) => p.trim().toLowerCase());
-  return wanted.filter((p): p is PanelId => (ALL_PANELS as readonly string[]).includes(p));
-}
 
 function Panel({ title, id, children }: { title: string; id: string; children: React.ReactNode }) {
   return (

@@ -25,7 +25,12 @@ export function ProblemsList({
   for (const d of diagnostics) counts[d.severity]++;
   return (
     <div>
-      <p className="mb-2 text-sm" role="status" aria-live="polite" data-problem-count={diagnostics.length}>
+      <p
+        className="mb-2 text-sm"
+        role="status"
+        aria-live="polite"
+        data-problem-count={diagnostics.length}
+      >
         {diagnostics.length === 0
           ? 'No problems found.'
           : `${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.info} hint${counts.info === 1 ? '' : 's'}`}
@@ -44,7 +49,9 @@ export function ProblemsList({
                 onClick={() => onSelect(d)}
                 className="min-w-0 flex-1 text-left hover:underline focus-visible:outline-2 focus-visible:outline-sky-600"
               >
-                <span className={`mr-2 inline-block rounded px-1.5 text-xs font-semibold uppercase ${SEVERITY_STYLE[d.severity]}`}>
+                <span
+                  className={`mr-2 inline-block rounded px-1.5 text-xs font-semibold uppercase ${SEVERITY_STYLE[d.severity]}`}
+                >
                   {d.severity}
                 </span>
                 <span className="tabular-nums text-slate-700 dark:text-slate-300">

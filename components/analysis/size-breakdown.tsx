@@ -2,7 +2,15 @@ import type { Analysis } from '@/lib/analyzer/types';
 import { describeEstimate, formatBytes } from '@/lib/analyzer/size/format';
 import { stageLabel } from '@/lib/playground/stage-graph';
 
-function Bar({ value, max, tone }: { value: number; max: number; tone: 'target' | 'other' | 'muted' }) {
+function Bar({
+  value,
+  max,
+  tone,
+}: {
+  value: number;
+  max: number;
+  tone: 'target' | 'other' | 'muted';
+}) {
   const pct = max > 0 ? Math.max(1, Math.round((value / max) * 100)) : 0;
   const color =
     tone === 'target'
@@ -17,7 +25,15 @@ function Bar({ value, max, tone }: { value: number; max: number; tone: 'target' 
   );
 }
 
-function Row({ label, value, children }: { label: string; value: string; children: React.ReactNode }) {
+function Row({
+  label,
+  value,
+  children,
+}: {
+  label: string;
+  value: string;
+  children: React.ReactNode;
+}) {
   return (
     <li className="grid grid-cols-[minmax(0,1fr)_auto] gap-x-3 gap-y-1 text-sm">
       <span className="truncate" title={label}>
@@ -36,7 +52,11 @@ function Row({ label, value, children }: { label: string; value: string; childre
 export function SizeBreakdown({ analysis }: { analysis: Analysis }) {
   const { size, stages } = analysis;
   if (analysis.target < 0 || stages.length === 0) {
-    return <p className="text-sm text-slate-600 dark:text-slate-300">No target stage, so no size to estimate.</p>;
+    return (
+      <p className="text-sm text-slate-600 dark:text-slate-300">
+        No target stage, so no size to estimate.
+      </p>
+    );
   }
   const target = stages[analysis.target];
   const single = size.singleStage;
@@ -104,7 +124,9 @@ export function SizeBreakdown({ analysis }: { analysis: Analysis }) {
                 value={`≈ ${formatBytes(layer.bytes)}`}
               >
                 <Bar value={layer.bytes} max={layerMax} tone="target" />
-                <span className="mt-0.5 block text-xs text-slate-600 dark:text-slate-300">{layer.reason}</span>
+                <span className="mt-0.5 block text-xs text-slate-600 dark:text-slate-300">
+                  {layer.reason}
+                </span>
               </Row>
             ))}
           </ul>

@@ -1,6 +1,11 @@
 import { useId } from 'react';
 import type { Analysis } from '@/lib/analyzer/types';
-import { NODE_HEIGHT, NODE_WIDTH, layoutStageGraph, stageLabel } from '@/lib/playground/stage-graph';
+import {
+  NODE_HEIGHT,
+  NODE_WIDTH,
+  layoutStageGraph,
+  stageLabel,
+} from '@/lib/playground/stage-graph';
 
 function truncate(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
@@ -16,12 +21,16 @@ export function StageGraph({ analysis, source }: { analysis: Analysis; source: s
   const arrowId = `${uid}-arrow`;
   const layout = layoutStageGraph(analysis.stages, source);
   if (layout.nodes.length === 0) {
-    return <p className="text-sm text-slate-600 dark:text-slate-300">No stages yet: add a FROM line.</p>;
+    return (
+      <p className="text-sm text-slate-600 dark:text-slate-300">No stages yet: add a FROM line.</p>
+    );
   }
   const byIndex = new Map(layout.nodes.map((n) => [n.stage.index, n]));
   const pad = 8;
   const targetLabel =
-    analysis.target >= 0 ? stageLabel(analysis.stages[analysis.target] ?? { name: null, index: analysis.target }) : 'none';
+    analysis.target >= 0
+      ? stageLabel(analysis.stages[analysis.target] ?? { name: null, index: analysis.target })
+      : 'none';
 
   return (
     <figure className="m-0">
@@ -32,9 +41,19 @@ export function StageGraph({ analysis, source }: { analysis: Analysis; source: s
         className="h-auto w-full max-w-full"
         style={{ maxHeight: '24rem' }}
       >
-        <title id={titleId}>{`Stage graph: ${layout.nodes.length} stages, target ${targetLabel}`}</title>
+        <title
+          id={titleId}
+        >{`Stage graph: ${layout.nodes.length} stages, target ${targetLabel}`}</title>
         <defs>
-          <marker id={arrowId} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+          <marker
+            id={arrowId}
+            viewBox="0 0 10 10"
+            refX="9"
+            refY="5"
+            markerWidth="7"
+            markerHeight="7"
+            orient="auto-start-reverse"
+          >
             <path d="M0,0 L10,5 L0,10 z" className="fill-slate-500" />
           </marker>
         </defs>
@@ -48,7 +67,11 @@ export function StageGraph({ analysis, source }: { analysis: Analysis; source: s
           const midY = (y1 + y2) / 2;
           const skipped = !b.stage.reachable;
           return (
-            <g key={`${edge.from}-${edge.to}`} data-edge={`${edge.from}->${edge.to}`} opacity={skipped ? 0.45 : 1}>
+            <g
+              key={`${edge.from}-${edge.to}`}
+              data-edge={`${edge.from}->${edge.to}`}
+              opacity={skipped ? 0.45 : 1}
+            >
               <path
                 d={`M${x1},${y1} C${x1},${midY} ${x2},${midY} ${x2},${y2 - 2}`}
                 fill="none"
@@ -57,7 +80,12 @@ export function StageGraph({ analysis, source }: { analysis: Analysis; source: s
                 className="stroke-slate-500"
                 markerEnd={`url(#${arrowId})`}
               />
-              <text x={(x1 + x2) / 2 + 4} y={midY + 4} fontSize={11} className="fill-slate-700 dark:fill-slate-300">
+              <text
+                x={(x1 + x2) / 2 + 4}
+                y={midY + 4}
+                fontSize={11}
+                className="fill-slate-700 dark:fill-slate-300"
+              >
                 {edge.kinds.join(' + ')}
               </text>
             </g>
@@ -90,11 +118,22 @@ export function StageGraph({ analysis, source }: { analysis: Analysis; source: s
                       : 'fill-white stroke-slate-500 dark:fill-slate-900 dark:stroke-slate-400'
                 }
               />
-              <text x={x + 10} y={y + 21} fontSize={13} fontWeight={600} className="fill-slate-900 dark:fill-slate-100">
+              <text
+                x={x + 10}
+                y={y + 21}
+                fontSize={13}
+                fontWeight={600}
+                className="fill-slate-900 dark:fill-slate-100"
+              >
                 {truncate(stageLabel(stage), 16)}
                 {isTarget ? ' ◎ target' : skipped ? ' (skipped)' : ''}
               </text>
-              <text x={x + 10} y={y + 40} fontSize={11} className="fill-slate-700 dark:fill-slate-300">
+              <text
+                x={x + 10}
+                y={y + 40}
+                fontSize={11}
+                className="fill-slate-700 dark:fill-slate-300"
+              >
                 {truncate(`FROM ${stage.base}`, 26)}
               </text>
             </g>

@@ -89,7 +89,10 @@ export default function DockerfileEditor({
   };
 
   return (
-    <div data-editor="monaco" className="overflow-hidden rounded-md border border-slate-300 dark:border-slate-700">
+    <div
+      data-editor="monaco"
+      className="overflow-hidden rounded-md border border-slate-300 dark:border-slate-700"
+    >
       <Editor
         height={height}
         language="dockerfile"
@@ -98,7 +101,9 @@ export default function DockerfileEditor({
         onChange={(text) => onChange(text ?? '')}
         onMount={onMount}
         theme={dark ? 'vs-dark' : 'vs'}
-        loading={<p className="p-4 text-sm text-slate-600 dark:text-slate-300">Loading the editor…</p>}
+        loading={
+          <p className="p-4 text-sm text-slate-600 dark:text-slate-300">Loading the editor…</p>
+        }
         options={{
           ariaLabel: label,
           minimap: { enabled: false },

@@ -65,7 +65,11 @@ export function registerDockerfileProviders(): void {
             title: fix.title,
             kind: 'quickfix',
             isPreferred: true,
-            diagnostics: markers.filter((m) => m.code === fix.diagnostic.rule || (typeof m.code === 'object' && m.code.value === fix.diagnostic.rule)),
+            diagnostics: markers.filter(
+              (m) =>
+                m.code === fix.diagnostic.rule ||
+                (typeof m.code === 'object' && m.code.value === fix.diagnostic.rule),
+            ),
             edit: {
               edits: [
                 {

@@ -5,7 +5,8 @@ import type { Diagnostic } from '@/lib/analyzer/types';
 import { decodeShare, readShareParam, shareFragment } from '@/lib/share/codec';
 import { DEFAULT_TEMPLATE, TEMPLATES, findTemplate } from '@/lib/playground/templates';
 import { PLAYGROUND_DRAFT, useDrafts } from '@/lib/store/drafts';
-import { ALL_PANELS, AnalysisPanels } from '@/components/analysis/analysis-panels';
+import { AnalysisPanels } from '@/components/analysis/analysis-panels';
+import { ALL_PANELS } from '@/lib/playground/panels';
 import { AdaptiveEditor } from './adaptive-editor';
 import { ConfirmBar } from './confirm-bar';
 import type { EditorHandle } from './editor-handle';
@@ -151,9 +152,15 @@ export function PlaygroundWorkspace() {
     setShareUrl(url);
     try {
       await navigator.clipboard.writeText(url);
-      setNotice({ kind: 'info', text: 'Share link copied. It holds the whole Dockerfile; nothing is uploaded.' });
+      setNotice({
+        kind: 'info',
+        text: 'Share link copied. It holds the whole Dockerfile; nothing is uploaded.',
+      });
     } catch {
-      setNotice({ kind: 'info', text: 'Share link ready below. It holds the whole Dockerfile; nothing is uploaded.' });
+      setNotice({
+        kind: 'info',
+        text: 'Share link ready below. It holds the whole Dockerfile; nothing is uploaded.',
+      });
     }
   };
 

@@ -11,10 +11,12 @@ export const INSTRUCTION_DOCS: Readonly<Record<string, string>> = {
   COPY: 'Copies files into the stage. With `--from=<stage>` it copies from another stage instead of the build context: the key move of a multi-stage build.',
   ADD: 'Like `COPY`, but also fetches URLs and unpacks local archives. Prefer `COPY` unless you need those extras.',
   CMD: 'The default command when a container starts. The JSON (exec) form `["app", "--flag"]` runs it directly, so it receives signals; the shell form wraps it in `/bin/sh -c`.',
-  ENTRYPOINT: 'The executable a container always runs; `CMD` then supplies default arguments. Use the JSON form so signals reach your process.',
+  ENTRYPOINT:
+    'The executable a container always runs; `CMD` then supplies default arguments. Use the JSON form so signals reach your process.',
   ENV: 'Sets an environment variable for later instructions and for the running container. It stays in the image, so never put secrets here.',
   ARG: 'A build-time variable (`--build-arg`). An `ARG` before the first `FROM` can be used in `FROM` lines; inside a stage it must be declared again to be visible.',
-  WORKDIR: 'Sets the working directory for the instructions that follow (and for the container). Creates it if missing.',
+  WORKDIR:
+    'Sets the working directory for the instructions that follow (and for the container). Creates it if missing.',
   USER: 'Sets the user for later `RUN`, `CMD` and `ENTRYPOINT`. Running as a non-root user shrinks what an attacker gets.',
   EXPOSE: 'Documents the port the app listens on. It publishes nothing by itself.',
   LABEL: 'Adds metadata (key=value) to the image. Costs no layer.',
@@ -22,7 +24,8 @@ export const INSTRUCTION_DOCS: Readonly<Record<string, string>> = {
   HEALTHCHECK: 'Tells the engine how to test that the container still works.',
   SHELL: 'Changes the shell used by the shell form of `RUN`, `CMD` and `ENTRYPOINT`.',
   STOPSIGNAL: 'The signal sent to stop the container.',
-  ONBUILD: 'Registers an instruction that runs later, when another Dockerfile uses this image as its base.',
+  ONBUILD:
+    'Registers an instruction that runs later, when another Dockerfile uses this image as its base.',
   MAINTAINER: 'Deprecated: use `LABEL org.opencontainers.image.authors=…` instead.',
 };
 

@@ -2,8 +2,22 @@ import { expect, test } from 'vitest';
 import type { Stage } from '@/lib/analyzer/types';
 import { edgeKinds, layoutStageGraph, stageLabel } from './stage-graph';
 
-function stage(index: number, name: string | null, line: number, extra: Partial<Stage> = {}): Stage {
-  return { index, name, base: 'alpine', baseStage: null, line, dependsOn: [], reachable: true, ...extra };
+function stage(
+  index: number,
+  name: string | null,
+  line: number,
+  extra: Partial<Stage> = {},
+): Stage {
+  return {
+    index,
+    name,
+    base: 'alpine',
+    baseStage: null,
+    line,
+    dependsOn: [],
+    reachable: true,
+    ...extra,
+  };
 }
 
 const source = [

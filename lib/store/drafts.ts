@@ -62,7 +62,9 @@ export function migrateDrafts(persisted: unknown, version: number): DraftsData {
 }
 
 /** A JSON storage over `getStorage()` that swallows every storage and parse error. */
-export function safeJsonStorage(getStorage: () => StateStorage | undefined): PersistStorage<DraftsData> {
+export function safeJsonStorage(
+  getStorage: () => StateStorage | undefined,
+): PersistStorage<DraftsData> {
   const storage = () => {
     try {
       return getStorage();
