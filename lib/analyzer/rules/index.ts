@@ -17,6 +17,7 @@ import { fromAsCasing } from './from-as-casing';
 import { fromPlatformFlagConstDisallowed } from './from-platform-flag-const-disallowed';
 import { instructionBeforeFrom } from './instruction-before-from';
 import { invalidDefaultArgInFrom } from './invalid-default-arg-in-from';
+import { invalidDefinitionDescription } from './invalid-definition-description';
 import { invalidEscapeDirective } from './invalid-escape-directive';
 import { invalidFrom } from './invalid-from';
 import { invalidImageReference } from './invalid-image-reference';
@@ -70,6 +71,7 @@ export const rules: readonly Rule[] = [
   fromPlatformFlagConstDisallowed,
   instructionBeforeFrom,
   invalidDefaultArgInFrom,
+  invalidDefinitionDescription,
   invalidEscapeDirective,
   invalidFrom,
   invalidImageReference,
