@@ -14,19 +14,20 @@ import type {
   Range,
   Word,
 } from '../types';
-import {
-  CH_BACKSLASH,
-  CH_BACKTICK,
-  CH_EQUALS,
-  CH_HASH,
-  CH_SPACE,
-  CH_TAB,
-  isReSpace,
-  isSpace,
-  isTokenSpace,
-} from './chars';
 import { findHeredocs } from './heredoc';
-import { extractFlags, nameValues, NOT_STRINGS, parseJsonArray, wordSpans } from './words';
+import * as scan from './scan';
+
+// Bound once: module tooling that compiles imports into getter calls (tsx, webpack in dev) made
+// each per-character call cost more than the work it does.
+const { extractFlags, isReSpace, isSpace, isTokenSpace, nameValues, parseJsonArray, wordSpans } =
+  scan;
+const NOT_STRINGS = scan.NOT_STRINGS;
+const CH_TAB = 9;
+const CH_SPACE = 32;
+const CH_HASH = 35;
+const CH_EQUALS = 61;
+const CH_BACKSLASH = 92;
+const CH_BACKTICK = 96;
 
 /** Keywords BuildKit's parser dispatches on (lowercase). */
 export const KNOWN_INSTRUCTIONS: ReadonlySet<string> = new Set([
@@ -62,23 +63,25 @@ class SegmentMap {
   off: number[] = [];
   line: number[] = [];
   col: number[] = [];
+  /** segments in use; the arrays are reused across instructions */
+  n = 0;
 
   reset(): void {
-    this.off.length = 0;
-    this.line.length = 0;
-    this.col.length = 0;
+    this.n = 0;
   }
 
   add(off: number, line: number, col: number): void {
-    this.off.push(off);
-    this.line.push(line);
-    this.col.push(col);
+    const k = this.n++;
+    this.off[k] = off;
+    this.line[k] = line;
+    this.col[k] = col;
   }
 
   private seg(o: number): number {
+    if (this.n === 1) return 0;
     const off = this.off;
     let lo = 0;
-    let hi = off.length - 1;
+    let hi = this.n - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if ((off[mid] ?? 0) <= o) lo = mid;
