@@ -189,3 +189,14 @@ test('never throws on odd input', () => {
     expect(() => parse(s)).not.toThrow();
   }
 });
+
+test('prevComments are the comments since the previous instruction, as BuildKit keeps them', () => {
+  const f = parse(
+    '# syntax=x\n# one\n\n# two\nFROM a\n#\n# check=skip=all\nRUN b \\\n# inside\n c\nRUN d',
+  );
+  expect(f.instructions.map((i) => i.prevComments)).toEqual([
+    ['one', 'two'],
+    ['check=skip=all'],
+    undefined,
+  ]);
+});

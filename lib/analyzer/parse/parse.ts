@@ -336,6 +336,7 @@ function parseSource(input: string): Dockerfile {
   const map = st.map;
   let directivesDone = false;
   const parts: string[] = [];
+  let prevComments: string[] | undefined;
 
   const comment = (line: string, lineNo: number, s: number) => {
     comments.push({
@@ -395,6 +396,10 @@ function parseSource(input: string): Dockerfile {
     }
     if (raw.charCodeAt(s) === CH_HASH) {
       comment(raw, lineNo, s);
+      // BuildKit drops the first byte, not the `#`, so an indented comment keeps its `#`
+      const text = raw.slice(1).trim();
+      if (text === '') prevComments = undefined;
+      else (prevComments ??= []).push(text);
       i++;
       continue;
     }
@@ -452,6 +457,7 @@ function parseSource(input: string): Dockerfile {
     let endLine = last;
     if (inst) {
       if (emptyLines) inst.emptyContinuationLines = emptyLines;
+      if (prevComments) inst.prevComments = prevComments;
       inst.continuationEndLine = last + 1;
       const target = inst.onbuild ?? inst;
       if (
@@ -508,6 +514,7 @@ function parseSource(input: string): Dockerfile {
       };
       instructions.push(inst);
     }
+    prevComments = undefined;
     i = endLine + 1;
   }
 
