@@ -137,7 +137,7 @@ test('ONBUILD wraps an instruction with its own ranges', () => {
 test('unknown instructions are errors with a suggestion', () => {
   const f = parse('FORM alpine\nFROBNICATE x');
   expect(f.diagnostics.map((d) => [d.rule, d.message, d.suggestion])).toEqual([
-    ['unknown-instruction', 'unknown instruction: FORM (did you mean from?)', 'FROM'],
+    ['unknown-instruction', 'unknown instruction: FORM (did you mean FROM?)', 'FROM'],
     ['unknown-instruction', 'unknown instruction: FROBNICATE', undefined],
   ]);
 });

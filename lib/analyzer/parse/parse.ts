@@ -139,8 +139,11 @@ function distance(a: string, b: string, cap: number): number {
   return prev[b.length] ?? cap + 1;
 }
 
-/** The closest known keyword within BuildKit's suggestion distance, uppercased. */
-function suggestKeyword(kw: string): string | undefined {
+/**
+ * The closest known keyword at Levenshtein distance < 3, cased like the input (BuildKit's
+ * suggest.WrapError with matchCase: all-lower stays lower, all-upper stays upper).
+ */
+function suggestKeyword(raw: string, kw: string): string | undefined {
   let best: string | undefined;
   let bestD = 3;
   for (const k of KNOWN_INSTRUCTIONS) {
@@ -150,7 +153,8 @@ function suggestKeyword(kw: string): string | undefined {
       best = k;
     }
   }
-  return best?.toUpperCase();
+  if (best === undefined) return undefined;
+  return raw === raw.toUpperCase() && raw !== raw.toLowerCase() ? best.toUpperCase() : best;
 }
 
 /**
@@ -251,16 +255,11 @@ function buildInstruction(
     if (inner) inst.onbuild = inner;
   } else if (!nested && !KNOWN_INSTRUCTIONS.has(kw)) {
     // an ONBUILD trigger is only checked when a child image runs it
-    const suggestion = suggestKeyword(kw);
+    const suggestion = suggestKeyword(keywordRaw, kw);
     const message =
-      `unknown instruction: ${keywordRaw}` +
-      (suggestion ? ` (did you mean ${suggestion.toLowerCase()}?)` : '');
+      `unknown instruction: ${keywordRaw}` + (suggestion ? ` (did you mean ${suggestion}?)` : '');
     const d = diag('unknown-instruction', message, keywordRange, suggestion);
-    if (suggestion) {
-      // keep the writer's casing in the replacement
-      const text = keywordRaw === keywordRaw.toLowerCase() ? suggestion.toLowerCase() : suggestion;
-      d.fix = { ...keywordRange, text };
-    }
+    if (suggestion) d.fix = { ...keywordRange, text: suggestion };
     st.diagnostics.push(d);
   }
   return inst;
