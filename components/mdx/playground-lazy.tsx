@@ -1,9 +1,10 @@
 'use client';
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import { analyze } from '@/lib/analyzer';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Diagnostic } from '@/lib/analyzer/types';
 import { shareFragment } from '@/lib/share/codec';
 import { AnalysisPanels } from '@/components/analysis/analysis-panels';
+import { AnalysisPending } from '@/components/analysis/analysis-pending';
+import { useAnalysis } from '@/components/editor/use-analysis';
 import type { PanelId } from '@/lib/playground/panels';
 import { AdaptiveEditor } from '@/components/editor/adaptive-editor';
 import type { EditorHandle } from '@/components/editor/editor-handle';
@@ -30,11 +31,7 @@ export function LessonPlayground({
   const [active, setActive] = useState(false);
   const box = useRef<HTMLDivElement>(null);
   const handle = useRef<EditorHandle | null>(null);
-  const deferred = useDeferredValue(text);
-  const analysis = useMemo(
-    () => analyze(deferred, { target: target || undefined }),
-    [deferred, target],
-  );
+  const result = useAnalysis(`lesson/${id}`, text, target);
   const domId = id.replace(/[^\w-]/g, '-');
 
   useEffect(() => {
@@ -74,7 +71,10 @@ export function LessonPlayground({
         <h3 className="mr-auto font-mono text-sm font-semibold">{title ?? file}</h3>
         <button
           type="button"
-          onClick={() => setText(source)}
+          onClick={() => {
+            setText(source);
+            handle.current?.setValue(source);
+          }}
           className="rounded border border-slate-400 px-2 py-0.5 text-xs font-medium hover:bg-slate-100 dark:border-slate-500 dark:hover:bg-slate-800"
         >
           Reset
@@ -93,7 +93,7 @@ export function LessonPlayground({
             <AdaptiveEditor
               value={text}
               onChange={setText}
-              target={target || undefined}
+              result={result}
               path={`lesson/${id}`}
               label={`Dockerfile editor: ${file}`}
               onReady={onReady}
@@ -114,16 +114,20 @@ export function LessonPlayground({
             </div>
           )}
         </div>
-        <AnalysisPanels
-          idPrefix={`pg-${domId}`}
-          panels={panels}
-          analysis={analysis}
-          source={deferred}
-          target={target}
-          onTargetChange={setTarget}
-          onSelect={select}
-          onFix={fix}
-        />
+        {result ? (
+          <AnalysisPanels
+            idPrefix={`pg-${domId}`}
+            panels={panels}
+            analysis={result.analysis}
+            source={result.text}
+            target={target}
+            onTargetChange={setTarget}
+            onSelect={select}
+            onFix={fix}
+          />
+        ) : (
+          <AnalysisPending />
+        )}
       </div>
     </div>
   );
