@@ -100,6 +100,7 @@ test('a share link round-trips, and asks before replacing a different draft', as
 test('a shared link with HTML and script is shown as text; keeping the draft leaves it untouched', async ({
   page,
 }) => {
+  test.setTimeout(60_000);
   const hostile =
     '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>\nFROM alpine\n';
   await openEditor(page);
@@ -129,6 +130,7 @@ test('a shared link with HTML and script is shown as text; keeping the draft lea
 test('oversized and broken share links are refused with a message and the draft is untouched', async ({
   page,
 }) => {
+  test.setTimeout(90_000); // four page loads, each fetching Monaco
   await openEditor(page);
   await setEditorText(page, 'FROM alpine\nRUN echo keep me\n');
   await waitForDraft(page, 'FROM alpine\nRUN echo keep me\n');

@@ -2,7 +2,12 @@
 import { useEffect, useRef } from 'react';
 import Editor, { type OnMount } from '@monaco-editor/react';
 import { MARKER_OWNER, toMarkers } from '@/lib/playground/monaco-bridge';
-import type { AnalysisResult } from './analysis-client';
+import {
+  lastAnalysis,
+  requestAnalysis,
+  subscribeAnalysis,
+  type AnalysisResult,
+} from './analysis-client';
 import type { EditorProps } from './editor-handle';
 import { diagnosticsByModel, monaco, registerDockerfileProviders } from './monaco-setup';
 import { useDarkMode } from './use-dark-mode';
@@ -16,10 +21,14 @@ export interface MarkersEventDetail {
   /** time analyze() took in the worker */
   ms: number;
   count: number;
+  /** performance.now() when the analysis was requested (the model had changed) */
+  requestedAt: number;
+  /** length of the analyzed text, so a benchmark can tell which keystroke it includes */
+  length: number;
 }
 
 /** Draws an analysis as markers, if it is an analysis of the model's current text. */
-function showMarkers(model: monaco.editor.ITextModel, result: AnalysisResult | null): void {
+function showMarkers(model: monaco.editor.ITextModel, result: AnalysisResult | undefined): void {
   if (!result || result.text !== model.getValue()) return;
   const { diagnostics } = result.analysis;
   diagnosticsByModel.set(model, diagnostics);
@@ -30,7 +39,13 @@ function showMarkers(model: monaco.editor.ITextModel, result: AnalysisResult | n
   monaco.editor.setModelMarkers(model, MARKER_OWNER, markers);
   window.dispatchEvent(
     new CustomEvent<MarkersEventDetail>('stagecraft:markers', {
-      detail: { at: performance.now(), ms: result.ms, count: markers.length },
+      detail: {
+        at: performance.now(),
+        ms: result.ms,
+        count: markers.length,
+        length: result.text.length,
+        requestedAt: result.requestedAt,
+      },
     }),
   );
 }
@@ -39,7 +54,8 @@ function showMarkers(model: monaco.editor.ITextModel, result: AnalysisResult | n
 export default function DockerfileEditor({
   value,
   onChange,
-  result,
+  channel,
+  target,
   path,
   label,
   onReady,
@@ -47,15 +63,12 @@ export default function DockerfileEditor({
 }: EditorProps) {
   const dark = useDarkMode();
   const editorRef = useRef<CodeEditor | null>(null);
-  const latest = useRef({ value, result });
+  const latest = useRef({ value, target, channel });
   useEffect(() => {
-    latest.current = { value, result };
+    latest.current = { value, target, channel };
   });
-
-  useEffect(() => {
-    const model = editorRef.current?.getModel();
-    if (model) showMarkers(model, result);
-  }, [result]);
+  const subscription = useRef<(() => void) | null>(null);
+  useEffect(() => () => subscription.current?.(), []);
 
   const onMount: OnMount = (editor) => {
     editorRef.current = editor;
@@ -70,7 +83,22 @@ export default function DockerfileEditor({
     // The text may have changed (a draft loaded) while Monaco was downloading.
     replaceAll(latest.current.value);
     const model = editor.getModel();
-    if (model) showMarkers(model, latest.current.result);
+    if (model) {
+      // Markers bypass React: straight from the worker's answer to the model.
+      subscription.current?.();
+      subscription.current = subscribeAnalysis(latest.current.channel, (r) =>
+        showMarkers(model, r),
+      );
+      showMarkers(model, lastAnalysis(latest.current.channel));
+      requestAnalysis(latest.current.channel, model.getValue(), latest.current.target || undefined);
+      editor.onDidChangeModelContent(() =>
+        requestAnalysis(
+          latest.current.channel,
+          model.getValue(),
+          latest.current.target || undefined,
+        ),
+      );
+    }
     editor.onDidDispose(() => {
       if (editorRef.current === editor) editorRef.current = null;
     });

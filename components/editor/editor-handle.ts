@@ -1,5 +1,4 @@
 import type { Fix } from '@/lib/analyzer/types';
-import type { AnalysisResult } from './analysis-client';
 
 /** What the page may ask of whichever editor is showing (Monaco or the textarea). */
 export interface EditorHandle {
@@ -16,8 +15,10 @@ export interface EditorProps {
   /** the text; Monaco reads it when it mounts, later replacements go through `setValue` */
   value: string;
   onChange(text: string): void;
-  /** the latest analysis, drawn as markers when it matches the editor's text */
-  result: AnalysisResult | null;
+  /** the analysis channel (see analysis-client) whose results become markers */
+  channel: string;
+  /** `--target` for the analysis */
+  target: string;
   /** a unique id for this editor's document, e.g. `playground` or `lesson/starter.Dockerfile` */
   path: string;
   /** accessible name of the editing surface */

@@ -1,5 +1,5 @@
 'use client';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useRef, useState } from 'react';
 import type { Diagnostic } from '@/lib/analyzer/types';
 import { decodeShare, readShareParam, shareFragment } from '@/lib/share/codec';
 import { DEFAULT_TEMPLATE, TEMPLATES, findTemplate } from '@/lib/playground/templates';
@@ -45,7 +45,8 @@ export function PlaygroundWorkspace() {
   const lastSaved = useRef<string | null>(null);
   const setDraft = useDrafts((s) => s.setDraft);
 
-  const result = useAnalysis('playground', text, target);
+  // Panels follow at low priority so their rendering never delays typing or markers.
+  const result = useDeferredValue(useAnalysis('playground', text, target));
 
   /** Puts text into the editor from outside (draft, template, shared link). */
   const load = useCallback((next: string) => {
@@ -170,8 +171,8 @@ export function PlaygroundWorkspace() {
     }
   };
 
-  const select = (d: Diagnostic) => handle.current?.reveal(d.line, d.column);
-  const fix = (d: Diagnostic) => d.fix && handle.current?.applyFix(d.fix);
+  const select = useCallback((d: Diagnostic) => handle.current?.reveal(d.line, d.column), []);
+  const fix = useCallback((d: Diagnostic) => d.fix && handle.current?.applyFix(d.fix), []);
 
   return (
     <div className="space-y-4">
@@ -262,7 +263,8 @@ export function PlaygroundWorkspace() {
           <AdaptiveEditor
             value={text}
             onChange={setText}
-            result={result}
+            channel="playground"
+            target={target}
             path="playground.Dockerfile"
             label="Dockerfile editor"
             onReady={onReady}

@@ -1,5 +1,5 @@
 'use client';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useRef, useState } from 'react';
 import type { Diagnostic } from '@/lib/analyzer/types';
 import { shareFragment } from '@/lib/share/codec';
 import { AnalysisPanels } from '@/components/analysis/analysis-panels';
@@ -31,7 +31,7 @@ export function LessonPlayground({
   const [active, setActive] = useState(false);
   const box = useRef<HTMLDivElement>(null);
   const handle = useRef<EditorHandle | null>(null);
-  const result = useAnalysis(`lesson/${id}`, text, target);
+  const result = useDeferredValue(useAnalysis(`lesson/${id}`, text, target));
   const domId = id.replace(/[^\w-]/g, '-');
 
   useEffect(() => {
@@ -55,11 +55,11 @@ export function LessonPlayground({
     window.location.assign(`/playground/${await shareFragment(text)}`);
   };
 
-  const select = (d: Diagnostic) => {
+  const select = useCallback((d: Diagnostic) => {
     setActive(true);
     handle.current?.reveal(d.line, d.column);
-  };
-  const fix = (d: Diagnostic) => d.fix && handle.current?.applyFix(d.fix);
+  }, []);
+  const fix = useCallback((d: Diagnostic) => d.fix && handle.current?.applyFix(d.fix), []);
 
   return (
     <div
@@ -93,7 +93,8 @@ export function LessonPlayground({
             <AdaptiveEditor
               value={text}
               onChange={setText}
-              result={result}
+              channel={`lesson/${id}`}
+              target={target}
               path={`lesson/${id}`}
               label={`Dockerfile editor: ${file}`}
               onReady={onReady}
