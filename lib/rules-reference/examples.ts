@@ -25,9 +25,16 @@ export interface RuleExample extends z.infer<typeof ruleExampleSchema> {
   file: string;
 }
 
-export type RuleExampleResult = { ok: true; example: RuleExample } | { ok: false; errors: string[] };
+export type RuleExampleResult =
+  { ok: true; example: RuleExample } | { ok: false; errors: string[] };
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** `file:line: message` strings in line order (stable for equal lines). */
+function byLine(errors: string[]): string[] {
+  const line = (e: string) => Number(/:(\d+): /.exec(e)?.[1] ?? 0);
+  return errors.slice().sort((a, b) => line(a) - line(b));
+}
 
 /** The default examples folder: `content/rules` under the working directory (the project root). */
 export function defaultRuleExamplesDir(): string {
@@ -70,7 +77,7 @@ export function parseRuleExample(file: string, text: string): RuleExampleResult 
       at(lineOfKey(key), `${String(key ?? 'file')}: ${missing ? 'is required' : issue.message}`);
     }
   }
-  if (errors.length || !parsed.success) return { ok: false, errors };
+  if (errors.length || !parsed.success) return { ok: false, errors: byLine(errors) };
   return { ok: true, example: { ...parsed.data, id, file: shown } };
 }
 

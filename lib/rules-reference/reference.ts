@@ -158,7 +158,10 @@ export function coverageProblems(
   return [
     ...ruleIds
       .filter((id) => !documented.has(id))
-      .map((id) => `content/rules/${id}.yaml: missing: rule ${id} has no reference entry`),
+      .map(
+        (id) =>
+          `content/rules/${id}.yaml:1: missing: rule ${id} needs a reference entry (bad and good examples)`,
+      ),
     ...examples
       .filter((e) => !known.has(e.id))
       .map((e) => `${e.file}:1: no rule with id "${e.id}" in lib/analyzer/rules`),
