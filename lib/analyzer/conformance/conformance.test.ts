@@ -47,3 +47,12 @@ test.skipIf(!dir)(
     expect(r!.agreed, JSON.stringify(r!.disagreements, null, 1)).toBeGreaterThanOrEqual(52);
   },
 );
+
+test.skipIf(!dir)(
+  'buildkit-realworld: BuildKit’s own Dockerfiles analyze without errors (13/13)',
+  () => {
+    const r = report('buildkit-realworld');
+    expect(r?.disagreements).toEqual([]);
+    expect(r?.agreed).toBe(13);
+  },
+);

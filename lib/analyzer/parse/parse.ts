@@ -139,8 +139,11 @@ function distance(a: string, b: string, cap: number): number {
   return prev[b.length] ?? cap + 1;
 }
 
-/** The closest known keyword within BuildKit's suggestion distance, uppercased. */
-function suggestKeyword(kw: string): string | undefined {
+/**
+ * The closest known keyword at Levenshtein distance < 3, cased like the input (BuildKit's
+ * suggest.WrapError with matchCase: all-lower stays lower, all-upper stays upper).
+ */
+function suggestKeyword(raw: string, kw: string): string | undefined {
   let best: string | undefined;
   let bestD = 3;
   for (const k of KNOWN_INSTRUCTIONS) {
@@ -150,7 +153,8 @@ function suggestKeyword(kw: string): string | undefined {
       best = k;
     }
   }
-  return best?.toUpperCase();
+  if (best === undefined) return undefined;
+  return raw === raw.toUpperCase() && raw !== raw.toLowerCase() ? best.toUpperCase() : best;
 }
 
 /**
@@ -251,16 +255,11 @@ function buildInstruction(
     if (inner) inst.onbuild = inner;
   } else if (!nested && !KNOWN_INSTRUCTIONS.has(kw)) {
     // an ONBUILD trigger is only checked when a child image runs it
-    const suggestion = suggestKeyword(kw);
+    const suggestion = suggestKeyword(keywordRaw, kw);
     const message =
-      `unknown instruction: ${keywordRaw}` +
-      (suggestion ? ` (did you mean ${suggestion.toLowerCase()}?)` : '');
+      `unknown instruction: ${keywordRaw}` + (suggestion ? ` (did you mean ${suggestion}?)` : '');
     const d = diag('unknown-instruction', message, keywordRange, suggestion);
-    if (suggestion) {
-      // keep the writer's casing in the replacement
-      const text = keywordRaw === keywordRaw.toLowerCase() ? suggestion.toLowerCase() : suggestion;
-      d.fix = { ...keywordRange, text };
-    }
+    if (suggestion) d.fix = { ...keywordRange, text: suggestion };
     st.diagnostics.push(d);
   }
   return inst;
@@ -314,6 +313,17 @@ export function parse(source: string): Dockerfile {
   }
 }
 
+const MAX_LINE = 65535;
+
+function utf8Length(s: string): number {
+  let bytes = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdfff ? 2 : 3;
+  }
+  return bytes;
+}
+
 function parseSource(input: string): Dockerfile {
   const src = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const lines: string[] = [];
@@ -336,6 +346,7 @@ function parseSource(input: string): Dockerfile {
   const map = st.map;
   let directivesDone = false;
   const parts: string[] = [];
+  let prevComments: string[] | undefined;
 
   const comment = (line: string, lineNo: number, s: number) => {
     comments.push({
@@ -343,6 +354,21 @@ function parseSource(input: string): Dockerfile {
       range: { line: lineNo, column: s + 1, endLine: lineNo, endColumn: line.length + 1 },
     });
   };
+
+  // BuildKit's line scanner gives up on a physical line over 64 KiB (UTF-8 bytes)
+  for (let k = 0; k < n; k++) {
+    const raw = lines[k] ?? '';
+    if (raw.length > MAX_LINE / 3 && utf8Length(raw) > MAX_LINE) {
+      st.diagnostics.push(
+        diag('line-too-long', `dockerfile line greater than max allowed size of ${MAX_LINE}`, {
+          line: k + 1,
+          column: 1,
+          endLine: k + 1,
+          endColumn: raw.length + 1,
+        }),
+      );
+    }
+  }
 
   let i = 0;
   while (i < n) {
@@ -395,6 +421,10 @@ function parseSource(input: string): Dockerfile {
     }
     if (raw.charCodeAt(s) === CH_HASH) {
       comment(raw, lineNo, s);
+      // BuildKit drops the first byte, not the `#`, so an indented comment keeps its `#`
+      const text = raw.slice(1).trim();
+      if (text === '') prevComments = undefined;
+      else (prevComments ??= []).push(text);
       i++;
       continue;
     }
@@ -452,6 +482,7 @@ function parseSource(input: string): Dockerfile {
     let endLine = last;
     if (inst) {
       if (emptyLines) inst.emptyContinuationLines = emptyLines;
+      if (prevComments) inst.prevComments = prevComments;
       inst.continuationEndLine = last + 1;
       const target = inst.onbuild ?? inst;
       if (
@@ -508,6 +539,7 @@ function parseSource(input: string): Dockerfile {
       };
       instructions.push(inst);
     }
+    prevComments = undefined;
     i = endLine + 1;
   }
 
