@@ -6,6 +6,7 @@ import {
   docsLinks,
   groupBySeverity,
   paragraphs,
+  shortenLongLines,
   sentence,
   upstreamLabel,
 } from './reference';
@@ -134,4 +135,11 @@ test('coverage problems name undocumented rules and entries for unknown rules', 
       ],
     ),
   ).toEqual(['content/rules/old-rule.yaml:1: no rule with id "old-rule" in lib/analyzer/rules']);
+});
+
+test('long lines are cut for display, with how much was left out; short ones are kept', () => {
+  const code = `FROM alpine:3.20\nRUN echo ${'a'.repeat(1000)}`;
+  const shown = shortenLongLines(code).split('\n');
+  expect(shown[0]).toBe('FROM alpine:3.20');
+  expect(shown[1]).toBe(`RUN echo ${'a'.repeat(71)}… [929 more characters]`);
 });

@@ -103,6 +103,18 @@ export function diagnosticsFor(ruleId: string, code: string, target?: string): E
     );
 }
 
+/** `code` with every line over `max` characters cut short and marked, for display only. */
+export function shortenLongLines(code: string, max = 120): string {
+  return code
+    .split('\n')
+    .map((line) =>
+      line.length <= max
+        ? line
+        : `${line.slice(0, max - 40)}… [${(line.length - (max - 40)).toLocaleString('en-US')} more characters]`,
+    )
+    .join('\n');
+}
+
 /** Paragraphs of plain text separated by blank lines, each joined onto one line. */
 export function paragraphs(text: string | undefined): string[] {
   if (!text) return [];
@@ -130,8 +142,10 @@ export function buildRuleEntry(
   if (hadolint) entry.hadolint = hadolint;
   if (example) {
     if (example.target) entry.target = example.target;
-    entry.bad = { code: example.bad, diagnostics: diagnosticsFor(id, example.bad, example.target) };
-    entry.good = { code: example.good };
+    // analyzed in full, shown shortened: a 64 KiB line helps no reader
+    const diagnostics = diagnosticsFor(id, example.bad, example.target);
+    entry.bad = { code: shortenLongLines(example.bad), diagnostics };
+    entry.good = { code: shortenLongLines(example.good) };
   }
   return entry;
 }
