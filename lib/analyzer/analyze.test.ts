@@ -118,3 +118,20 @@ test('analyze never throws, whatever it is given', () => {
   }
   expect(() => analyze(undefined as unknown as string)).not.toThrow();
 });
+
+test('a # check=skip= comment right above an instruction skips that check there only', () => {
+  const a = analyzeWith(
+    [fromCheck],
+    '\nFROM alpine:3.20 AS a\n# check=skip=FromCheck\nFROM a AS b\n\n# check=skip=FromCheck\n\nFROM b\n',
+  );
+  // the comment before line 8 is separated by a blank line, so it does not apply
+  expect(a.diagnostics.map((d) => d.line)).toEqual([2, 8]);
+});
+
+test('text after the check value is a remark, as in BuildKit', () => {
+  const a = analyzeWith(
+    [fromCheck],
+    'FROM alpine:3.20 AS a\n# check=skip=FromCheck // fine here\nFROM a\n',
+  );
+  expect(a.diagnostics.map((d) => d.line)).toEqual([1]);
+});

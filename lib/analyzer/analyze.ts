@@ -30,8 +30,40 @@ export interface CheckConfig {
 export function checkConfig(file: Dockerfile): CheckConfig | null {
   const directive = file.directives.find((d) => d.name === 'check');
   if (!directive) return null;
+  return parseCheckOptions(directive.value);
+}
+
+const CHECK_COMMENT = /^check\s*=\s*(.*)$/i;
+
+/**
+ * `# check=skip=…` comments directly above an instruction: BuildKit skips those checks for that
+ * instruction only. Returns, per 1-based line, the skip config of the instruction covering it.
+ */
+function inlineChecks(file: Dockerfile): Map<number, CheckConfig> {
+  const out = new Map<number, CheckConfig>();
+  if (file.comments.length === 0) return out;
+  const byLine = new Map<number, string>();
+  for (const c of file.comments) byLine.set(c.range.line, c.text);
+  for (const inst of file.instructions) {
+    let config: CheckConfig | null = null;
+    for (let line = inst.range.line - 1; byLine.has(line); line--) {
+      const m = CHECK_COMMENT.exec((byLine.get(line) ?? '').trim());
+      const parsed = m ? parseCheckOptions(m[1] ?? '') : null;
+      if (!parsed) continue;
+      config ??= { skip: new Set(), skipAll: false, error: false };
+      config.skipAll ||= parsed.skipAll;
+      for (const r of parsed.skip) config.skip.add(r);
+    }
+    if (!config) continue;
+    for (let line = inst.range.line; line <= inst.range.endLine; line++) out.set(line, config);
+  }
+  return out;
+}
+
+function parseCheckOptions(value: string): CheckConfig | null {
   const config: CheckConfig = { skip: new Set(), skipAll: false, error: false };
-  const text = directive.value.trim();
+  // BuildKit keeps the value up to the first space, so `skip=X // why` skips X
+  const text = value.trim().split(/\s/)[0] ?? '';
   if (text === '') return config;
   for (const part of text.split(';').slice(0, 3)) {
     const eq = part.indexOf('=');
@@ -142,14 +174,18 @@ export function analyzeWith(
   }
 
   const config = checkConfig(file);
+  const inline = inlineChecks(file);
   const out: Diagnostic[] = [];
   const seen = new Set<string>();
   for (const d of diagnostics) {
     const meta = metaById.get(d.rule);
     if (meta) {
-      if (config && meta.buildkit && meta.severity === 'warning') {
-        if (config.skipAll || config.skip.has(meta.buildkit.toLowerCase())) continue;
-        if (config.error) d.severity = 'error';
+      if (meta.buildkit && meta.severity === 'warning') {
+        const name = meta.buildkit.toLowerCase();
+        if (config && (config.skipAll || config.skip.has(name))) continue;
+        const local = inline.get(d.line);
+        if (local && (local.skipAll || local.skip.has(name))) continue;
+        if (config?.error) d.severity = 'error';
       }
       if (d.docs === undefined && meta.docs !== undefined) d.docs = meta.docs;
     }
