@@ -102,7 +102,10 @@ export interface Directive {
   /** lowercased: syntax | escape | check */
   name: string;
   value: string;
+  /** the whole directive comment, from `#` to the end of the value */
   range: Range;
+  /** just the value */
+  valueRange?: Range;
 }
 
 /** `--name=value` or `--name` before an instruction's arguments. */
@@ -152,6 +155,12 @@ export interface Instruction {
   heredocs: Heredoc[];
   /** the wrapped instruction of `ONBUILD <instruction>` */
   onbuild?: Instruction;
+  /** the span of `text` in the source (may cross continuation lines); absent when there are no arguments */
+  argsRange?: Range;
+  /** 1-based lines inside the continuation that were blank and skipped (BuildKit: NoEmptyContinuation) */
+  emptyContinuationLines?: number[];
+  /** 1-based line of the last physical line before any heredoc body (BuildKit reports continuation warnings there) */
+  continuationEndLine?: number;
 }
 
 export interface Comment {

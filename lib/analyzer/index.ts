@@ -1,0 +1,3 @@
+/** The analyzer's public surface: parse, analyze and the contract types. */
+export { parse, dump } from './parse';
+export * from './types';

@@ -1,0 +1,2 @@
+export { parse, KNOWN_INSTRUCTIONS } from './parse';
+export { dump } from './dump';
