@@ -38,6 +38,8 @@ export interface LayerEstimate {
   low: number;
   high: number;
   reason: string;
+  /** the layer's compressed (pull-size) figures; `bytes/low/high` follow the estimate's basis */
+  compressed?: { bytes: number; low: number; high: number };
 }
 
 export interface SizeEstimate {
@@ -48,8 +50,10 @@ export interface SizeEstimate {
   /** short human reasons, e.g. "golang:1.22 base ≈ 800 MB" */
   reasons?: string[];
   layers?: LayerEstimate[];
-  /** the same figures on the other basis */
+  /** the compressed (registry pull size) figures, whatever the basis */
   compressed?: { bytes: number; low: number; high: number };
+  /** the uncompressed (`docker images`) figures, whatever the basis */
+  uncompressed?: { bytes: number; low: number; high: number };
   /** base image resolution, e.g. "node alpine family" or "unknown image" */
   base?: { image: string; family: string | null; known: boolean; source?: string };
   /** only on `Analysis.size`: everything built in one image, and what multi-stage saves */
@@ -197,6 +201,18 @@ export interface StageRef {
   resolved: number | null;
   /** how it resolved */
   via: 'name' | 'index' | 'image' | 'none';
+  /** inside `ONBUILD`: it runs in the stages built FROM this one, not in this stage */
+  onbuild?: boolean;
+  /** for a mount: its `target=` path (BuildKit names it in the forward-reference error) */
+  mountTarget?: string;
+}
+
+/** Which variables an expanded FROM word used (BuildKit's ProcessWordWithMatches). */
+export interface VariableUse {
+  matched: string[];
+  unmatched: string[];
+  /** set when the expansion itself fails, e.g. `${X:?}` */
+  error: string | null;
 }
 
 export interface StageInfo extends Stage {
@@ -208,6 +224,12 @@ export interface StageInfo extends Stage {
   /** the instructions after FROM, up to the next FROM */
   instructions: Instruction[];
   refs: StageRef[];
+  /** the base word as written, before ARG expansion */
+  baseRaw?: string;
+  baseVars?: VariableUse;
+  /** the `--platform` value as written */
+  platformRaw?: string;
+  platformVars?: VariableUse;
 }
 
 export interface StageModel {
@@ -216,6 +238,12 @@ export interface StageModel {
   globalArgs: Map<string, string | undefined>;
   /** instructions before the first FROM other than ARG */
   preamble: Instruction[];
+  /** references made by preamble instructions (BuildKit rejects those files anyway) */
+  preambleRefs?: StageRef[];
+  /** the values FROM sees: automatic platform ARGs, global ARGs, `--build-arg` overrides */
+  env?: ReadonlyMap<string, string>;
+  /** the same from ARG defaults only (what BuildKit's InvalidDefaultArgInFrom check uses) */
+  defaultEnv?: ReadonlyMap<string, string>;
   target: number;
   buildOrder: number[];
 }

@@ -252,7 +252,13 @@ function buildInstruction(
     const message =
       `unknown instruction: ${keywordRaw}` +
       (suggestion ? ` (did you mean ${suggestion.toLowerCase()}?)` : '');
-    st.diagnostics.push(diag('unknown-instruction', message, keywordRange, suggestion));
+    const d = diag('unknown-instruction', message, keywordRange, suggestion);
+    if (suggestion) {
+      // keep the writer's casing in the replacement
+      const text = keywordRaw === keywordRaw.toLowerCase() ? suggestion.toLowerCase() : suggestion;
+      d.fix = { ...keywordRange, text };
+    }
+    st.diagnostics.push(d);
   }
   return inst;
 }
@@ -500,6 +506,20 @@ function parseSource(input: string): Dockerfile {
       instructions.push(inst);
     }
     i = endLine + 1;
+  }
+
+  if (instructions.length === 0) {
+    // BuildKit refuses an empty or comment-only file before looking for stages
+    const lineNo = Math.max(n, 1);
+    const end = (lines[lineNo - 1] ?? '').length + 1;
+    st.diagnostics.push(
+      diag('no-instructions', 'file with no instructions', {
+        line: 1,
+        column: 1,
+        endLine: lineNo,
+        endColumn: end,
+      }),
+    );
   }
 
   return {
