@@ -15,7 +15,7 @@ export async function tabTo(page: Page, target: Locator, max = 60): Promise<void
   throw new Error(`could not reach ${target} with Tab`);
 }
 
-/** In a focused radio group, presses ArrowDown until the radio labelled `label` is checked. */
+/** In a focused radio group, presses ArrowDown until `radio` is checked. */
 export async function arrowToRadio(page: Page, radio: Locator, max = 30): Promise<void> {
   for (let i = 0; i < max; i++) {
     if (await radio.isChecked()) return;
@@ -34,7 +34,7 @@ export async function answerCorrectly(page: Page, q: Question): Promise<void> {
     for (let i = 0; i < q.items.length; i++) {
       await region
         .getByLabel(`Position of step: ${q.items[i]}`, { exact: true })
-        .selectOption(String(i));
+        .selectOption({ value: String(i) });
     }
   } else {
     for (const option of q.options.filter((o) => o.correct)) {
