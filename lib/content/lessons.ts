@@ -53,8 +53,17 @@ export function displayPath(file: string): string {
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
 }
 
-function describe(issue: { code: string; message: string; input?: unknown }): string {
-  if (issue.code === 'invalid_type' && issue.input === undefined) return 'is required';
+function valueAt(data: unknown, keys: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const key of keys) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+function describe(issue: { code: string; message: string }, value: unknown): string {
+  if (issue.code === 'invalid_type' && value === undefined) return 'is required';
   return issue.message.charAt(0).toLowerCase() + issue.message.slice(1);
 }
 
@@ -86,7 +95,7 @@ export function validateLesson(file: string, text: string): LessonResult {
         continue;
       }
       const field = issue.path.map(String).join('.') || 'frontmatter';
-      at(fm.lineOf(issue.path), `${field}: ${describe(issue)}`);
+      at(fm.lineOf(issue.path), `${field}: ${describe(issue, valueAt(fm.data, issue.path))}`);
     }
   }
 
