@@ -24,8 +24,7 @@ export class KeySet {
   }
   /** True when this stage or one it is built on has the key. */
   has(key: string): boolean {
-    for (let s: KeySet | null = this; s; s = s.parent) if (s.own.has(key)) return true;
-    return false;
+    return this.own.has(key) || (this.parent !== null && this.parent.has(key));
   }
 }
 
