@@ -44,6 +44,7 @@ export function PlaygroundWorkspace() {
   const handle = useRef<EditorHandle | null>(null);
   const lastSaved = useRef<string | null>(null);
   const setDraft = useDrafts((s) => s.setDraft);
+  const hasDraft = useDrafts((s) => PLAYGROUND_DRAFT in s.drafts);
 
   // Panels follow at low priority so their rendering never delays typing or markers.
   const result = useDeferredValue(useAnalysis('playground', text, target));
@@ -206,7 +207,7 @@ export function PlaygroundWorkspace() {
           Share
         </button>
         <span className="text-xs text-slate-600 dark:text-slate-300" aria-live="polite">
-          {ready ? 'Draft saved in this browser.' : ''}
+          {ready && hasDraft ? 'Draft saved in this browser.' : ''}
         </span>
       </div>
 

@@ -102,7 +102,11 @@ export function LessonPlayground({
             />
           ) : (
             <div className="relative">
-              <pre className="max-h-80 overflow-auto rounded-md border border-slate-300 bg-slate-50 p-3 text-sm dark:border-slate-700 dark:bg-slate-900">
+              <pre
+                tabIndex={0}
+                aria-label={`${file} (read-only until you edit it)`}
+                className="max-h-80 overflow-auto rounded-md border border-slate-300 bg-slate-50 p-3 text-sm dark:border-slate-700 dark:bg-slate-900"
+              >
                 <code>{text}</code>
               </pre>
               <button
