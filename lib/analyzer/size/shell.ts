@@ -125,13 +125,21 @@ export function runScript(instruction: Instruction): string {
 }
 
 const CLEANUP_NEEDED = /\/\/|\/\.|\/$/;
+const HOME = /^(?:~|\$HOME|\$\{HOME\})(?=\/|$)/;
 
 /** Absolute path of `p` seen from `workdir`; `~` and `$HOME` mean /root. */
 export function resolvePath(p: string, workdir: string): string {
   // most paths are already clean and absolute: skip the split/join
   if (p.charCodeAt(0) === 47 && !CLEANUP_NEEDED.test(p)) return p;
-  let s = p.replace(/^(?:~|\$HOME|\$\{HOME\})(?=\/|$)/, '/root');
-  if (!s.startsWith('/')) s = `${workdir.replace(/\/+$/, '')}/${s}`;
+  const c = p.charCodeAt(0);
+  let s = c === 126 || c === 36 ? p.replace(HOME, '/root') : p;
+  if (s.charCodeAt(0) !== 47) {
+    const dir =
+      workdir.charCodeAt(workdir.length - 1) === 47 ? workdir.replace(/\/+$/, '') : workdir;
+    s = `${dir}/${s}`;
+    // a relative path of plain names under a clean workdir needs no more work
+    if (s.charCodeAt(0) === 47 && !CLEANUP_NEEDED.test(s)) return s;
+  }
   const parts: string[] = [];
   for (const seg of s.split('/')) {
     if (seg === '' || seg === '.') continue;
