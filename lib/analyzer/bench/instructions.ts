@@ -40,6 +40,16 @@ await esbuild.build({
 // one thread (no concurrent JIT or GC helpers) and fixed seeds: the count repeats run to run
 const NODE_FLAGS = ['--single-threaded', '--hash-seed=1', '--random-seed=1'];
 
+const running = new Set<ReturnType<typeof spawn>>();
+// an interrupted bench must not leave valgrind running for minutes
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    for (const child of running) child.kill('SIGKILL');
+    rmSync(work, { recursive: true, force: true });
+    process.exit(130);
+  });
+}
+
 /** Instructions callgrind counts for one workload run. */
 function count(tool: string, size: string, n: number): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -54,10 +64,12 @@ function count(tool: string, size: string, n: number): Promise<number> {
       size,
       String(n),
     ]);
+    running.add(child);
     let err = '';
     child.stderr.on('data', (d: Buffer) => (err += d.toString()));
     child.on('error', reject);
     child.on('close', (code) => {
+      running.delete(child);
       const m = /Collected\s*:\s*(\d+)/.exec(err);
       if (code !== 0 || !m) reject(new Error(`callgrind run failed (${code}): ${err.slice(-500)}`));
       else resolve(Number(m[1]));
@@ -72,13 +84,14 @@ interface Row {
   n2: number;
 }
 
-// n1 calls settle the JIT; n2 - n1 more keep each measured stretch at a second or more natively
+// n1 calls settle the JIT (tier-up and a few major GCs land well after the first dozen calls);
+// n2 - n1 more keep each measured stretch near a second of native time
 const rows: Row[] = [
-  { tool: 'analyze', size: '1x', n1: 60, n2: 160 },
-  { tool: 'analyze', size: '10x', n1: 6, n2: 16 },
-  { tool: 'parse', size: '1x', n1: 60, n2: 360 },
-  { tool: 'dockerfile-ast', size: '1x', n1: 60, n2: 110 },
-  { tool: 'dockerfile-utils', size: '1x', n1: 6, n2: 16 },
+  { tool: 'analyze', size: '1x', n1: 150, n2: 400 },
+  { tool: 'analyze', size: '10x', n1: 12, n2: 32 },
+  { tool: 'parse', size: '1x', n1: 300, n2: 1300 },
+  { tool: 'dockerfile-ast', size: '1x', n1: 100, n2: 250 },
+  { tool: 'dockerfile-utils', size: '1x', n1: 10, n2: 30 },
 ];
 
 const started = Date.now();
