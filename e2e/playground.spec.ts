@@ -183,6 +183,8 @@ test('hovering an instruction or a flag explains it', async ({ page }) => {
   await openEditor(page);
   await setEditorText(page, 'FROM alpine AS base\nCOPY --from=base /a /b\n');
   const word = page.locator('.monaco-editor .view-line').nth(1).getByText('--from=base');
+  // boundingBox() does not wait: Monaco may not have painted the new text yet.
+  await expect(word).toBeVisible();
   const box = (await word.boundingBox())!;
   // Two moves: Monaco starts its hover on mouse movement over the text.
   await page.mouse.move(box.x + 6, box.y + box.height / 2 - 2);
