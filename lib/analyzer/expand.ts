@@ -8,9 +8,9 @@
 export interface Expansion {
   result: string;
   /** variables that had a value */
-  matched: Set<string>;
+  matched: ReadonlySet<string>;
   /** variables looked up but not set */
-  unmatched: Set<string>;
+  unmatched: ReadonlySet<string>;
   /** set when BuildKit would fail, e.g. `${X:?}` or an unterminated quote */
   error: string | null;
 }
@@ -267,12 +267,14 @@ function replacePattern(value: string, spec: string, all: boolean): string {
   return out;
 }
 
+const NEEDS_LEXER = /[$'"\\`]/;
+const NONE: ReadonlySet<string> = new Set();
+const NO_ENV: Env = new Map();
+
 /** Expands one word the way BuildKit expands a FROM base name or `--platform` value. */
 export function expandWord(word: string, env: Env, escape = '\\'): Expansion {
   // Fast path: nothing to process, which is most FROM lines.
-  if (!/[$'"\\`]/.test(word)) {
-    return { result: word, matched: new Set(), unmatched: new Set(), error: null };
-  }
+  if (!NEEDS_LEXER.test(word)) return { result: word, matched: NONE, unmatched: NONE, error: null };
   const lexer = new Lexer(word, env, escape);
   const result = lexer.word(null);
   return { result, matched: lexer.matched, unmatched: lexer.unmatched, error: lexer.error };
@@ -280,5 +282,5 @@ export function expandWord(word: string, env: Env, escape = '\\'): Expansion {
 
 /** True when `word` holds something BuildKit's lexer would change (a variable, a quote, an escape). */
 export function hasExpansion(word: string, escape = '\\'): boolean {
-  return expandWord(word, new Map(), escape).result !== word;
+  return NEEDS_LEXER.test(word) && expandWord(word, NO_ENV, escape).result !== word;
 }

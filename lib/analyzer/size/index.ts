@@ -216,7 +216,9 @@ function estimateStage(stage: StageInfo, results: StageResult[]): StageResult {
     const c = zero();
     for (const p of layerParts) {
       addInto(u, p);
-      addInto(c, { bytes: p.bytes / p.ratio, low: p.low / p.ratio, high: p.high / p.ratio });
+      c.bytes += p.bytes / p.ratio;
+      c.low += p.low / p.ratio;
+      c.high += p.high / p.ratio;
     }
     addInto(added, u);
     addInto(addedC, c);
