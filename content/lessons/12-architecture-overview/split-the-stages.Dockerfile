@@ -1,0 +1,8 @@
+# One stage does everything, so the final image carries the whole toolchain.
+FROM golang:1.22
+WORKDIR /src
+COPY go.mod go.sum ./
+RUN go mod download
+COPY . .
+RUN go test ./... && CGO_ENABLED=0 go build -o /usr/local/bin/service ./cmd/service
+ENTRYPOINT ["/usr/local/bin/service"]
