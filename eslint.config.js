@@ -2,15 +2,25 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
-  { ignores: ['node_modules', '.next', 'out', 'test-results', 'playwright-report', 'next-env.d.ts'] },
+  {
+    ignores: ['node_modules', '.next', 'out', 'test-results', 'playwright-report', 'next-env.d.ts'],
+  },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
+  },
+  {
+    // Playwright fixtures take a `use` callback that is not React's `use` hook.
+    files: ['e2e/**/*.ts', 'playwright.config.ts'],
+    rules: { 'react-hooks/rules-of-hooks': 'off' },
   },
   {
     // The analyzer is pure: it runs in the browser, a worker, the CLI and the content check alike.
@@ -19,7 +29,19 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['react', 'react-*', 'monaco-editor', '@monaco-editor/*', 'node:*', 'fs', 'path', 'next', 'next/*'] },
+        {
+          patterns: [
+            'react',
+            'react-*',
+            'monaco-editor',
+            '@monaco-editor/*',
+            'node:*',
+            'fs',
+            'path',
+            'next',
+            'next/*',
+          ],
+        },
       ],
       'no-restricted-globals': ['error', 'window', 'document', 'process', 'localStorage'],
     },

@@ -102,7 +102,10 @@ export interface Directive {
   /** lowercased: syntax | escape | check */
   name: string;
   value: string;
+  /** the whole directive comment, from `#` to the end of the value */
   range: Range;
+  /** just the value */
+  valueRange?: Range;
 }
 
 /** `--name=value` or `--name` before an instruction's arguments. */
@@ -152,6 +155,12 @@ export interface Instruction {
   heredocs: Heredoc[];
   /** the wrapped instruction of `ONBUILD <instruction>` */
   onbuild?: Instruction;
+  /** the span of `text` in the source (may cross continuation lines); absent when there are no arguments */
+  argsRange?: Range;
+  /** 1-based lines inside the continuation that were blank and skipped (BuildKit: NoEmptyContinuation) */
+  emptyContinuationLines?: number[];
+  /** 1-based line of the last physical line before any heredoc body (BuildKit reports continuation warnings there) */
+  continuationEndLine?: number;
 }
 
 export interface Comment {
@@ -188,6 +197,18 @@ export interface StageRef {
   resolved: number | null;
   /** how it resolved */
   via: 'name' | 'index' | 'image' | 'none';
+  /** inside `ONBUILD`: it runs in the stages built FROM this one, not in this stage */
+  onbuild?: boolean;
+  /** for a mount: its `target=` path (BuildKit names it in the forward-reference error) */
+  mountTarget?: string;
+}
+
+/** Which variables an expanded FROM word used (BuildKit's ProcessWordWithMatches). */
+export interface VariableUse {
+  matched: string[];
+  unmatched: string[];
+  /** set when the expansion itself fails, e.g. `${X:?}` */
+  error: string | null;
 }
 
 export interface StageInfo extends Stage {
@@ -199,6 +220,12 @@ export interface StageInfo extends Stage {
   /** the instructions after FROM, up to the next FROM */
   instructions: Instruction[];
   refs: StageRef[];
+  /** the base word as written, before ARG expansion */
+  baseRaw?: string;
+  baseVars?: VariableUse;
+  /** the `--platform` value as written */
+  platformRaw?: string;
+  platformVars?: VariableUse;
 }
 
 export interface StageModel {
@@ -207,6 +234,12 @@ export interface StageModel {
   globalArgs: Map<string, string | undefined>;
   /** instructions before the first FROM other than ARG */
   preamble: Instruction[];
+  /** references made by preamble instructions (BuildKit rejects those files anyway) */
+  preambleRefs?: StageRef[];
+  /** the values FROM sees: automatic platform ARGs, global ARGs, `--build-arg` overrides */
+  env?: ReadonlyMap<string, string>;
+  /** the same from ARG defaults only (what BuildKit's InvalidDefaultArgInFrom check uses) */
+  defaultEnv?: ReadonlyMap<string, string>;
   target: number;
   buildOrder: number[];
 }

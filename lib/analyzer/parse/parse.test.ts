@@ -1,0 +1,191 @@
+import { expect, test } from 'vitest';
+import { dump } from './dump';
+import { parse } from './parse';
+
+const kw = (src: string) => parse(src).instructions.map((i) => i.keyword);
+
+test('directives are read only at the top, case-insensitively', () => {
+  const f = parse('# Syntax=docker/dockerfile:1\n#ESCAPE = `\nFROM a\n# escape=\\\n');
+  expect(f.directives.map((d) => [d.name, d.value])).toEqual([
+    ['syntax', 'docker/dockerfile:1'],
+    ['escape', '`'],
+  ]);
+  expect(f.escape).toBe('`');
+  expect(f.comments.map((c) => c.text)).toEqual(['escape=\\']);
+});
+
+test('a comment or blank line ends the directive block', () => {
+  expect(parse('# hello\n# escape=`\nFROM a').escape).toBe('\\');
+  expect(parse('\n# escape=`\nFROM a').escape).toBe('\\');
+  expect(parse('# unknown=1\n# escape=`\nFROM a').escape).toBe('\\');
+});
+
+test('a repeated directive and a bad escape token are errors with BuildKit messages', () => {
+  const f = parse(
+    '# escape=`\n# escape=\\\n# check=skip=all\n# escape2 = x\n# syntax=a\n# escape=?\nFROM a',
+  );
+  expect(f.diagnostics).toEqual([
+    expect.objectContaining({
+      rule: 'duplicate-directive',
+      message: 'only one escape parser directive can be used',
+      line: 2,
+      column: 1,
+    }),
+  ]);
+  const g = parse('# escape=x\nFROM a');
+  expect(g.diagnostics[0]).toMatchObject({
+    rule: 'invalid-escape-directive',
+    message: "invalid escape token 'x' does not match ` or \\",
+    line: 1,
+    column: 10,
+    endColumn: 11,
+  });
+  expect(g.escape).toBe('\\');
+});
+
+test('continuations join lines, skipping comment and blank lines', () => {
+  const f = parse('RUN a \\\n  # note\n\n  b \\\n\t\n c');
+  expect(f.instructions).toHaveLength(1);
+  const run = f.instructions[0]!;
+  expect(run.text).toBe('a   b  c');
+  expect(run.emptyContinuationLines).toEqual([3, 5]);
+  expect(run.range).toMatchObject({ line: 1, column: 1, endLine: 6, endColumn: 3 });
+  expect(run.args.map((a) => [a.value, a.range.line, a.range.column])).toEqual([
+    ['a', 1, 5],
+    ['b', 4, 3],
+    ['c', 6, 2],
+  ]);
+  expect(f.comments.map((c) => c.range.line)).toEqual([2]);
+});
+
+test('the backtick escape continues lines and an escaped escape does not', () => {
+  expect(parse('# escape=`\nRUN a `\n b\nRUN c').instructions.map((i) => i.text)).toEqual([
+    'a  b',
+    'c',
+  ]);
+  expect(parse('ENV C x\\\\\nENV D y').instructions.map((i) => i.text)).toEqual(['C x\\\\', 'D y']);
+});
+
+test('heredocs: several per line, chomp, quoted, bodies are not instructions', () => {
+  const f = parse('FROM a\nRUN <<EOF cat - && 3<<-"END" x\nFROM nope\nEOF\n\tlast\n\tEND\nCMD x');
+  expect(kw(f.lines.join('\n'))).toEqual(['FROM', 'RUN', 'CMD']);
+  const run = f.instructions[1]!;
+  expect(run.heredocs.map((h) => [h.name, h.chomp, h.expand, h.content, h.terminated])).toEqual([
+    ['EOF', false, true, 'FROM nope\n', true],
+    ['END', true, false, '\tlast\n', true],
+  ]);
+  expect(run.heredocs[0]!.range).toMatchObject({ line: 3, endLine: 4 });
+  expect(run.range).toMatchObject({ line: 2, endLine: 6 });
+});
+
+test('heredocs only count for RUN, COPY and ADD in shell form, and inside ONBUILD', () => {
+  expect(kw('CMD <<EOF\nFROM x\nEOF')).toEqual(['CMD', 'FROM', 'EOF']);
+  expect(kw('RUN ["sh", "<<EOF"]\nFROM x')).toEqual(['RUN', 'FROM']);
+  const f = parse('ONBUILD RUN <<EOF\nFROM x\nEOF\nCOPY <<A <<B /d/\na\nA\nb\nB');
+  expect(f.instructions.map((i) => i.keyword)).toEqual(['ONBUILD', 'COPY']);
+  expect(f.instructions[0]!.onbuild!.heredocs[0]!.content).toBe('FROM x\n');
+  expect(f.instructions[1]!.heredocs.map((h) => h.content)).toEqual(['a\n', 'b\n']);
+});
+
+test('an unterminated heredoc is reported on its marker and swallows the rest', () => {
+  const f = parse('FROM a\nRUN cat <<EOF\nFROM b');
+  expect(f.instructions).toHaveLength(2);
+  expect(f.diagnostics).toEqual([
+    expect.objectContaining({ rule: 'unterminated-heredoc', line: 2, column: 9, endColumn: 14 }),
+  ]);
+  expect(f.instructions[1]!.heredocs[0]!.terminated).toBe(false);
+});
+
+test('JSON form with fallback to shell form, and non-string arrays', () => {
+  const f = parse(`CMD ["a", "b"]\nCMD ['a']\nCMD ["a"\nENTRYPOINT [1]\nSHELL ["sh", ["x"]]`);
+  expect(f.instructions.map((i) => i.json)).toEqual([['a', 'b'], null, null, null, null]);
+  expect(f.diagnostics.map((d) => [d.rule, d.line, d.column])).toEqual([
+    ['json-array-non-string', 4, 12],
+    ['json-array-non-string', 5, 7],
+  ]);
+});
+
+test('flags before arguments, with values, bare, quoted and the -- terminator', () => {
+  const f = parse(
+    'COPY --from=build --link --chown="a b" -- --x /d\nRUN --mount=type=cache,target=/c make',
+  );
+  const copy = f.instructions[0]!;
+  expect(copy.flags.map((x) => [x.name, x.value])).toEqual([
+    ['from', 'build'],
+    ['link', null],
+    ['chown', 'a b'],
+  ]);
+  expect(copy.flags[0]!.range).toMatchObject({ line: 1, column: 6, endColumn: 18 });
+  expect(copy.flags[0]!.valueRange).toMatchObject({ column: 13, endColumn: 18 });
+  expect(copy.flags[2]!.valueRange).toMatchObject({ column: 34, endColumn: 39 });
+  expect(copy.args.map((a) => a.value)).toEqual(['--x', '/d']);
+  expect(f.instructions[1]!.flags[0]).toMatchObject({
+    name: 'mount',
+    value: 'type=cache,target=/c',
+  });
+});
+
+test('ONBUILD wraps an instruction with its own ranges', () => {
+  const f = parse('ONBUILD  copy --from=x a b');
+  const inner = f.instructions[0]!.onbuild!;
+  expect(inner.keyword).toBe('COPY');
+  expect(inner.keywordRaw).toBe('copy');
+  expect(inner.keywordRange).toMatchObject({ line: 1, column: 10, endColumn: 14 });
+  expect(inner.flags[0]!.value).toBe('x');
+});
+
+test('unknown instructions are errors with a suggestion', () => {
+  const f = parse('FORM alpine\nFROBNICATE x');
+  expect(f.diagnostics.map((d) => [d.rule, d.message, d.suggestion])).toEqual([
+    ['unknown-instruction', 'unknown instruction: FORM (did you mean from?)', 'FROM'],
+    ['unknown-instruction', 'unknown instruction: FROBNICATE', undefined],
+  ]);
+});
+
+test('ENV and LABEL syntax errors use BuildKit messages', () => {
+  const f = parse('ENV PATH\nLABEL a=b c');
+  expect(f.diagnostics.map((d) => [d.message, d.line, d.column])).toEqual([
+    ['ENV must have two arguments', 1, 5],
+    [`Syntax error - can't find = in "c". Must be of the form: name=value`, 2, 11],
+  ]);
+});
+
+test('CRLF line endings and a UTF-8 BOM parse like LF', () => {
+  const f = parse('\uFEFF# escape=`\r\nFROM a `\r\n  AS b\r\nRUN x\r\n');
+  expect(f.escape).toBe('`');
+  expect(dump(f)).toBe('(from "a" "AS" "b")\n(run "x")');
+  expect(f.instructions[0]!.range).toMatchObject({ line: 2, endLine: 3, endColumn: 7 });
+});
+
+test('dump matches the BuildKit AST format', () => {
+  const f = parse(
+    'FROM a\nENV x=1 y=2\nENV k v w\nONBUILD RUN ["a"]\nHEALTHCHECK --retries=3 CMD ["b"]\nFOO bar',
+  );
+  expect(dump(f)).toBe(
+    [
+      '(from "a")',
+      '(env "x" "1" "=" "y" "2" "=")',
+      '(env "k" "v w" "")',
+      '(onbuild (run "a"))',
+      '(healthcheck ["--retries=3"] "CMD" "b")',
+      '(foo "")',
+    ].join('\n'),
+  );
+});
+
+test('never throws on odd input', () => {
+  for (const s of [
+    '',
+    '\\',
+    '`',
+    '\n\n',
+    'RUN \\',
+    '# escape=`\n`',
+    '<<EOF',
+    'RUN <<',
+    '\0\uD800',
+    'COPY --',
+  ]) {
+    expect(() => parse(s)).not.toThrow();
+  }
+});

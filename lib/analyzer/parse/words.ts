@@ -1,0 +1,283 @@
+/**
+ * BuildKit's line-level tokenisers (parser/line_parsers.go, split_command.go), rewritten as
+ * index scanners: they return spans into the joined instruction text instead of new strings.
+ */
+import {
+  CH_BACKSLASH,
+  CH_DASH,
+  CH_DQUOTE,
+  CH_EQUALS,
+  CH_LBRACKET,
+  CH_SQUOTE,
+  isSpace,
+  isTokenSpace,
+} from './chars';
+
+const SPACES = 0;
+const WORD = 1;
+const QUOTE = 2;
+
+/**
+ * `parseWords`: whitespace-separated words, quotes grouping and kept, the escape token protecting
+ * the next character. Returns flat [start, end) pairs into `text`.
+ */
+export function wordSpans(text: string, from: number, to: number, esc: number): number[] {
+  const out: number[] = [];
+  let phase = SPACES;
+  let start = 0;
+  let blank = false;
+  let quote = 0;
+  for (let pos = from; pos <= to; pos++) {
+    if (pos === to) {
+      if (phase !== SPACES && (blank || pos > start)) out.push(start, pos);
+      break;
+    }
+    const ch = text.charCodeAt(pos);
+    if (phase === SPACES) {
+      if (isSpace(ch)) continue;
+      phase = WORD;
+      start = pos;
+      blank = false;
+    }
+    if (phase === WORD) {
+      if (isSpace(ch)) {
+        phase = SPACES;
+        if (blank || pos > start) out.push(start, pos);
+        continue;
+      }
+      if (ch === CH_SQUOTE || ch === CH_DQUOTE) {
+        quote = ch;
+        blank = true;
+        phase = QUOTE;
+        continue;
+      }
+      if (ch === esc) {
+        if (pos + 1 === to) {
+          // BuildKit drops an escape token at the very end
+          if (blank || pos > start) out.push(start, pos);
+          phase = SPACES;
+          break;
+        }
+        pos++;
+      }
+      continue;
+    }
+    if (ch === quote) {
+      phase = WORD;
+      continue;
+    }
+    if (ch === esc && quote !== CH_SQUOTE) {
+      if (pos + 1 === to) {
+        if (blank || pos > start) out.push(start, pos);
+        phase = SPACES;
+        break;
+      }
+      pos++;
+    }
+  }
+  return out;
+}
+
+/** One `--flag[=value]` word found before an instruction's arguments. */
+export interface FlagSpan {
+  start: number;
+  end: number;
+  /** the word with quotes and backslashes processed, e.g. `--from=build` */
+  word: string;
+  /** source offset of the first `=` in the word, or -1 */
+  eq: number;
+}
+
+/**
+ * `extractBuilderFlags`: leading words that start with `--`, up to the first other word or a bare
+ * `--`. Returns the flags and the offset where the arguments start.
+ */
+export function extractFlags(
+  text: string,
+  from: number,
+  to: number,
+): { flags: FlagSpan[]; rest: number } {
+  const flags: FlagSpan[] = [];
+  let phase = SPACES;
+  let start = 0;
+  let blank = false;
+  let quote = 0;
+  // while `buf` is null the processed word equals the raw text from `start`
+  let buf: string | null = null;
+  let eq = -1;
+  const word = (pos: number): string => (buf === null ? text.slice(start, pos) : buf);
+  const emit = (pos: number, w: string) => flags.push({ start, end: pos, word: w, eq });
+  const append = (pos: number, ch: number) => {
+    if (ch === CH_EQUALS && eq < 0) eq = pos;
+    if (buf !== null) buf += String.fromCharCode(ch);
+  };
+  const materialize = (pos: number) => {
+    if (buf === null) buf = text.slice(start, pos);
+  };
+  for (let pos = from; pos <= to; pos++) {
+    const ch = pos < to ? text.charCodeAt(pos) : 0;
+    if (phase === SPACES) {
+      if (pos === to) break;
+      if (isSpace(ch)) continue;
+      if (ch !== CH_DASH || pos + 1 === to || text.charCodeAt(pos + 1) !== CH_DASH) {
+        return { flags, rest: pos };
+      }
+      phase = WORD;
+      start = pos;
+      blank = false;
+      buf = null;
+      eq = -1;
+    }
+    if (pos === to) {
+      const w = word(pos);
+      if (w !== '--' && (blank || w.length > 0)) emit(pos, w);
+      break;
+    }
+    if (phase === WORD) {
+      if (isSpace(ch)) {
+        phase = SPACES;
+        const w = word(pos);
+        if (w === '--') return { flags, rest: pos };
+        if (blank || w.length > 0) emit(pos, w);
+        continue;
+      }
+      if (ch === CH_SQUOTE || ch === CH_DQUOTE) {
+        materialize(pos);
+        quote = ch;
+        blank = true;
+        phase = QUOTE;
+        continue;
+      }
+      if (ch === CH_BACKSLASH) {
+        materialize(pos);
+        if (pos + 1 === to) continue;
+        pos++;
+        append(pos, text.charCodeAt(pos));
+        continue;
+      }
+      append(pos, ch);
+      continue;
+    }
+    if (ch === quote) {
+      phase = WORD;
+      continue;
+    }
+    if (ch === CH_BACKSLASH) {
+      if (pos + 1 === to) {
+        phase = WORD;
+        continue;
+      }
+      pos++;
+      append(pos, text.charCodeAt(pos));
+      continue;
+    }
+    append(pos, ch);
+  }
+  return { flags, rest: to };
+}
+
+/** Marks a syntactically valid JSON array that holds something other than strings. */
+export const NOT_STRINGS = 1;
+
+/**
+ * `parseJSON`: a JSON string array, `null` when the text is not valid JSON (BuildKit then falls
+ * back to shell form), or NOT_STRINGS (BuildKit fails the build).
+ */
+export function parseJsonArray(s: string): string[] | null | typeof NOT_STRINGS {
+  if (s.charCodeAt(0) !== CH_LBRACKET) return null;
+  let v: unknown;
+  try {
+    v = JSON.parse(s);
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(v)) return null;
+  for (const x of v) if (typeof x !== 'string') return NOT_STRINGS;
+  return v as string[];
+}
+
+/** `reWhitespace.Split(s, -1)`: split on runs of `[\t\v\f\r ]`. */
+export function splitTokenSpace(s: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  let i = 0;
+  while (i < s.length) {
+    if (isTokenSpace(s.charCodeAt(i))) {
+      out.push(s.slice(start, i));
+      while (i < s.length && isTokenSpace(s.charCodeAt(i))) i++;
+      start = i;
+    } else i++;
+  }
+  out.push(s.slice(start));
+  return out;
+}
+
+/** The first run of `[\t\v\f\r ]` in `s` as [start, end), or null. */
+export function firstTokenSpace(s: string): [number, number] | null {
+  for (let i = 0; i < s.length; i++) {
+    if (isTokenSpace(s.charCodeAt(i))) {
+      let j = i + 1;
+      while (j < s.length && isTokenSpace(s.charCodeAt(j))) j++;
+      return [i, j];
+    }
+  }
+  return null;
+}
+
+/**
+ * `parseNameVal` for ENV and LABEL: [key, value, separator] triples, or BuildKit's error text.
+ * The separator is `=` for `KEY=value` and empty for the legacy `KEY value` form.
+ */
+export function nameValues(
+  keyword: string,
+  args: string,
+  esc: number,
+): { values: string[] } | { error: string; word?: number } {
+  const spans = wordSpans(args, 0, args.length, esc);
+  if (spans.length === 0) return { values: [] };
+  const first = args.slice(spans[0], spans[1]);
+  if (!first.includes('=')) {
+    const ws = firstTokenSpace(args);
+    if (!ws) return { error: `${keyword} must have two arguments` };
+    return { values: [args.slice(0, ws[0]), args.slice(ws[1]), ''] };
+  }
+  const values: string[] = [];
+  for (let k = 0; k < spans.length; k += 2) {
+    const w = args.slice(spans[k], spans[k + 1]);
+    const eq = w.indexOf('=');
+    if (eq < 0) {
+      return {
+        error: `Syntax error - can't find = in ${goQuote(w)}. Must be of the form: name=value`,
+        word: k / 2,
+      };
+    }
+    values.push(w.slice(0, eq), w.slice(eq + 1), '=');
+  }
+  return { values };
+}
+
+const NON_PRINT = /[\p{C}\p{Z}]/u;
+
+/** Go's `strconv.Quote`: double-quoted with Go escapes, printable Unicode kept. */
+export function goQuote(s: string): string {
+  let out = '"';
+  for (const chr of s) {
+    const c = chr.codePointAt(0) ?? 0;
+    if (c === 34) out += '\\"';
+    else if (c === 92) out += '\\\\';
+    else if (c >= 32 && c < 127) out += chr;
+    else if (c === 7) out += '\\a';
+    else if (c === 8) out += '\\b';
+    else if (c === 12) out += '\\f';
+    else if (c === 10) out += '\\n';
+    else if (c === 13) out += '\\r';
+    else if (c === 9) out += '\\t';
+    else if (c === 11) out += '\\v';
+    else if (c < 32 || c === 127) out += '\\x' + c.toString(16).padStart(2, '0');
+    else if (c >= 0xd800 && c <= 0xdfff) out += '\\ufffd';
+    else if (!NON_PRINT.test(chr)) out += chr;
+    else if (c < 0x10000) out += '\\u' + c.toString(16).padStart(4, '0');
+    else out += '\\U' + c.toString(16).padStart(8, '0');
+  }
+  return out + '"';
+}

@@ -1,0 +1,41 @@
+import { defineRule } from '../types';
+import {
+  afterWord,
+  commandRange,
+  hasScratchMount,
+  imageStages,
+  runCommands,
+  subcommand,
+} from './support/shell-commands';
+
+/**
+ * `apk add` without `--no-cache` leaves the package index in the layer (size hint after hadolint
+ * DL3019; only for stages that end up in the image).
+ */
+export const apkNoCache = defineRule({
+  meta: {
+    id: 'apk-no-cache',
+    severity: 'info',
+    description: 'Use apk add --no-cache so the package index is not stored in the image',
+    docs: 'https://github.com/hadolint/hadolint/wiki/DL3019',
+    hadolint: 'DL3019',
+  },
+  check(ctx) {
+    for (const stage of imageStages(ctx)) {
+      for (const ins of stage.instructions) {
+        if (ins.keyword !== 'RUN' || hasScratchMount(ins, '/var/cache/apk')) continue;
+        for (const cmd of runCommands(ins)) {
+          if (cmd.words[0]?.value !== 'apk') continue;
+          const sub = subcommand(cmd.words, ['-X', '--repository', '-p', '--root']);
+          if (sub?.word.value !== 'add') continue;
+          if (cmd.words.some((w) => w.value === '--no-cache')) continue;
+          ctx.report({
+            ...commandRange(cmd.words, sub.word, ins.keywordRange),
+            message: 'apk add keeps its package index in the layer: use apk add --no-cache',
+            fix: sub.word.range ? { ...afterWord(sub.word.range), text: ' --no-cache' } : undefined,
+          });
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,77 @@
+import { defineRule, type Fix, type Instruction } from '../types';
+import {
+  commandRange,
+  hasScratchMount,
+  imageStages,
+  runCommands,
+  subcommand,
+} from './support/shell-commands';
+
+const APT = new Set(['apt-get', 'apt', 'aptitude']);
+const APT_OPTIONS = ['-o', '-c', '-t'];
+
+function cleansLists(ins: Instruction): boolean {
+  return runCommands(ins).some(
+    (cmd) =>
+      cmd.words[0]?.value === 'rm' &&
+      cmd.words.some((w) => /^-[a-zA-Z]*[rR]/.test(w.value)) &&
+      cmd.words.some((w) => /^\/var\/lib\/apt\/lists\/?\*?$/.test(w.value)),
+  );
+}
+
+/** `&& rm -rf /var/lib/apt/lists/*` appended to a shell-form RUN that ends cleanly. */
+function appendCleanup(ins: Instruction, lines: string[], escape: string): Fix | undefined {
+  if (ins.heredocs.length > 0 || ins.json !== null) return undefined;
+  const line = ins.range.endLine;
+  const text = (lines[line - 1] ?? '').replace(/[ \t]+$/, '');
+  if (text.endsWith(escape) || /[;&|]$/.test(text)) return undefined;
+  const column = text.length + 1;
+  return {
+    line,
+    column,
+    endLine: line,
+    endColumn: column,
+    text: ' && rm -rf /var/lib/apt/lists/*',
+  };
+}
+
+/**
+ * `apt-get update` leaves package lists in the layer unless the same RUN deletes them (size hint
+ * after hadolint DL3009; only for stages that end up in the image).
+ */
+export const aptListsNotCleaned = defineRule({
+  meta: {
+    id: 'apt-lists-not-cleaned',
+    severity: 'info',
+    description: 'Delete /var/lib/apt/lists in the RUN that runs apt-get update',
+    docs: 'https://github.com/hadolint/hadolint/wiki/DL3009',
+    hadolint: 'DL3009',
+  },
+  check(ctx) {
+    for (const stage of imageStages(ctx)) {
+      for (const ins of stage.instructions) {
+        if (ins.keyword !== 'RUN') continue;
+        const update = runCommands(ins)
+          .map((cmd) => ({
+            cmd,
+            sub: APT.has(cmd.words[0]!.value) ? subcommand(cmd.words, APT_OPTIONS) : null,
+          }))
+          .find((c) => c.sub?.word.value === 'update');
+        if (!update?.sub) continue;
+        if (
+          hasScratchMount(ins, '/var/lib/apt/lists') ||
+          (hasScratchMount(ins, '/var/lib/apt') && hasScratchMount(ins, '/var/cache/apt'))
+        ) {
+          continue;
+        }
+        if (cleansLists(ins)) continue;
+        ctx.report({
+          ...commandRange(update.cmd.words, update.sub.word, ins.keywordRange),
+          message:
+            'The apt package lists stay in this layer: delete /var/lib/apt/lists/* in the same RUN after installing',
+          fix: appendCleanup(ins, ctx.file.lines, ctx.file.escape),
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,31 @@
+import { defineRule } from '../types';
+import { exposePorts } from './support/expose';
+
+/**
+ * `EXPOSE 8080:80` or an IP address: mirrors BuildKit's ExposeInvalidFormat. EXPOSE only
+ * documents a container port, so the fix keeps just that part.
+ */
+export const exposeInvalidFormat = defineRule({
+  meta: {
+    id: 'expose-invalid-format',
+    severity: 'warning',
+    description: 'EXPOSE should not define an IP address or a host-port mapping',
+    docs: 'https://docs.docker.com/go/dockerfile/rule/expose-invalid-format/',
+    buildkit: 'ExposeInvalidFormat',
+  },
+  check(ctx) {
+    for (const stage of ctx.model.stages) {
+      for (const ins of stage.instructions) {
+        if (ins.keyword !== 'EXPOSE') continue;
+        for (const port of exposePorts(ins)) {
+          if (port.ip === '' && port.hostPort === '') continue;
+          ctx.report({
+            ...port.range,
+            message: `EXPOSE instruction should not define an IP address or host-port mapping, found '${port.raw}'`,
+            fix: port.exact ? { ...port.range, text: port.containerPart } : undefined,
+          });
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,50 @@
+import { defineRule, type Fix, type Instruction } from '../types';
+import { walkStages } from './support/stage-scope';
+
+/** Characters that mean the shell does real work: pipes, lists, variables, globs, quoting, … */
+const SHELL_SYNTAX = /[$`|&;<>(){}[\]*?~'"\\#!]/;
+
+/** The exec form of a simple single-line command, or undefined when a shell is really needed. */
+function execFormFix(ins: Instruction): Fix | undefined {
+  const { range } = ins;
+  if (range.line !== range.endLine || ins.heredocs.length > 0) return undefined;
+  const words = ins.args;
+  const first = words[0];
+  if (!first || SHELL_SYNTAX.test(ins.text) || first.value.includes('=')) return undefined;
+  const last = words[words.length - 1]!;
+  return {
+    line: first.range.line,
+    column: first.range.column,
+    endLine: last.range.endLine,
+    endColumn: last.range.endColumn,
+    text: `[${words.map((w) => JSON.stringify(w.value)).join(', ')}]`,
+  };
+}
+
+/**
+ * Shell-form CMD/ENTRYPOINT runs under `/bin/sh -c`, which does not pass signals on: mirrors
+ * BuildKit's JSONArgsRecommended, which stays quiet once the stage (or its base stage) sets SHELL.
+ */
+export const jsonArgsRecommended = defineRule({
+  meta: {
+    id: 'json-args-recommended',
+    severity: 'warning',
+    description: 'Use the JSON (exec) form for CMD and ENTRYPOINT',
+    docs: 'https://docs.docker.com/go/dockerfile/rule/json-args-recommended/',
+    buildkit: 'JSONArgsRecommended',
+    hadolint: 'DL3025',
+  },
+  check(ctx) {
+    walkStages(ctx, {
+      visit(ins, scope) {
+        if (ins.keyword !== 'CMD' && ins.keyword !== 'ENTRYPOINT') return;
+        if (ins.json !== null || scope.shell || ins.text.trim() === '') return;
+        ctx.report({
+          ...ins.keywordRange,
+          message: `JSON arguments recommended for ${ins.keywordRaw} to prevent unintended behavior related to OS signals`,
+          fix: execFormFix(ins),
+        });
+      },
+    });
+  },
+});

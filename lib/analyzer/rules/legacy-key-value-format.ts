@@ -1,0 +1,50 @@
+import { defineRule, type Fix, type Instruction } from '../types';
+import { envOrLabelPairs } from './support/key-values';
+
+/** `key="value"` for a single-line legacy pair whose value needs no care beyond quoting. */
+function legacyFix(ins: Instruction): Fix | undefined {
+  const [pair] = envOrLabelPairs(ins);
+  if (!pair || ins.range.line !== ins.range.endLine) return undefined;
+  const value = pair.value ?? '';
+  const key = pair.word.range;
+  if (value === '' || key.line !== ins.range.line) return undefined;
+  const simple = !/[\s"'\\`]/.test(value);
+  if (!simple && /["'\\`]/.test(value)) return undefined;
+  const text = `${pair.key}=${simple ? value : `"${value}"`}`;
+  return {
+    line: key.line,
+    column: key.column,
+    endLine: key.line,
+    endColumn: ins.range.endColumn,
+    text,
+  };
+}
+
+/**
+ * `ENV key value` / `LABEL key value` without `=`: mirrors BuildKit's LegacyKeyValueFormat.
+ * (`ARG a b` declares two ARGs in BuildKit, so it is not reported.)
+ */
+export const legacyKeyValueFormat = defineRule({
+  meta: {
+    id: 'legacy-key-value-format',
+    severity: 'warning',
+    description: 'Use the key=value form in ENV and LABEL',
+    docs: 'https://docs.docker.com/go/dockerfile/rule/legacy-key-value-format/',
+    buildkit: 'LegacyKeyValueFormat',
+  },
+  check(ctx) {
+    for (const stage of ctx.model.stages) {
+      for (const ins of stage.instructions) {
+        if (ins.keyword !== 'ENV' && ins.keyword !== 'LABEL') continue;
+        const [pair] = envOrLabelPairs(ins);
+        if (!pair?.noDelim) continue;
+        const name = ins.keywordRaw;
+        ctx.report({
+          ...ins.keywordRange,
+          message: `"${name} key=value" should be used instead of legacy "${name} key value" format`,
+          fix: legacyFix(ins),
+        });
+      }
+    }
+  },
+});

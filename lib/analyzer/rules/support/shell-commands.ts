@@ -1,0 +1,167 @@
+/**
+ * A light reading of a shell-form RUN: its simple commands (split at `&&`, `||`, `|`, `;`, `&`),
+ * with word positions kept so that fixes can insert flags. Enough for package-manager hints; it is
+ * no shell parser.
+ */
+import type { Instruction, Range, RuleContext, StageInfo } from '../../types';
+
+export interface CommandWord {
+  value: string;
+  /** null for words read from a heredoc body, which have no exact position */
+  range: Range | null;
+}
+
+export interface SimpleCommand {
+  /** the command name first; leading `VAR=x`, `sudo` and `env` are dropped */
+  words: CommandWord[];
+}
+
+const SEPARATORS = new Set(['&&', '||', '|', ';', '&', '(', ')', '{', '}', 'then', 'do', 'else']);
+const PREFIXES = new Set(['sudo', 'env', 'exec', 'nohup', 'time', 'command']);
+
+function strip(value: string): string {
+  if (value.length >= 2 && (value[0] === '"' || value[0] === "'") && value.at(-1) === value[0]) {
+    return value.slice(1, -1);
+  }
+  return value;
+}
+
+function split(words: CommandWord[]): SimpleCommand[] {
+  const commands: SimpleCommand[] = [];
+  let current: CommandWord[] = [];
+  const flush = () => {
+    let i = 0;
+    while (i < current.length) {
+      const v = current[i]!.value;
+      if (PREFIXES.has(v) || /^[A-Za-z_][A-Za-z0-9_]*=/.test(v)) i++;
+      else break;
+    }
+    if (i < current.length) commands.push({ words: current.slice(i) });
+    current = [];
+  };
+  for (const word of words) {
+    let value = word.value;
+    if (SEPARATORS.has(value)) {
+      flush();
+      continue;
+    }
+    let range: Range | null = word.range;
+    const endsList = value.endsWith(';') && !value.endsWith('\\;');
+    if (endsList) {
+      value = value.slice(0, -1);
+      range = range && { ...range, endColumn: range.endColumn - 1 };
+    }
+    if (value.startsWith('(') || value.startsWith('{')) {
+      value = value.slice(1);
+      range = range && { ...range, column: range.column + 1 };
+    }
+    if (value !== '') current.push({ value: strip(value), range });
+    if (endsList) flush();
+  }
+  flush();
+  return commands;
+}
+
+/** The simple commands of a RUN (shell form, heredoc bodies included); [] for exec form. */
+export function runCommands(ins: Instruction): SimpleCommand[] {
+  if (ins.json !== null) return [];
+  const words: CommandWord[] = ins.args
+    .filter((w) => !w.value.startsWith('<<'))
+    .map((w) => ({ value: w.value, range: w.range }));
+  const commands = split(words);
+  for (const doc of ins.heredocs) {
+    for (const line of doc.content.split('\n')) {
+      const docWords = line
+        .split(/[ \t]+/)
+        .filter((v) => v !== '' && v !== '\\')
+        .map((value) => ({ value, range: null }));
+      commands.push(...split(docWords));
+    }
+  }
+  return commands;
+}
+
+/** The option value of `--mount=...` flags: `target`/`dst`/`destination` paths with their type. */
+export function mountTargets(ins: Instruction): { type: string; target: string }[] {
+  const mounts: { type: string; target: string }[] = [];
+  for (const flag of ins.flags) {
+    if (flag.name !== 'mount' || flag.value === null) continue;
+    let type = 'bind';
+    let target = '';
+    for (const field of flag.value.split(',')) {
+      const eq = field.indexOf('=');
+      const key = (eq < 0 ? field : field.slice(0, eq)).trim().toLowerCase();
+      const value = eq < 0 ? '' : field.slice(eq + 1).trim();
+      if (key === 'type') type = value.toLowerCase();
+      else if (key === 'target' || key === 'dst' || key === 'destination') {
+        target = value.replace(/\/+$/, '');
+      }
+    }
+    mounts.push({ type, target });
+  }
+  return mounts;
+}
+
+/** Whether a cache or tmpfs mount covers `path` in this RUN. */
+export function hasScratchMount(ins: Instruction, path: string): boolean {
+  return mountTargets(ins).some(
+    (m) => (m.type === 'cache' || m.type === 'tmpfs') && m.target === path,
+  );
+}
+
+/**
+ * The stages whose layers end up in the image: the target and the stages it is built FROM.
+ * Size hints count only there.
+ */
+export function imageStages(ctx: RuleContext): StageInfo[] {
+  const out: StageInfo[] = [];
+  const seen = new Set<number>();
+  let index: number | null = ctx.model.target;
+  while (index !== null && index >= 0 && !seen.has(index)) {
+    const stage: StageInfo | undefined = ctx.model.stages[index];
+    if (!stage) break;
+    seen.add(index);
+    out.push(stage);
+    index = stage.baseStage;
+  }
+  return out.reverse();
+}
+
+/** Position just after a word, for inserting ` --flag`. */
+export function afterWord(range: Range): Range {
+  return {
+    line: range.endLine,
+    column: range.endColumn,
+    endLine: range.endLine,
+    endColumn: range.endColumn,
+  };
+}
+
+/** The subcommand of a package manager: the first word after the name that is not an option. */
+export function subcommand(
+  words: CommandWord[],
+  optionsWithValue: readonly string[] = [],
+): { index: number; word: CommandWord } | null {
+  for (let i = 1; i < words.length; i++) {
+    const v = words[i]!.value;
+    if (v.startsWith('-')) {
+      if (optionsWithValue.includes(v)) i++;
+      continue;
+    }
+    return { index: i, word: words[i]! };
+  }
+  return null;
+}
+
+/** A range from the command name to its subcommand, when both have exact positions. */
+export function commandRange(words: CommandWord[], sub: CommandWord, fallback: Range): Range {
+  const first = words[0]?.range;
+  const last = sub.range;
+  if (!first || !last) return fallback;
+  return {
+    line: first.line,
+    column: first.column,
+    endLine: last.endLine,
+    endColumn: last.endColumn,
+  };
+}

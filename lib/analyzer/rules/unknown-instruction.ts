@@ -1,0 +1,15 @@
+import { reportParseDiagnostics } from '../parse';
+import { defineRule } from '../types';
+
+/** A keyword BuildKit does not know; the build fails with `unknown instruction` (fix: the closest one). */
+export const unknownInstruction = defineRule({
+  meta: {
+    id: 'unknown-instruction',
+    severity: 'error',
+    description: 'an instruction keyword BuildKit does not know',
+    docs: 'https://docs.docker.com/reference/dockerfile/#overview',
+  },
+  check(ctx) {
+    reportParseDiagnostics(ctx, 'unknown-instruction');
+  },
+});

@@ -1,0 +1,46 @@
+import { expect, test } from 'vitest';
+import { describeEstimate, describeSaving, formatBytes, formatRange } from './format';
+
+test('formatBytes uses decimal units like docker images', () => {
+  expect(formatBytes(0)).toBe('0 B');
+  expect(formatBytes(512)).toBe('512 B');
+  expect(formatBytes(1_500)).toBe('1.5 kB');
+  expect(formatBytes(12_000_000)).toBe('12 MB');
+  expect(formatBytes(8_420_000)).toBe('8.4 MB');
+  expect(formatBytes(905_000_000)).toBe('905 MB');
+  expect(formatBytes(1_234_000_000)).toBe('1.2 GB');
+  expect(formatBytes(999_800)).toBe('1 MB');
+});
+
+test('formatBytes tolerates garbage', () => {
+  expect(formatBytes(-5)).toBe('0 B');
+  expect(formatBytes(Number.NaN)).toBe('0 B');
+});
+
+test('formatRange shares the unit when it can', () => {
+  expect(formatRange(8e6, 20e6)).toBe('8–20 MB');
+  expect(formatRange(9e5, 1.2e6)).toBe('900 kB–1.2 MB');
+  expect(formatRange(0, 0)).toBe('0 B');
+});
+
+test('describeEstimate always says estimate and the basis', () => {
+  expect(describeEstimate({ bytes: 12e6, low: 8e6, high: 20e6, basis: 'uncompressed' })).toBe(
+    '≈ 12 MB (estimate, uncompressed; 8–20 MB)',
+  );
+  expect(describeEstimate({ bytes: 5e6, low: 3e6, high: 8e6, basis: 'compressed' })).toContain(
+    'estimate, compressed',
+  );
+});
+
+test('describeSaving only speaks when there is a counterfactual', () => {
+  const base = { bytes: 10e6, low: 8e6, high: 12e6, basis: 'uncompressed' as const };
+  expect(describeSaving(base)).toBeNull();
+  const line = describeSaving({
+    ...base,
+    singleStage: { bytes: 900e6, low: 700e6, high: 1.2e9 },
+    saving: { bytes: 890e6, low: 688e6, high: 1.19e9 },
+  });
+  expect(line).toBe(
+    'multi-stage saves ≈ 890 MB vs one stage of ≈ 900 MB (estimate, uncompressed; 688 MB–1.2 GB)',
+  );
+});

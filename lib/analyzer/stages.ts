@@ -1,0 +1,369 @@
+/**
+ * The stage model: what BuildKit's dockerfile2llb makes of the FROM lines and the references
+ * between stages (convert.go `toDispatchState`, `dispatchStates`, `toCommand`, `detectRunMount`).
+ * One pass over the instructions, then name lookups through maps keyed by lowercased name.
+ */
+import { expandWord, hasExpansion, type Expansion } from './expand';
+import type {
+  AnalyzeOptions,
+  Dockerfile,
+  Flag,
+  Instruction,
+  Range,
+  StageInfo,
+  StageModel,
+  StageRef,
+  VariableUse,
+} from './types';
+
+/** The automatic platform ARGs BuildKit defines for FROM (linux/amd64 stands in for the host). */
+const AUTOMATIC_ARGS: readonly (readonly [string, string])[] = [
+  ['BUILDPLATFORM', 'linux/amd64'],
+  ['BUILDOS', 'linux'],
+  ['BUILDOSVERSION', ''],
+  ['BUILDARCH', 'amd64'],
+  ['BUILDVARIANT', ''],
+  ['TARGETPLATFORM', 'linux/amd64'],
+  ['TARGETOS', 'linux'],
+  ['TARGETOSVERSION', ''],
+  ['TARGETARCH', 'amd64'],
+  ['TARGETVARIANT', ''],
+];
+
+/** Names of the automatic ARGs, always declared for FROM. */
+export const AUTOMATIC_ARG_NAMES: ReadonlySet<string> = new Set([
+  ...AUTOMATIC_ARGS.map(([k]) => k),
+  'TARGETSTAGE',
+]);
+
+const INTEGER = /^[+-]?[0-9]+$/;
+
+function toVars(e: Expansion): VariableUse {
+  return { matched: [...e.matched], unmatched: [...e.unmatched], error: e.error };
+}
+
+function flagOf(inst: Instruction, name: string): Flag | undefined {
+  for (const f of inst.flags) if (f.name === name) return f;
+  return undefined;
+}
+
+/** `KEY=value` / `KEY` words of an ARG instruction. */
+function argPairs(inst: Instruction): { key: string; value: string | undefined }[] {
+  const out: { key: string; value: string | undefined }[] = [];
+  for (const w of inst.args) {
+    const eq = w.value.indexOf('=');
+    if (eq < 0) out.push({ key: w.value, value: undefined });
+    else out.push({ key: w.value.slice(0, eq), value: w.value.slice(eq + 1) });
+  }
+  return out;
+}
+
+/** The FROM stage name when the line has the `<base> AS <name>` shape. */
+export function fromHasName(from: Instruction): boolean {
+  return from.args.length === 3 && (from.args[1]?.value.toLowerCase() ?? '') === 'as';
+}
+
+interface PendingRef {
+  ref: StageRef;
+  /** COPY accepts a numeric index; mounts do not */
+  indexable: boolean;
+}
+
+/** `--mount` option fields with their column offsets inside the flag value. */
+function mountFields(value: string): { key: string; value: string; offset: number }[] {
+  const out: { key: string; value: string; offset: number }[] = [];
+  let start = 0;
+  while (start <= value.length) {
+    let end = value.indexOf(',', start);
+    if (end < 0) end = value.length;
+    let field = value.slice(start, end);
+    let offset = start;
+    if (field.length >= 2 && field.startsWith('"') && field.endsWith('"')) {
+      field = field.slice(1, -1);
+      offset++;
+    }
+    const eq = field.indexOf('=');
+    if (eq >= 0) {
+      out.push({
+        key: field.slice(0, eq).trim().toLowerCase(),
+        value: field.slice(eq + 1),
+        offset: offset + eq + 1,
+      });
+    }
+    start = end + 1;
+  }
+  return out;
+}
+
+function subRange(r: Range, offset: number, length: number): Range {
+  // Flag values do not cross lines in practice; when one does, keep the whole value range.
+  if (r.line !== r.endLine) return r;
+  const column = r.column + offset;
+  return { line: r.line, column, endLine: r.line, endColumn: column + length };
+}
+
+function collectRefs(inst: Instruction, stage: number, out: PendingRef[], onbuild: boolean): void {
+  if (inst.keyword === 'COPY') {
+    const flag = flagOf(inst, 'from');
+    if (flag && flag.value !== null && flag.value !== '') {
+      const ref: StageRef = {
+        kind: 'copy',
+        value: flag.value,
+        range: flag.valueRange ?? flag.range,
+        instruction: inst,
+        stage,
+        resolved: null,
+        via: 'none',
+      };
+      if (onbuild) ref.onbuild = true;
+      out.push({ ref, indexable: true });
+    }
+  } else if (inst.keyword === 'RUN') {
+    for (const flag of inst.flags) {
+      if (flag.name !== 'mount' || flag.value === null) continue;
+      const fields = mountFields(flag.value);
+      let from: { value: string; offset: number } | null = null;
+      let target: string | undefined;
+      for (const f of fields) {
+        if (f.key === 'from') from = f;
+        else if (f.key === 'target' || f.key === 'dst' || f.key === 'destination') target = f.value;
+      }
+      if (!from || from.value === '') continue;
+      const base = flag.valueRange ?? flag.range;
+      const ref: StageRef = {
+        kind: 'mount',
+        value: from.value,
+        range: flag.valueRange ? subRange(base, from.offset, from.value.length) : base,
+        instruction: inst,
+        stage,
+        resolved: null,
+        via: 'none',
+      };
+      if (target !== undefined) ref.mountTarget = target;
+      if (onbuild) ref.onbuild = true;
+      out.push({ ref, indexable: false });
+    }
+  } else if (inst.keyword === 'ONBUILD' && inst.onbuild && !onbuild) {
+    collectRefs(inst.onbuild, stage, out, true);
+  }
+}
+
+/** True when BuildKit refuses the `--from` / `from=` value because it holds a variable. */
+export function refHasVariable(ref: StageRef, escape: string): boolean {
+  if (ref.kind === 'mount') {
+    // commands_runmount.go: any `$` that is not the last character
+    const i = ref.value.indexOf('$');
+    return i >= 0 && i !== ref.value.length - 1;
+  }
+  if (ref.kind === 'copy') return hasExpansion(ref.value, escape);
+  return false;
+}
+
+/** Builds the stage graph BuildKit would build from `file`, for `options.target`. */
+export function buildStageModel(file: Dockerfile, options: AnalyzeOptions = {}): StageModel {
+  const buildArgs = options.buildArgs ?? {};
+  const escape = file.escape;
+  const env = new Map<string, string>();
+  const defaultEnv = new Map<string, string>();
+  for (const [k, v] of AUTOMATIC_ARGS) {
+    defaultEnv.set(k, v);
+    env.set(k, Object.prototype.hasOwnProperty.call(buildArgs, k) ? (buildArgs[k] ?? v) : v);
+  }
+  const globalArgs = new Map<string, string | undefined>();
+  const preamble: Instruction[] = [];
+  const stages: StageInfo[] = [];
+  const pending: PendingRef[] = [];
+  /** lowercased name → latest stage index so far (FROM sees only earlier stages) */
+  const byName = new Map<string, number>();
+  let targetEnvSet = false;
+
+  for (const inst of file.instructions) {
+    if (inst.keyword === 'FROM') {
+      if (!targetEnvSet) {
+        // TARGETSTAGE is the requested target, or the last stage's name
+        targetEnvSet = true;
+        let target = options.target ?? '';
+        if (!target) {
+          for (let k = file.instructions.length - 1; k >= 0; k--) {
+            const last = file.instructions[k];
+            if (last && last.keyword === 'FROM') {
+              target = fromHasName(last) ? (last.args[2]?.value.toLowerCase() ?? '') : '';
+              break;
+            }
+          }
+        }
+        env.set('TARGETSTAGE', target);
+        defaultEnv.set('TARGETSTAGE', target);
+      }
+      stages.push(newStage(inst, stages.length, env, escape, byName));
+      continue;
+    }
+    const current = stages[stages.length - 1];
+    if (!current) {
+      if (inst.keyword === 'ARG') {
+        for (const { key, value } of argPairs(inst)) {
+          if (value === undefined) globalArgs.set(key, undefined);
+          else globalArgs.set(key, expandWord(value, defaultEnv, escape).result);
+          if (value !== undefined)
+            defaultEnv.set(key, expandWord(value, defaultEnv, escape).result);
+          if (Object.prototype.hasOwnProperty.call(buildArgs, key)) {
+            env.set(key, buildArgs[key] ?? '');
+          } else if (value !== undefined) {
+            env.set(key, expandWord(value, env, escape).result);
+          }
+        }
+      } else {
+        preamble.push(inst);
+        collectRefs(inst, -1, pending, false);
+      }
+      continue;
+    }
+    current.instructions.push(inst);
+    collectRefs(inst, current.index, pending, false);
+  }
+
+  // --from and from= resolve after every stage is known: by index, by name (last duplicate wins),
+  // else they name an image (toCommand / detectRunMount).
+  const preambleRefs: StageRef[] = [];
+  for (const { ref, indexable } of pending) {
+    if (refHasVariable(ref, escape)) {
+      ref.via = 'none';
+    } else if (indexable && INTEGER.test(ref.value)) {
+      const n = Number.parseInt(ref.value, 10);
+      ref.via = 'index';
+      ref.resolved = n >= 0 && n < stages.length ? n : null;
+    } else {
+      const hit = byName.get(ref.value.toLowerCase());
+      ref.via = hit === undefined ? 'image' : 'name';
+      ref.resolved = hit ?? null;
+    }
+    if (ref.stage < 0) preambleRefs.push(ref);
+    else stages[ref.stage]?.refs.push(ref);
+  }
+
+  // Dependencies: the base stage, COPY/mount sources, and ONBUILD sources of the base stage,
+  // which BuildKit runs in (and so charges to) the child.
+  for (const stage of stages) {
+    const deps = new Set<number>();
+    if (stage.baseStage !== null) deps.add(stage.baseStage);
+    for (const ref of stage.refs) if (!ref.onbuild && ref.resolved !== null) deps.add(ref.resolved);
+    if (stage.baseStage !== null) {
+      const parent = stages[stage.baseStage];
+      if (parent) {
+        for (const ref of parent.refs)
+          if (ref.onbuild && ref.resolved !== null) deps.add(ref.resolved);
+      }
+    }
+    stage.dependsOn = [...deps].sort((a, b) => a - b);
+  }
+
+  let target = stages.length - 1;
+  if (options.target !== undefined && options.target !== '') {
+    target = byName.get(options.target.toLowerCase()) ?? -1;
+  }
+  const buildOrder = target >= 0 ? dependencyOrder(stages, target) : [];
+  for (const i of buildOrder) {
+    const s = stages[i];
+    if (s) s.reachable = true;
+  }
+
+  return {
+    stages,
+    globalArgs,
+    preamble,
+    preambleRefs,
+    target,
+    buildOrder,
+    env,
+    defaultEnv,
+  };
+}
+
+function newStage(
+  from: Instruction,
+  index: number,
+  env: Map<string, string>,
+  escape: '\\' | '`',
+  byName: Map<string, number>,
+): StageInfo {
+  const baseWord = from.args[0];
+  const baseRaw = baseWord?.value ?? '';
+  const expansion = expandWord(baseRaw, env, escape);
+  const base = expansion.result;
+  const named = fromHasName(from);
+  const nameWord = named ? from.args[2] : undefined;
+  const name = nameWord?.value ?? null;
+  const key = name === null ? null : name.toLowerCase();
+
+  // addState: the base is looked up by its raw (expanded) text among earlier stages only.
+  const hit = byName.get(base);
+  const baseStage = hit === undefined ? null : hit;
+
+  const stage: StageInfo = {
+    index,
+    name,
+    base,
+    baseStage,
+    line: from.range.line,
+    dependsOn: [],
+    reachable: false,
+    from,
+    key,
+    nameRange: nameWord?.range ?? null,
+    baseRange: baseWord?.range ?? null,
+    instructions: [],
+    refs: [],
+    baseRaw,
+    baseVars: toVars(expansion),
+  };
+  const platform = flagOf(from, 'platform');
+  if (platform && platform.value !== null) {
+    const p = expandWord(platform.value, env, escape);
+    stage.platform = p.result;
+    stage.platformRaw = platform.value;
+    stage.platformVars = toVars(p);
+  }
+  if (baseWord) {
+    stage.refs.push({
+      kind: 'from',
+      value: base,
+      range: baseWord.range,
+      instruction: from,
+      stage: index,
+      resolved: baseStage,
+      via: baseStage === null ? 'image' : 'name',
+    });
+  }
+  if (key !== null) byName.set(key, index);
+  return stage;
+}
+
+/** Stages the target needs, dependencies first (post-order DFS, lower indexes first). */
+function dependencyOrder(stages: readonly StageInfo[], target: number): number[] {
+  const order: number[] = [];
+  const state = new Uint8Array(stages.length); // 0 new, 1 on stack, 2 done
+  const stack: { i: number; next: number }[] = [{ i: target, next: 0 }];
+  state[target] = 1;
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1];
+    if (!top) break;
+    const deps = stages[top.i]?.dependsOn ?? [];
+    if (top.next < deps.length) {
+      const d = deps[top.next++];
+      if (d !== undefined && state[d] === 0) {
+        state[d] = 1;
+        stack.push({ i: d, next: 0 });
+      }
+      continue;
+    }
+    state[top.i] = 2;
+    order.push(top.i);
+    stack.pop();
+  }
+  return order;
+}
+
+/** How BuildKit names a stage in messages: its lowercased name, or `stage-N`. */
+export function stageLabel(stage: StageInfo): string {
+  return stage.key ?? `stage-${stage.index}`;
+}

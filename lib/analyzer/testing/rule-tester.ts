@@ -1,0 +1,87 @@
+/// <reference types="vite/client" />
+/**
+ * Table tests for analyzer rules, in the shape of ESLint's RuleTester: valid snippets must not
+ * produce the rule's diagnostics; invalid ones must produce exactly the listed ones, matched by
+ * line and column (and message, suggestion, end position when given). Runs the full `analyze()`.
+ */
+import { expect, test } from 'vitest';
+import { parse } from '../parse';
+import { rules } from '../rules';
+import type { AnalyzeOptions, Analysis, Diagnostic, StageModel } from '../types';
+
+export interface ExpectedError {
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+  message?: string;
+  suggestion?: string;
+  severity?: Diagnostic['severity'];
+}
+
+export interface ValidCase {
+  code: string;
+  options?: AnalyzeOptions;
+  name?: string;
+}
+
+export interface InvalidCase extends ValidCase {
+  errors: ExpectedError[];
+}
+
+type AnalyzeFn = (source: string, options?: AnalyzeOptions) => Analysis;
+
+// analyze.ts is written alongside this helper; until it lands, fall back to parse + the one rule
+const engines = import.meta.glob<{ analyze?: AnalyzeFn }>('../analyze.ts', { eager: true });
+
+function diagnosticsOf(ruleId: string, code: string, options: AnalyzeOptions = {}): Diagnostic[] {
+  const analyze = Object.values(engines)[0]?.analyze;
+  if (analyze) return analyze(code, options).diagnostics.filter((d) => d.rule === ruleId);
+  const rule = rules.find((r) => r.meta.id === ruleId);
+  if (!rule) throw new Error(`rule ${ruleId} is not registered in lib/analyzer/rules/index.ts`);
+  const file = parse(code);
+  const model: StageModel = {
+    stages: [],
+    globalArgs: new Map(),
+    preamble: [],
+    target: -1,
+    buildOrder: [],
+  };
+  const out: Diagnostic[] = [];
+  rule.check({
+    source: code,
+    file,
+    model,
+    options,
+    report: (r) =>
+      out.push({ ...r, rule: ruleId, severity: r.severity ?? rule.meta.severity } as Diagnostic),
+  });
+  return out;
+}
+
+const label = (code: string) => JSON.stringify(code.length > 60 ? code.slice(0, 57) + '...' : code);
+
+/** Registers one vitest test per table row for rule `ruleId`. */
+export function ruleTester(
+  ruleId: string,
+  cases: { valid: (string | ValidCase)[]; invalid: InvalidCase[] },
+): void {
+  for (const v of cases.valid) {
+    const c = typeof v === 'string' ? { code: v } : v;
+    test(`${ruleId} valid: ${c.name ?? label(c.code)}`, () => {
+      expect(diagnosticsOf(ruleId, c.code, c.options)).toEqual([]);
+    });
+  }
+  for (const c of cases.invalid) {
+    test(`${ruleId} invalid: ${c.name ?? label(c.code)}`, () => {
+      const got = diagnosticsOf(ruleId, c.code, c.options)
+        .slice()
+        .sort((a, b) => a.line - b.line || a.column - b.column);
+      const want = c.errors.slice().sort((a, b) => a.line - b.line || a.column - b.column);
+      expect(got.map((d) => `${d.line}:${d.column}`)).toEqual(
+        want.map((e) => `${e.line}:${e.column}`),
+      );
+      want.forEach((e, k) => expect(got[k]).toMatchObject(e));
+    });
+  }
+}
