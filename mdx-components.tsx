@@ -3,6 +3,7 @@ import { Callout } from '@/components/mdx/callout';
 import { Pre } from '@/components/mdx/code-block';
 import { DockerfileBlock } from '@/components/mdx/dockerfile-block';
 import { H2, H3 } from '@/components/mdx/heading';
+import { Playground } from '@/components/mdx/playground';
 
 // The closed vocabulary lessons may use. One import and one entry per file in components/mdx/.
 const components: MDXComponents = {
@@ -11,6 +12,7 @@ const components: MDXComponents = {
   pre: Pre,
   Callout,
   DockerfileBlock,
+  Playground,
 };
 
 /** Required by @next/mdx in the App Router: the components every .mdx file can use. */

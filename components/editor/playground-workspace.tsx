@@ -1,0 +1,279 @@
+'use client';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { analyze } from '@/lib/analyzer';
+import type { Diagnostic } from '@/lib/analyzer/types';
+import { decodeShare, readShareParam, shareFragment } from '@/lib/share/codec';
+import { DEFAULT_TEMPLATE, TEMPLATES, findTemplate } from '@/lib/playground/templates';
+import { PLAYGROUND_DRAFT, useDrafts } from '@/lib/store/drafts';
+import { AnalysisPanels } from '@/components/analysis/analysis-panels';
+import { ALL_PANELS } from '@/lib/playground/panels';
+import { AdaptiveEditor } from './adaptive-editor';
+import { ConfirmBar } from './confirm-bar';
+import type { EditorHandle } from './editor-handle';
+
+interface Pending {
+  title: string;
+  detail: string;
+  text: string;
+  confirmLabel: string;
+  cancelLabel: string;
+}
+
+type Notice = { kind: 'error' | 'info'; text: string } | null;
+
+const SAVE_DELAY_MS = 300;
+
+function lineCount(text: string): number {
+  return text === '' ? 0 : text.split('\n').length;
+}
+
+function clearHash(): void {
+  history.replaceState(null, '', window.location.pathname + window.location.search);
+}
+
+/** The /playground page: editor, live analysis panels, templates, autosaved draft and share links. */
+export function PlaygroundWorkspace() {
+  const [text, setText] = useState(DEFAULT_TEMPLATE.text);
+  const [ready, setReady] = useState(false);
+  const [target, setTarget] = useState('');
+  const [templateId, setTemplateId] = useState(DEFAULT_TEMPLATE.id);
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [notice, setNotice] = useState<Notice>(null);
+  const [shareUrl, setShareUrl] = useState('');
+  const handle = useRef<EditorHandle | null>(null);
+  const setDraft = useDrafts((s) => s.setDraft);
+
+  const deferredText = useDeferredValue(text);
+  const analysis = useMemo(
+    () => analyze(deferredText, { target: target || undefined }),
+    [deferredText, target],
+  );
+
+  // Hydrate the draft, then look at the URL: a shared Dockerfile never silently replaces it.
+  useEffect(() => {
+    let cancelled = false;
+    const openShared = async () => {
+      const payload = readShareParam(window.location.hash);
+      if (payload === null) return;
+      const result = await decodeShare(payload);
+      if (cancelled) return;
+      if (!result.ok) {
+        setNotice({ kind: 'error', text: result.message });
+        clearHash();
+        return;
+      }
+      const draft = useDrafts.getState().drafts[PLAYGROUND_DRAFT];
+      if (!draft || draft.text === result.text) {
+        setText(result.text);
+        setDraft(PLAYGROUND_DRAFT, result.text);
+        setNotice({ kind: 'info', text: 'Opened the shared Dockerfile.' });
+        clearHash();
+        return;
+      }
+      setPending({
+        title: 'Open the shared Dockerfile?',
+        detail: `This link holds a Dockerfile of ${lineCount(result.text)} lines. Opening it replaces your current draft.`,
+        text: result.text,
+        confirmLabel: 'Replace my draft',
+        cancelLabel: 'Keep my draft',
+      });
+    };
+    void useDrafts.persist.rehydrate()?.then(() => {
+      if (cancelled) return;
+      const draft = useDrafts.getState().drafts[PLAYGROUND_DRAFT];
+      if (draft) setText(draft.text);
+      setReady(true);
+      void openShared();
+    });
+    const onHash = () => void openShared();
+    window.addEventListener('hashchange', onHash);
+    return () => {
+      cancelled = true;
+      window.removeEventListener('hashchange', onHash);
+    };
+  }, [setDraft]);
+
+  // Autosave, debounced so typing never waits on localStorage.
+  const lastSaved = useRef<string | null>(null);
+  useEffect(() => {
+    if (!ready || text === lastSaved.current) return;
+    const timer = setTimeout(() => {
+      const current = useDrafts.getState().drafts[PLAYGROUND_DRAFT]?.text;
+      // Untouched starters are not drafts: leave storage empty until the learner edits.
+      if (current === undefined && TEMPLATES.some((t) => t.text === text)) return;
+      setDraft(PLAYGROUND_DRAFT, text);
+      lastSaved.current = text;
+    }, SAVE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [text, ready, setDraft]);
+
+  const onReady = useCallback((h: EditorHandle) => {
+    handle.current = h;
+  }, []);
+
+  const replaceText = (next: string) => {
+    setText(next);
+    setDraft(PLAYGROUND_DRAFT, next);
+    lastSaved.current = next;
+  };
+
+  const chooseTemplate = (id: string) => {
+    const template = findTemplate(id);
+    if (!template) return;
+    setTemplateId(id);
+    if (TEMPLATES.some((t) => t.text === text)) {
+      replaceText(template.text);
+      return;
+    }
+    setPending({
+      title: `Load the ${template.label} starter?`,
+      detail: 'It replaces your current draft.',
+      text: template.text,
+      confirmLabel: `Load ${template.label}`,
+      cancelLabel: 'Keep my draft',
+    });
+  };
+
+  const reset = () => {
+    const template = findTemplate(templateId) ?? DEFAULT_TEMPLATE;
+    setPending({
+      title: 'Reset to the starter?',
+      detail: `Your draft is replaced by the ${template.label} starter.`,
+      text: template.text,
+      confirmLabel: 'Reset',
+      cancelLabel: 'Cancel',
+    });
+  };
+
+  const share = async () => {
+    const fragment = await shareFragment(text);
+    history.replaceState(null, '', fragment);
+    const url = window.location.href;
+    setShareUrl(url);
+    try {
+      await navigator.clipboard.writeText(url);
+      setNotice({
+        kind: 'info',
+        text: 'Share link copied. It holds the whole Dockerfile; nothing is uploaded.',
+      });
+    } catch {
+      setNotice({
+        kind: 'info',
+        text: 'Share link ready below. It holds the whole Dockerfile; nothing is uploaded.',
+      });
+    }
+  };
+
+  const select = (d: Diagnostic) => handle.current?.reveal(d.line, d.column);
+  const fix = (d: Diagnostic) => d.fix && handle.current?.applyFix(d.fix);
+
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-end gap-3">
+        <label className="flex flex-col text-sm">
+          <span className="font-medium">Starter</span>
+          <select
+            value={templateId}
+            onChange={(e) => chooseTemplate(e.target.value)}
+            className="rounded border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900"
+          >
+            {TEMPLATES.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="button"
+          onClick={reset}
+          className="rounded border border-slate-400 px-3 py-1 text-sm font-medium hover:bg-slate-100 dark:border-slate-500 dark:hover:bg-slate-800"
+        >
+          Reset
+        </button>
+        <button
+          type="button"
+          onClick={() => void share()}
+          className="rounded bg-sky-700 px-3 py-1 text-sm font-medium text-white hover:bg-sky-800 dark:bg-sky-300 dark:text-slate-950"
+        >
+          Share
+        </button>
+        <span className="text-xs text-slate-600 dark:text-slate-300" aria-live="polite">
+          {ready ? 'Draft saved in this browser.' : ''}
+        </span>
+      </div>
+
+      {pending ? (
+        <ConfirmBar
+          title={pending.title}
+          confirmLabel={pending.confirmLabel}
+          cancelLabel={pending.cancelLabel}
+          onConfirm={() => {
+            replaceText(pending.text);
+            setPending(null);
+            clearHash();
+          }}
+          onCancel={() => {
+            setPending(null);
+            clearHash();
+          }}
+        >
+          {pending.detail}
+        </ConfirmBar>
+      ) : null}
+
+      {notice ? (
+        <div
+          role={notice.kind === 'error' ? 'alert' : 'status'}
+          data-notice={notice.kind}
+          className={
+            notice.kind === 'error'
+              ? 'rounded-md border border-red-400 bg-red-50 p-3 text-sm text-red-950 dark:border-red-600 dark:bg-red-950 dark:text-red-100'
+              : 'rounded-md border border-sky-300 bg-sky-50 p-3 text-sm text-sky-950 dark:border-sky-700 dark:bg-sky-950 dark:text-sky-100'
+          }
+        >
+          {notice.text}{' '}
+          <button type="button" className="ml-2 underline" onClick={() => setNotice(null)}>
+            Dismiss
+          </button>
+        </div>
+      ) : null}
+
+      {shareUrl ? (
+        <label className="block text-sm">
+          <span className="font-medium">Share link</span>
+          <input
+            readOnly
+            value={shareUrl}
+            onFocus={(e) => e.target.select()}
+            className="mt-1 block w-full rounded border border-slate-300 bg-white px-2 py-1 font-mono text-xs dark:border-slate-600 dark:bg-slate-900"
+          />
+        </label>
+      ) : null}
+
+      <div className="grid gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+        <div className="min-w-0">
+          <AdaptiveEditor
+            value={text}
+            onChange={setText}
+            target={target || undefined}
+            path="playground.Dockerfile"
+            label="Dockerfile editor"
+            onReady={onReady}
+            height="34rem"
+          />
+        </div>
+        <AnalysisPanels
+          idPrefix="playground"
+          panels={ALL_PANELS}
+          analysis={analysis}
+          source={deferredText}
+          target={target}
+          onTargetChange={setTarget}
+          onSelect={select}
+          onFix={fix}
+        />
+      </div>
+    </div>
+  );
+}

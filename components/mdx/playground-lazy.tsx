@@ -1,0 +1,130 @@
+'use client';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { analyze } from '@/lib/analyzer';
+import type { Diagnostic } from '@/lib/analyzer/types';
+import { shareFragment } from '@/lib/share/codec';
+import { AnalysisPanels } from '@/components/analysis/analysis-panels';
+import type { PanelId } from '@/lib/playground/panels';
+import { AdaptiveEditor } from '@/components/editor/adaptive-editor';
+import type { EditorHandle } from '@/components/editor/editor-handle';
+
+/**
+ * A lesson's playground. The Dockerfile and its analysis show at once; the editor (and so Monaco)
+ * loads only when the block nears the viewport or the learner asks for it.
+ */
+export function LessonPlayground({
+  id,
+  file,
+  title,
+  source,
+  panels,
+}: {
+  id: string;
+  file: string;
+  title?: string;
+  source: string;
+  panels: PanelId[];
+}) {
+  const [text, setText] = useState(source);
+  const [target, setTarget] = useState('');
+  const [active, setActive] = useState(false);
+  const box = useRef<HTMLDivElement>(null);
+  const handle = useRef<EditorHandle | null>(null);
+  const deferred = useDeferredValue(text);
+  const analysis = useMemo(
+    () => analyze(deferred, { target: target || undefined }),
+    [deferred, target],
+  );
+  const domId = id.replace(/[^\w-]/g, '-');
+
+  useEffect(() => {
+    const el = box.current;
+    if (!el || active) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) setActive(true);
+      },
+      { rootMargin: '200px 0px' },
+    );
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [active]);
+
+  const onReady = useCallback((h: EditorHandle) => {
+    handle.current = h;
+  }, []);
+
+  const openInPlayground = async () => {
+    window.location.assign(`/playground/${await shareFragment(text)}`);
+  };
+
+  const select = (d: Diagnostic) => {
+    setActive(true);
+    handle.current?.reveal(d.line, d.column);
+  };
+  const fix = (d: Diagnostic) => d.fix && handle.current?.applyFix(d.fix);
+
+  return (
+    <div
+      ref={box}
+      data-playground={file}
+      className="not-prose my-6 rounded-lg border border-slate-200 p-3 dark:border-slate-700"
+    >
+      <div className="mb-2 flex flex-wrap items-center gap-2">
+        <h3 className="mr-auto font-mono text-sm font-semibold">{title ?? file}</h3>
+        <button
+          type="button"
+          onClick={() => setText(source)}
+          className="rounded border border-slate-400 px-2 py-0.5 text-xs font-medium hover:bg-slate-100 dark:border-slate-500 dark:hover:bg-slate-800"
+        >
+          Reset
+        </button>
+        <button
+          type="button"
+          onClick={() => void openInPlayground()}
+          className="rounded border border-sky-700 px-2 py-0.5 text-xs font-medium text-sky-800 hover:bg-sky-50 dark:border-sky-300 dark:text-sky-200 dark:hover:bg-sky-950"
+        >
+          Open in playground
+        </button>
+      </div>
+      <div className="grid gap-3 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+        <div className="min-w-0">
+          {active ? (
+            <AdaptiveEditor
+              value={text}
+              onChange={setText}
+              target={target || undefined}
+              path={`lesson/${id}`}
+              label={`Dockerfile editor: ${file}`}
+              onReady={onReady}
+              height="20rem"
+            />
+          ) : (
+            <div className="relative">
+              <pre className="max-h-80 overflow-auto rounded-md border border-slate-300 bg-slate-50 p-3 text-sm dark:border-slate-700 dark:bg-slate-900">
+                <code>{text}</code>
+              </pre>
+              <button
+                type="button"
+                onClick={() => setActive(true)}
+                className="absolute right-2 bottom-2 rounded bg-sky-700 px-3 py-1 text-sm font-medium text-white hover:bg-sky-800 dark:bg-sky-300 dark:text-slate-950"
+              >
+                Edit this Dockerfile
+              </button>
+            </div>
+          )}
+        </div>
+        <AnalysisPanels
+          idPrefix={`pg-${domId}`}
+          panels={panels}
+          analysis={analysis}
+          source={deferred}
+          target={target}
+          onTargetChange={setTarget}
+          onSelect={select}
+          onFix={fix}
+        />
+      </div>
+    </div>
+  );
+}
