@@ -195,6 +195,22 @@ test('a Playground pointing at a missing file is reported with its line', () => 
   ]);
 });
 
+test('a Playground file name used by two lessons needs lesson=, which must name a real lesson', () => {
+  const second = FRONTMATTER.replace('Fixture lesson', 'Second lesson');
+  const errors = check({
+    'content/lessons/01-fixture/index.mdx': `${FRONTMATTER}\n<Playground file="start.Dockerfile" />\n`,
+    'content/lessons/01-fixture/start.Dockerfile': 'FROM alpine:3.20\n',
+    'content/lessons/02-second/index.mdx': `${second}\n<Playground file="start.Dockerfile" lesson="second" />\n<Playground file="start.Dockerfile" lesson="third" />\n`,
+    'content/lessons/02-second/start.Dockerfile': 'FROM alpine:3.20\n',
+  });
+  expect(errors).toEqual([
+    expect.stringMatching(
+      /01-fixture\/index\.mdx:10: <Playground> file "start.Dockerfile" exists in several lessons \(01-fixture, 02-second\); add lesson="<slug>"/,
+    ),
+    expect.stringMatching(/02-second\/index\.mdx:11: <Playground> lesson "third" does not exist/),
+  ]);
+});
+
 test('bad frontmatter is reported with the field and its line', () => {
   const mdx = FRONTMATTER.replace('minutes: 5', 'minutes: soon');
   expect(check({ 'content/lessons/01-fixture/index.mdx': mdx })).toEqual([

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { analyze } from '@/lib/analyzer';
 import type { Diagnostic } from '@/lib/analyzer/types';
-import { checkContent as checkLessons, displayPath, type Lesson } from './lessons';
+import { checkContent as checkLessons, displayPath, lessonSlug, type Lesson } from './lessons';
 import { checkQuizzes } from './quiz-loader';
 
 /**
@@ -45,6 +45,8 @@ export interface LinkRef {
 export interface PlaygroundRef {
   line: number;
   file: string | null;
+  /** the `lesson="slug"` attribute, when the file lives in another lesson's folder */
+  lesson?: string;
 }
 
 export interface MdxScan {
@@ -192,6 +194,14 @@ export function matchExpectations(
   return problems;
 }
 
+/** A JSX string attribute's value (`name="v"`, `name='v'` or `name={"v"}`), or null. */
+function attribute(attrs: string, name: string): string | null {
+  const m = new RegExp(`\\b${name}=(?:"([^"]*)"|'([^']*)'|\\{\\s*["']([^"']*)["']\\s*\\})`).exec(
+    attrs,
+  );
+  return m ? (m[1] ?? m[2] ?? m[3] ?? '') : null;
+}
+
 const FENCE_OPEN = /^(`{3,}|~{3,})\s*([^\s`]*)\s*(.*)$/;
 
 /** Finds fenced code blocks, markdown/href links and `<Playground>` tags in MDX text. */
@@ -238,11 +248,10 @@ export function scanMdx(text: string, firstLine = 1): MdxScan {
       scan.links.push({ line: lineNo, url: m[1] ?? m[2] ?? '' });
     }
     for (const m of prose.matchAll(/<Playground\b([^>]*)>?/g)) {
-      const file = /\bfile=(?:"([^"]*)"|'([^']*)'|\{\s*["']([^"']*)["']\s*\})/.exec(m[1] ?? '');
-      scan.playgrounds.push({
-        line: lineNo,
-        file: file ? (file[1] ?? file[2] ?? file[3] ?? '') : null,
-      });
+      const attrs = m[1] ?? '';
+      const file = attribute(attrs, 'file');
+      const lesson = attribute(attrs, 'lesson');
+      scan.playgrounds.push({ line: lineNo, file, ...(lesson ? { lesson } : {}) });
     }
   });
   if (open) {
@@ -320,6 +329,37 @@ function listFiles(dir: string, suffix: string): string[] {
   return out.sort();
 }
 
+/**
+ * Why a `<Playground>` tag cannot find its file, or null. Mirrors the component: the file is looked
+ * up in the `lesson` attribute's folder, else it must exist in exactly one lesson folder (this one).
+ */
+function checkPlayground(
+  ref: PlaygroundRef,
+  ownDir: string,
+  dirs: string[],
+  lessonsDir: string,
+): string | null {
+  if (!ref.file) return 'needs a file="name.Dockerfile" attribute';
+  if (!/^[A-Za-z0-9][\w.-]*\.Dockerfile$/.test(ref.file)) {
+    return `file "${ref.file}" must be a name like starter.Dockerfile in the lesson folder`;
+  }
+  const file = ref.file;
+  if (ref.lesson) {
+    const folder = dirs.find((d) => d === ref.lesson || lessonSlug(d) === ref.lesson);
+    if (!folder) return `lesson "${ref.lesson}" does not exist`;
+    return fs.existsSync(path.join(lessonsDir, folder, file))
+      ? null
+      : `file "${file}" does not exist in ${displayPath(path.join(lessonsDir, folder))}`;
+  }
+  const holders = dirs.filter((d) => fs.existsSync(path.join(lessonsDir, d, file)));
+  if (!holders.includes(ownDir)) {
+    return `file "${file}" does not exist in ${displayPath(path.join(lessonsDir, ownDir))}`;
+  }
+  return holders.length > 1
+    ? `file "${file}" exists in several lessons (${holders.join(', ')}); add lesson="<slug>"`
+    : null;
+}
+
 function analyzeExample(code: string, target?: string): Diagnostic[] {
   return analyze(code, target ? { target } : {}).diagnostics;
 }
@@ -390,13 +430,8 @@ export function runContentCheck(options: ContentCheckOptions = {}): ContentCheck
     }
     for (const ref of scan.playgrounds) {
       counts.playgrounds += 1;
-      if (!ref.file) {
-        errors.push(`${shown}:${ref.line}: <Playground> needs a file="name.Dockerfile" attribute`);
-      } else if (!fs.existsSync(path.join(lessonsDir, dir, ref.file))) {
-        errors.push(
-          `${shown}:${ref.line}: <Playground> file "${ref.file}" does not exist in ${displayPath(path.join(lessonsDir, dir))}`,
-        );
-      }
+      const problem = checkPlayground(ref, dir, dirs, lessonsDir);
+      if (problem) errors.push(`${shown}:${ref.line}: <Playground> ${problem}`);
     }
   }
 

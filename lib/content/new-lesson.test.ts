@@ -1,0 +1,94 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, expect, test } from 'vitest';
+import { runContentCheck } from './content-check';
+import { checkContent } from './lessons';
+import { createLesson } from './new-lesson';
+
+const made: string[] = [];
+
+afterEach(() => {
+  for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** A temp project with an app route for lessons and one existing lesson in the `buildkit` module. */
+function project(): { root: string; lessonsDir: string; appDir: string } {
+  const base = fs.mkdtempSync(path.join(os.tmpdir(), 'new-lesson-'));
+  made.push(base);
+  const appDir = path.join(base, 'app');
+  fs.mkdirSync(path.join(appDir, 'learn', '[slug]'), { recursive: true });
+  fs.writeFileSync(path.join(appDir, 'learn', '[slug]', 'page.tsx'), '');
+  const lessonsDir = path.join(base, 'content', 'lessons');
+  fs.mkdirSync(path.join(lessonsDir, '07-first-steps'), { recursive: true });
+  fs.writeFileSync(
+    path.join(lessonsDir, '07-first-steps', 'index.mdx'),
+    '---\ntitle: First steps\nsummary: The first lesson.\nobjectives:\n  - Begin\nminutes: 5\nmodule: buildkit\n---\n\nHello.\n',
+  );
+  return { root: path.join(base, 'content'), lessonsDir, appDir };
+}
+
+test('scaffolds the next-numbered folder with frontmatter, quiz and Dockerfile that pass the content check', () => {
+  const { root, lessonsDir, appDir } = project();
+  const result = createLesson({ title: 'Build secrets: the "right" way', lessonsDir });
+  expect(result).toMatchObject({ ok: true, slug: 'build-secrets-the-right-way' });
+  if (!result.ok) return;
+  expect(path.basename(result.dir)).toBe('08-build-secrets-the-right-way');
+  expect(result.files.map((f) => path.basename(f))).toEqual([
+    'index.mdx',
+    'quiz.yaml',
+    'starter.Dockerfile',
+  ]);
+
+  const lessons = checkContent(lessonsDir);
+  expect(lessons.errors).toEqual([]);
+  expect(lessons.lessons[1]).toMatchObject({
+    title: 'Build secrets: the "right" way',
+    module: 'buildkit',
+    order: 8,
+  });
+  const report = runContentCheck({ root, appDir });
+  expect(report.errors).toEqual([]);
+  expect(report.counts).toMatchObject({ lessons: 2, quizzes: 1, questions: 1, codeBlocks: 1 });
+  expect(report.counts.dockerfiles).toBe(1);
+  expect(report.counts.playgrounds).toBe(1);
+});
+
+test('two scaffolded lessons do not clash on their starter Dockerfile names', () => {
+  const { root, lessonsDir, appDir } = project();
+  expect(createLesson({ title: 'One', lessonsDir }).ok).toBe(true);
+  expect(createLesson({ title: 'Two', lessonsDir, module: 'at-scale' }).ok).toBe(true);
+  expect(runContentCheck({ root, appDir }).errors).toEqual([]);
+  expect(fs.readdirSync(lessonsDir).sort()).toEqual(['07-first-steps', '08-one', '09-two']);
+});
+
+test('refuses a title whose slug already exists, and writes nothing', () => {
+  const { lessonsDir } = project();
+  const result = createLesson({ title: 'First Steps!', lessonsDir });
+  expect(result).toEqual({
+    ok: false,
+    error: expect.stringMatching(
+      /a lesson with slug "first-steps" already exists: .*07-first-steps/,
+    ),
+  });
+  expect(fs.readdirSync(lessonsDir)).toEqual(['07-first-steps']);
+});
+
+test('refuses an empty title and an unknown module', () => {
+  const { lessonsDir } = project();
+  expect(createLesson({ title: '  !!  ', lessonsDir })).toMatchObject({ ok: false });
+  expect(createLesson({ title: 'Fine', lessonsDir, module: 'nope' })).toEqual({
+    ok: false,
+    error: 'unknown module "nope"; use one of foundations, lean-secure, buildkit, at-scale',
+  });
+  expect(fs.readdirSync(lessonsDir)).toEqual(['07-first-steps']);
+});
+
+test('the first lesson of an empty course is 01 in the first module', () => {
+  const base = fs.mkdtempSync(path.join(os.tmpdir(), 'new-lesson-'));
+  made.push(base);
+  const lessonsDir = path.join(base, 'lessons');
+  const result = createLesson({ title: 'Hello', lessonsDir });
+  expect(result.ok && path.basename(result.dir)).toBe('01-hello');
+  expect(checkContent(lessonsDir).lessons[0]?.module).toBe('foundations');
+});
