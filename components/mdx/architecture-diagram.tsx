@@ -28,7 +28,7 @@ const ROWS: NodeId[][] = [
 ];
 
 const BUTTON =
-  'rounded border border-slate-400 px-3 py-1 text-sm font-medium hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 dark:hover:bg-slate-800 disabled:opacity-50';
+  'rounded border border-slate-400 px-3 py-1 text-sm font-medium hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 dark:hover:bg-slate-800 aria-disabled:opacity-50';
 
 function nodeClass(state: 'active' | 'failed' | 'blocked' | 'idle'): string {
   switch (state) {
@@ -58,7 +58,8 @@ export function ArchitectureDiagram() {
     return 'idle';
   }
 
-  // Arrow keys and Home/End step through the hops when focus is anywhere in the controls.
+  // Arrow keys and Home/End step through the hops when focus is anywhere in the controls. The step
+  // buttons use aria-disabled rather than disabled so keyboard focus stays on them at either end.
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     const keys: Record<string, Parameters<typeof dispatch>[0]> = {
       ArrowRight: { type: 'next' },
@@ -129,7 +130,7 @@ export function ArchitectureDiagram() {
           type="button"
           className={BUTTON}
           onClick={() => dispatch({ type: 'previous' })}
-          disabled={state.failed || state.hop <= 0}
+          aria-disabled={state.failed || state.hop <= 0}
         >
           Previous hop
         </button>
@@ -137,7 +138,7 @@ export function ArchitectureDiagram() {
           type="button"
           className={BUTTON}
           onClick={() => dispatch({ type: 'next' })}
-          disabled={state.failed || state.hop >= flow.hops.length - 1}
+          aria-disabled={state.failed || state.hop >= flow.hops.length - 1}
         >
           Next hop
         </button>

@@ -60,6 +60,7 @@ test('playing the failure marks the packaging stage failed and blocks the image 
     blocked: ['final-image', 'deployment'],
   });
   expect(describeWalk(state)).toMatch(/Stage 2: package and optimize fails/);
+  expect(run([{ type: 'next' }, { type: 'last' }], state)).toBe(state);
   expect(run([{ type: 'reset' }], state).failed).toBe(false);
 });
 

@@ -220,6 +220,8 @@ export const INITIAL_WALK: WalkState = { flow: 'request', hop: -1, failed: false
 /** Advances the walkthrough; stepping past either end stays put. */
 export function walk(state: WalkState, action: WalkAction): WalkState {
   const last = flowById(state.flow).hops.length - 1;
+  // While the failure is shown, stepping is paused until Reset or a flow is chosen.
+  if (state.failed && ['next', 'previous', 'first', 'last'].includes(action.type)) return state;
   switch (action.type) {
     case 'next':
       return { ...state, hop: Math.min(state.hop + 1, last) };
