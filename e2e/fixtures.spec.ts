@@ -2,7 +2,7 @@ import { test, expect } from './fixtures';
 
 // Negative controls: each test breaks one guard on purpose, so it must fail for the suite to pass.
 
-test('the network guard fails a test that requests another host', async ({
+test('negative control (shown as ✘, must fail): the network guard fails a test that requests another host', async ({
   page,
   externalRequests,
 }) => {
@@ -13,13 +13,17 @@ test('the network guard fails a test that requests another host', async ({
   await expect.poll(() => externalRequests.length).toBe(1);
 });
 
-test('the console guard fails a test that logs an error', async ({ page }) => {
+test('negative control (shown as ✘, must fail): the console guard fails a test that logs an error', async ({
+  page,
+}) => {
   test.fail();
   await page.goto('/');
   await page.evaluate(() => console.error('something broke'));
 });
 
-test('the console guard fails a test with an uncaught page error', async ({ page }) => {
+test('negative control (shown as ✘, must fail): the console guard fails a test with an uncaught page error', async ({
+  page,
+}) => {
   test.fail();
   await page.goto('/');
   await page.evaluate(() =>
@@ -40,7 +44,10 @@ test('the guards record what they saw', async ({ page, externalRequests, console
   consoleErrors.length = 0;
 });
 
-test('the axe helper reports a serious violation', async ({ page, checkA11y }) => {
+test('negative control (shown as ✘, must fail): the axe helper reports a serious violation', async ({
+  page,
+  checkA11y,
+}) => {
   test.fail();
   await page.goto('/');
   await page.evaluate(() => {

@@ -38,6 +38,8 @@ export interface LayerEstimate {
   low: number;
   high: number;
   reason: string;
+  /** the layer's compressed (pull-size) figures; `bytes/low/high` follow the estimate's basis */
+  compressed?: { bytes: number; low: number; high: number };
 }
 
 export interface SizeEstimate {
@@ -48,8 +50,10 @@ export interface SizeEstimate {
   /** short human reasons, e.g. "golang:1.22 base ≈ 800 MB" */
   reasons?: string[];
   layers?: LayerEstimate[];
-  /** the same figures on the other basis */
+  /** the compressed (registry pull size) figures, whatever the basis */
   compressed?: { bytes: number; low: number; high: number };
+  /** the uncompressed (`docker images`) figures, whatever the basis */
+  uncompressed?: { bytes: number; low: number; high: number };
   /** base image resolution, e.g. "node alpine family" or "unknown image" */
   base?: { image: string; family: string | null; known: boolean; source?: string };
   /** only on `Analysis.size`: everything built in one image, and what multi-stage saves */

@@ -38,7 +38,7 @@ export default async function LessonPage({ params }: Props) {
         <div className="xl:hidden">
           <TableOfContents headings={lesson.headings} id="toc-inline" />
         </div>
-        <div className="prose prose-slate mt-8 max-w-none dark:prose-invert prose-headings:scroll-mt-20 prose-a:text-sky-800 dark:prose-a:text-sky-300">
+        <div className="prose prose-slate mt-8 max-w-none dark:prose-invert prose-headings:scroll-mt-20 prose-a:text-sky-800 prose-code:rounded prose-code:bg-slate-100 prose-code:px-1 prose-code:py-0.5 prose-code:font-normal prose-code:before:content-none prose-code:after:content-none dark:prose-a:text-sky-300 dark:prose-code:bg-slate-800">
           <Content />
         </div>
         <LessonPager prev={prev} next={next} />

@@ -19,6 +19,10 @@ export interface Part extends Guess {
   key: string;
   /** absolute path the files land in, when known */
   path?: string;
+  /** other places the same output may be looked for, e.g. `dist` and `build` of a web build */
+  alt?: string[];
+  /** a name that removes it as a whole, e.g. apk's `--virtual .build-deps` */
+  group?: string;
   /** uncompressed ÷ compressed for this kind of content */
   ratio: number;
   /** short human reason, e.g. "apk add build-base ≈ +200 MB" (the figure is filled in later) */

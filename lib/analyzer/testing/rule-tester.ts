@@ -1,13 +1,11 @@
-/// <reference types="vite/client" />
 /**
  * Table tests for analyzer rules, in the shape of ESLint's RuleTester: valid snippets must not
  * produce the rule's diagnostics; invalid ones must produce exactly the listed ones, matched by
  * line and column (and message, suggestion, end position when given). Runs the full `analyze()`.
  */
 import { expect, test } from 'vitest';
-import { parse } from '../parse';
-import { rules } from '../rules';
-import type { AnalyzeOptions, Analysis, Diagnostic, StageModel } from '../types';
+import { analyze } from '../analyze';
+import type { AnalyzeOptions, Diagnostic } from '../types';
 
 export interface ExpectedError {
   line: number;
@@ -29,34 +27,8 @@ export interface InvalidCase extends ValidCase {
   errors: ExpectedError[];
 }
 
-type AnalyzeFn = (source: string, options?: AnalyzeOptions) => Analysis;
-
-// analyze.ts is written alongside this helper; until it lands, fall back to parse + the one rule
-const engines = import.meta.glob<{ analyze?: AnalyzeFn }>('../analyze.ts', { eager: true });
-
 function diagnosticsOf(ruleId: string, code: string, options: AnalyzeOptions = {}): Diagnostic[] {
-  const analyze = Object.values(engines)[0]?.analyze;
-  if (analyze) return analyze(code, options).diagnostics.filter((d) => d.rule === ruleId);
-  const rule = rules.find((r) => r.meta.id === ruleId);
-  if (!rule) throw new Error(`rule ${ruleId} is not registered in lib/analyzer/rules/index.ts`);
-  const file = parse(code);
-  const model: StageModel = {
-    stages: [],
-    globalArgs: new Map(),
-    preamble: [],
-    target: -1,
-    buildOrder: [],
-  };
-  const out: Diagnostic[] = [];
-  rule.check({
-    source: code,
-    file,
-    model,
-    options,
-    report: (r) =>
-      out.push({ ...r, rule: ruleId, severity: r.severity ?? rule.meta.severity } as Diagnostic),
-  });
-  return out;
+  return analyze(code, options).diagnostics.filter((d) => d.rule === ruleId);
 }
 
 const label = (code: string) => JSON.stringify(code.length > 60 ? code.slice(0, 57) + '...' : code);

@@ -1,0 +1,72 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, test } from 'vitest';
+
+const dir = mkdtempSync(join(tmpdir(), 'analyze-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function file(name: string, text: string): string {
+  const p = join(dir, name);
+  writeFileSync(p, text);
+  return p;
+}
+
+function cli(...args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'bin/analyze.ts', ...args], {
+    encoding: 'utf8',
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+const clean = file(
+  'clean.Dockerfile',
+  'FROM alpine:3.20 AS build\nRUN true\nFROM alpine:3.20\nCMD ["sh"]\n',
+);
+const broken = file('broken.Dockerfile', 'FORM alpine:3.20\n');
+
+test('--help prints usage and exits 0', () => {
+  const r = cli('--help');
+  expect(r.code).toBe(0);
+  expect(r.out).toContain('usage: npm run --silent analyze -- [--json] [--target NAME] FILE...');
+});
+
+test('text output is file:line:column severity rule message, exit 1 on errors', () => {
+  const r = cli(broken);
+  expect(r.code).toBe(1);
+  expect(r.out).toContain(
+    `${broken}:1:1 error unknown-instruction unknown instruction: FORM (did you mean from?)\n`,
+  );
+});
+
+test('--json with several files prints an array with a file field each', () => {
+  const r = cli('--json', clean, broken);
+  expect(r.code).toBe(1);
+  const out = JSON.parse(r.out) as { file: string; stages: unknown[]; diagnostics: unknown[] }[];
+  expect(out.map((o) => o.file)).toEqual([clean, broken]);
+  expect(out[0]!.stages).toHaveLength(2);
+  expect(out[1]!.diagnostics).toContainEqual(
+    expect.objectContaining({ rule: 'unknown-instruction', line: 1, column: 1 }),
+  );
+});
+
+test('--json with one file prints one object; --target picks the stage', () => {
+  const r = cli('--json', '--target', 'BUILD', clean);
+  expect(r.code).toBe(0);
+  const out = JSON.parse(r.out) as { target: number; stages: { name: string | null }[] };
+  expect(out.target).toBe(0);
+  expect(out.stages[0]!.name).toBe('build');
+});
+
+test('a missing file or a bad option is a usage/I-O problem: exit 2 with a message', () => {
+  const missing = cli(join(dir, 'nope.Dockerfile'));
+  expect(missing.code).toBe(2);
+  expect(missing.err).toContain('cannot read');
+  expect(missing.err).toContain('nope.Dockerfile: no such file');
+  const bad = cli('--frobnicate', clean);
+  expect(bad.code).toBe(2);
+  expect(bad.err).toContain('unknown option --frobnicate');
+  expect(cli().code).toBe(2);
+  expect(cli('--target').code).toBe(2);
+});

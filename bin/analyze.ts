@@ -1,0 +1,99 @@
+/**
+ * `npm run --silent analyze -- [--json] [--target NAME] FILE...`: the analyzer on the command
+ * line. Exit 0 without error diagnostics, 1 with any, 2 for usage or I/O problems.
+ */
+import { readFileSync } from 'node:fs';
+import { analyze } from '../lib/analyzer/index';
+import type { Analysis } from '../lib/analyzer/index';
+
+const USAGE = `usage: npm run --silent analyze -- [--json] [--target NAME] FILE...
+
+Analyzes Dockerfiles the way BuildKit reads them: stages, the build target,
+diagnostics and a size estimate. Use - to read standard input.
+
+  --json         print one JSON object per file (an array with a "file" field
+                 each when several files are given)
+  --target NAME  analyze as for docker build --target NAME
+  -h, --help     show this help
+
+Without --json, prints "file:line:column severity rule message" lines.
+Exit status: 0 no errors, 1 error diagnostics found, 2 usage or I/O problem.`;
+
+interface Args {
+  json: boolean;
+  target?: string;
+  files: string[];
+}
+
+function parseArgs(argv: string[]): Args | string {
+  const args: Args = { json: false, files: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] ?? '';
+    if (a === '--json') args.json = true;
+    else if (a === '--target' || a.startsWith('--target=')) {
+      const v = a === '--target' ? argv[++i] : a.slice('--target='.length);
+      if (v === undefined || v === '') return '--target needs a stage name';
+      args.target = v;
+    } else if (a === '--') {
+      args.files.push(...argv.slice(i + 1));
+      break;
+    } else if (a.startsWith('-') && a !== '-') return `unknown option ${a}`;
+    else args.files.push(a);
+  }
+  if (args.files.length === 0) return 'no Dockerfile given';
+  return args;
+}
+
+function read(file: string): string {
+  return readFileSync(file === '-' ? 0 : file, 'utf8');
+}
+
+function main(argv: string[]): number {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(USAGE + '\n');
+    return 0;
+  }
+  const args = parseArgs(argv);
+  if (typeof args === 'string') {
+    process.stderr.write(`analyze: ${args}\n${USAGE}\n`);
+    return 2;
+  }
+  let ioProblem = false;
+  let errors = false;
+  const results: (Analysis & { file: string })[] = [];
+  for (const file of args.files) {
+    let source: string;
+    try {
+      source = read(file);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      const why =
+        code === 'ENOENT'
+          ? 'no such file'
+          : code === 'EISDIR'
+            ? 'is a directory'
+            : String((e as Error).message);
+      process.stderr.write(`analyze: cannot read ${file}: ${why}\n`);
+      ioProblem = true;
+      continue;
+    }
+    const analysis = analyze(source, args.target === undefined ? {} : { target: args.target });
+    if (analysis.diagnostics.some((d) => d.severity === 'error')) errors = true;
+    results.push({ file, ...analysis });
+  }
+  if (args.json) {
+    const out = args.files.length === 1 ? results[0] : results;
+    if (out !== undefined) process.stdout.write(JSON.stringify(out, null, 2) + '\n');
+  } else {
+    const lines: string[] = [];
+    for (const r of results) {
+      for (const d of r.diagnostics) {
+        lines.push(`${r.file}:${d.line}:${d.column} ${d.severity} ${d.rule} ${d.message}`);
+      }
+    }
+    if (lines.length) process.stdout.write(lines.join('\n') + '\n');
+  }
+  return ioProblem ? 2 : errors ? 1 : 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,20 @@
+import { ruleTester } from '../testing/rule-tester';
+
+ruleTester('apk-no-cache', {
+  valid: [
+    'FROM alpine\nRUN apk add --no-cache git\n',
+    'FROM alpine\nRUN apk --no-cache add git\n',
+    'FROM alpine\nRUN --mount=type=cache,target=/var/cache/apk apk add git\n',
+    'FROM alpine\nRUN apk del git\n',
+  ],
+  invalid: [
+    {
+      code: 'FROM alpine\nRUN apk add flex\n',
+      errors: [{ line: 2, column: 5, endColumn: 12, severity: 'info' }],
+    },
+    {
+      code: 'FROM alpine\nRUN apk update && apk add \\\n  --virtual build-deps \\\n  gcc\n',
+      errors: [{ line: 2, column: 19 }],
+    },
+  ],
+});

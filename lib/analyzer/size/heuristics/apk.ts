@@ -1,0 +1,83 @@
+/** apk add on Alpine. */
+import { part, type Part } from '../range';
+import { operands, packageName, type Heuristic } from './context';
+
+/** Installed sizes, uncompressed MB: [point, low, high]. Sources in image-sizes.md §3.3. */
+const PACKAGES: Record<string, [number, number, number]> = {
+  // Homebrew/ci-orchestrator#467: add + del in separate RUNs kept ≈ 232 MiB; gcc + g++ + musl-dev
+  // (php#213, python#524) and rust:alpine's `musl-dev gcc` layer (75.1 MB compressed) agree
+  'build-base': [200, 150, 245],
+  // 62 MB in the Alpine 3.3 era (php#213); modern gcc is larger (rust:alpine layer above)
+  gcc: [150, 60, 230],
+  'g++': [48, 40, 70], // python#524: 48 MB; php#213: 66 MB
+  perl: [43, 30, 50], // php#213
+  'musl-dev': [11, 5, 15], // php#213
+};
+
+/** The compiler set shares gcc: never more than build-base. */
+const TOOLCHAIN = new Set(['build-base', 'gcc', 'g++', 'musl-dev']);
+const TOOLCHAIN_CAP = PACKAGES['build-base']!;
+
+/** Fallback per package: Alpine packages are small (assumption, no figure in the reference). */
+const DEFAULT_PKG: [number, number, number] = [2, 0.1, 20];
+
+/** ≈ 200 MB installed (build-base) vs rust:alpine's 75.1 MB compressed gcc layer → 2.7×. */
+export const APK_RATIO = 2.7;
+
+const VALUE_FLAGS = new Set(['-t', '--virtual', '-X', '--repository', '--root', '-p']);
+
+/** Sizes `apk add` (packages, and the index unless --no-cache) and `apk update`. */
+export const apk: Heuristic = (cmd) => {
+  const [prog, verb] = cmd.words;
+  if (prog !== 'apk') return null;
+  const index = () =>
+    // hadolint DL3019: without --no-cache the APKINDEX stays in /var/cache/apk (size: assumption)
+    part(
+      'apk:index',
+      'apk index left in /var/cache/apk (use --no-cache)',
+      [2.5, 1, 4],
+      APK_RATIO,
+      '/var/cache/apk',
+    );
+  if (verb === 'update') return [index()];
+  if (verb !== 'add') return null;
+  const w = cmd.words;
+  const vi = w.findIndex((x) => x === '--virtual' || x === '-t');
+  const virtual = vi >= 0 ? w[vi + 1] : undefined;
+  const names = operands(w, 2, VALUE_FLAGS).map(packageName).filter(Boolean);
+  const parts: Part[] = [];
+  const chain = names.filter((n) => TOOLCHAIN.has(n));
+  if (chain.length > 0) {
+    let [b, l, h] = [0, 0, 0];
+    for (const n of chain) {
+      const [pb, pl, ph] = PACKAGES[n]!;
+      b += pb;
+      l = Math.max(l, pl);
+      h += ph;
+    }
+    const sizeMb: [number, number, number] = [
+      Math.min(b, TOOLCHAIN_CAP[0]),
+      l,
+      Math.min(h, TOOLCHAIN_CAP[2]),
+    ];
+    parts.push({
+      ...part(`apk:pkg:${chain[0]}`, `apk add ${chain.join(' ')}`, sizeMb, APK_RATIO),
+      group: virtual ?? 'apk:toolchain',
+    });
+  }
+  const rest = names.filter((n) => !TOOLCHAIN.has(n));
+  const unknown: string[] = [];
+  for (const n of rest) {
+    const known = PACKAGES[n];
+    if (known)
+      parts.push({ ...part(`apk:pkg:${n}`, `apk add ${n}`, known, APK_RATIO), group: virtual });
+    else unknown.push(n);
+  }
+  unknown.forEach((n, i) => {
+    const label =
+      i === 0 ? `apk add ${unknown.join(' ')} (no published figure, ~2 MB per package)` : '';
+    parts.push({ ...part(`apk:pkg:${n}`, label, DEFAULT_PKG, APK_RATIO), group: virtual });
+  });
+  if (!w.includes('--no-cache')) parts.push(index());
+  return parts;
+};

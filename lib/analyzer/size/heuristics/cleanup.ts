@@ -1,0 +1,90 @@
+/** Deletions inside a RUN: what they remove from the same RUN's writes. */
+import { resolvePath } from '../shell';
+import type { Command } from '../shell';
+import { APT_TOOLCHAIN, TOOLCHAIN } from './apt';
+import { operands, packageName, type RunContext } from './context';
+
+/** What a command deletes: parts by key, by group, or everything under a path. */
+export interface Removal {
+  keys: string[];
+  groups: string[];
+  paths: string[];
+  /** how the command reads, for reasons: "rm -rf /var/lib/apt/lists/*" */
+  label: string;
+}
+
+const APK_TOOLCHAIN = new Set(['build-base', 'gcc', 'g++', 'musl-dev']);
+
+/** Reads a deleting command (rm, apt-get purge, apk del, cache cleans); null for anything else. */
+export function removal(cmd: Command, ctx: RunContext): Removal | null {
+  const w = cmd.words;
+  const [prog, verb] = w;
+  const label = w.join(' ');
+  const r = (keys: string[], groups: string[] = [], paths: string[] = []): Removal => ({
+    keys,
+    groups,
+    paths,
+    label,
+  });
+  switch (prog) {
+    case 'rm': {
+      const paths = operands(w, 1, new Set()).map((p) =>
+        resolvePath(p.replace(/\/\*+$|\*+$/, ''), ctx.workdir),
+      );
+      return r([], [], paths);
+    }
+    case 'apt-get':
+    case 'apt':
+      if (verb === 'purge' || verb === 'remove') {
+        const names = operands(w, 2, new Set(['-o'])).map(packageName);
+        return r(
+          names.map((n) => `apt:pkg:${n}`),
+          names.some((n) => TOOLCHAIN.has(n)) ? [APT_TOOLCHAIN] : [],
+        );
+      }
+      // Debian/Ubuntu images already auto-clean .deb archives (image-sizes.md §3.7.4)
+      if (verb === 'clean' || verb === 'autoclean' || verb === 'autoremove') return r([]);
+      return null;
+    case 'apk':
+      if (verb === 'del') {
+        const names = operands(w, 2, new Set()).map(packageName);
+        const groups = [...names];
+        if (names.some((n) => APK_TOOLCHAIN.has(n))) groups.push('apk:toolchain');
+        return r(
+          names.map((n) => `apk:pkg:${n}`),
+          groups,
+        );
+      }
+      if (verb === 'cache' && w[2] === 'clean') return r(['apk:index']);
+      return null;
+    case 'yum':
+    case 'dnf':
+    case 'microdnf':
+      if (verb === 'clean') return r(['yum:cache']);
+      if (verb === 'remove' || verb === 'erase') {
+        return r(
+          operands(w, 2, new Set()).map((n) => `yum:pkg:${packageName(n)}`),
+          ['yum:toolchain'],
+        );
+      }
+      return null;
+    case 'npm':
+    case 'yarn':
+      if (verb === 'cache' && w[2] === 'clean') return r(['node:cache']);
+      return null;
+    case 'go':
+      if (verb === 'clean') {
+        const keys = [];
+        if (w.includes('-cache')) keys.push('go:build-cache');
+        if (w.includes('-modcache')) keys.push('go:mod-cache');
+        return r(keys);
+      }
+      return null;
+    case 'cargo':
+      return verb === 'clean' ? r(['cargo:target', 'cargo:binary']) : null;
+    default:
+      if (/^(?:python3?|pip3?)$/.test(prog ?? '') && w.includes('cache') && w.includes('purge'))
+        return r(['pip:cache']);
+      return null;
+  }
+}

@@ -1,0 +1,218 @@
+/** COPY / ADD: from the build context, from another stage, or from an image. */
+import type { Instruction } from '../../types';
+import { DEFAULT_RATIO, MB, part, type Guess, type Part } from '../range';
+import { isUnder, resolvePath } from '../shell';
+import type { RunContext } from './context';
+import { JAR_RATIO } from './jvm-build';
+
+/** What a `COPY --from` reads: a stage's files (parts by path) and its whole size. */
+export interface CopySource {
+  /** e.g. "build" or "nginx:alpine" */
+  name: string;
+  /** everything the stage wrote, with paths (inherited stages included) */
+  parts: Part[];
+  /** the whole stage or image, for `COPY --from=x /` */
+  total: { uncompressed: Guess; compressed: Guess };
+  /** what the stage's own layers added (uncompressed) */
+  added: Guess;
+}
+
+/** Context files: unknown, so a small default; `.dockerignore` decides the real figure. */
+const CONTEXT_DIR: [number, number, number] = [5, 0.1, 100];
+const CONTEXT_FILE: [number, number, number] = [0.05, 0.001, 2];
+const REMOTE: [number, number, number] = [10, 0.1, 200];
+const ARCHIVE: [number, number, number] = [20, 0.5, 300];
+const FILE: [number, number, number] = [0.2, 0.001, 5];
+/** a Go/Rust service binary (image-sizes.md §3.1–3.2) */
+const BINARY: [number, number, number] = [12, 1, 50];
+const JAR: [number, number, number] = [25, 1.4, 80];
+
+const DIR_NAMES =
+  /^(?:node_modules|dist|build|out|public|static|lib|lib64|site-packages|\.?venv|target|html|app|src|bin|sbin|share|etc|usr|opt|var|www|assets|standalone|\.next|\.local|packages|vendor|libs|classes|dependencies|modules)$/;
+
+function unquote(s: string): string {
+  return s.replace(/^(["'])(.*)\1$/, '$2');
+}
+
+/** Sources and destination of a COPY/ADD, as written. */
+export function copyOperands(instruction: Instruction): { sources: string[]; dest: string } {
+  const words = instruction.json ?? instruction.args.map((a) => unquote(a.value));
+  if (words.length === 0) return { sources: [], dest: '.' };
+  return { sources: words.slice(0, -1), dest: words[words.length - 1]! };
+}
+
+function basename(p: string): string {
+  const s = p.replace(/\/+$/, '');
+  return s.slice(s.lastIndexOf('/') + 1);
+}
+
+function destFor(src: string, dest: string, many: boolean, ctx: RunContext): string {
+  const d = resolvePath(dest, ctx.workdir);
+  return dest.endsWith('/') || many ? `${d === '/' ? '' : d}/${basename(src)}` : d;
+}
+
+/** Sizes a COPY/ADD layer; `from` is the stage or image of `--from`, null for the build context. */
+export function estimateCopy(
+  instruction: Instruction,
+  ctx: RunContext,
+  from: CopySource | null,
+): Part[] {
+  const kw = instruction.keyword;
+  const { sources, dest } = copyOperands(instruction);
+  const many = sources.length > 1;
+  const parts: Part[] = [];
+  if (instruction.heredocs.length > 0) {
+    const bytes = instruction.heredocs.reduce((n, h) => n + h.content.length, 0);
+    parts.push({
+      key: 'copy:heredoc',
+      label: `${kw} here-document`,
+      bytes,
+      low: bytes,
+      high: bytes,
+      ratio: DEFAULT_RATIO,
+      path: resolvePath(dest, ctx.workdir),
+    });
+  }
+  const plain = sources.filter((s) => !s.startsWith('<<'));
+  if (from) {
+    for (const src of plain) parts.push(fromSource(kw, src, from, destFor(src, dest, many, ctx)));
+    return parts;
+  }
+  plain.forEach((src, i) => {
+    const path = destFor(src, dest, many, ctx);
+    const first = i === 0;
+    const all = plain.join(' ');
+    if (/^(?:https?:\/\/|git@)/.test(src)) {
+      parts.push(
+        part('copy:remote', `${kw} ${src}: remote file, size unknown`, REMOTE, DEFAULT_RATIO, path),
+      );
+    } else if (kw === 'ADD' && /\.(?:tar|tgz|tar\.(?:gz|xz|bz2|zst))$/.test(src)) {
+      parts.push(
+        part(
+          'copy:archive',
+          `ADD ${src}: archive unpacked, size unknown`,
+          ARCHIVE,
+          DEFAULT_RATIO,
+          path,
+        ),
+      );
+    } else {
+      const isFile =
+        (/\.[A-Za-z0-9]+$/.test(basename(src)) && !/[*?[]/.test(src)) ||
+        /^(?:Dockerfile|Makefile|LICENSE|go\.(?:mod|sum))$/.test(basename(src));
+      const label = first
+        ? `${kw} ${all} from the build context (size unknown; .dockerignore decides)`
+        : '';
+      parts.push(
+        part('copy:context', label, isFile ? CONTEXT_FILE : CONTEXT_DIR, DEFAULT_RATIO, path),
+      );
+    }
+  });
+  return parts;
+}
+
+function globFree(src: string): { path: string; globbed: boolean } {
+  const abs = resolvePath(src, '/');
+  const segs = abs.split('/');
+  const i = segs.findIndex((s) => /[*?[]/.test(s));
+  if (i < 0) return { path: abs, globbed: false };
+  return { path: segs.slice(0, i).join('/') || '/', globbed: true };
+}
+
+function paths(p: Part): string[] {
+  return p.path ? [p.path, ...(p.alt ?? [])] : [];
+}
+
+function fromSource(kw: string, src: string, from: CopySource, dest: string): Part {
+  const { path, globbed } = globFree(src);
+  const label = `${kw} --from=${from.name} ${src}`;
+  if (path === '/' && !globbed) {
+    const { uncompressed: u, compressed: c } = from.total;
+    const ratio = c.bytes > 0 ? u.bytes / c.bytes : DEFAULT_RATIO;
+    return {
+      key: 'copy:from',
+      label: `${label}: the whole ${from.name} filesystem`,
+      ...u,
+      ratio,
+      path: dest,
+    };
+  }
+  const under = from.parts.filter((p) => paths(p).some((q) => isUnder(q, path)));
+  if (under.length > 0) return sum(`${label} (${describe(under)})`, under, dest);
+  let best: Part | null = null;
+  let bestLen = -1;
+  for (const p of from.parts) {
+    for (const q of paths(p)) {
+      if (isUnder(path, q) && q.length > bestLen) {
+        best = p;
+        bestLen = q.length;
+      }
+    }
+  }
+  if (best)
+    return {
+      ...best,
+      key: 'copy:from',
+      label: `${label} (${best.label.replace(/ \(.*$/, '')})`,
+      path: dest,
+      alt: undefined,
+      group: undefined,
+    };
+  const name = basename(path);
+  if (/\.(?:jar|war|ear)$/.test(name))
+    return part('copy:from', `${label}: a jar (1.4–80 MB)`, JAR, JAR_RATIO, dest);
+  if (!globbed && /\.[A-Za-z0-9]+$/.test(name) && !DIR_NAMES.test(name))
+    return part('copy:from', `${label}: a file`, FILE, DEFAULT_RATIO, dest);
+  if (
+    !globbed &&
+    !src.endsWith('/') &&
+    !DIR_NAMES.test(name) &&
+    (/\/s?bin\//.test(path) || !/\./.test(name))
+  ) {
+    return part(
+      'copy:from',
+      `${label}: a binary (a Go/Rust service is 5–25 MB)`,
+      BINARY,
+      2.8,
+      dest,
+    );
+  }
+  const a = from.added;
+  const bytes = Math.min(Math.max(a.bytes * 0.5, 1 * MB), 200 * MB);
+  return {
+    key: 'copy:from',
+    label: `${label}: a directory, up to what ${from.name} added`,
+    bytes,
+    low: 0.1 * MB,
+    high: Math.max(a.high, 100 * MB, bytes),
+    ratio: DEFAULT_RATIO,
+    path: dest,
+  };
+}
+
+function sum(label: string, parts: Part[], dest: string): Part {
+  let [b, l, h, c] = [0, 0, 0, 0];
+  for (const p of parts) {
+    b += p.bytes;
+    l += p.low;
+    h += p.high;
+    c += p.bytes / p.ratio;
+  }
+  return {
+    key: 'copy:from',
+    label,
+    bytes: b,
+    low: l,
+    high: h,
+    ratio: c > 0 ? b / c : DEFAULT_RATIO,
+    path: dest,
+  };
+}
+
+function describe(parts: Part[]): string {
+  const names = parts.map((p) => p.label.replace(/ \(.*$/, '')).filter(Boolean);
+  const uniq = [...new Set(names)];
+  return uniq.length > 2
+    ? `${uniq.slice(0, 2).join(', ')} +${uniq.length - 2} more`
+    : uniq.join(', ');
+}

@@ -1,0 +1,349 @@
+/**
+ * The image size estimator: per stage and per layer, on the uncompressed basis (`docker images`)
+ * by default, with compressed (pull size) figures alongside. Every figure is a range with reasons.
+ */
+import type {
+  Dockerfile,
+  Instruction,
+  LayerEstimate,
+  SizeEstimate,
+  StageInfo,
+  StageModel,
+} from '../types';
+import { resolveBaseImage, UNKNOWN_IMAGE, type BaseResolution } from './base-images';
+import { formatBytes } from './format';
+import { estimateCopy, type CopySource } from './heuristics/copy';
+import { newContext, type RunContext } from './heuristics/context';
+import { addInto, tidy, zero, type Guess, type Part } from './range';
+import { describeParts, estimateRun } from './run';
+import { resolvePath } from './shell';
+
+export { describeEstimate, describeSaving, formatBytes, formatRange } from './format';
+export { resolveBaseImage } from './base-images';
+
+export type SizeBasis = 'uncompressed' | 'compressed';
+
+/** Options for {@link estimateSizes}. */
+export interface EstimateOptions {
+  /** which figures fill `bytes/low/high`; default uncompressed, as `docker images` shows */
+  basis?: SizeBasis;
+}
+
+interface Layer {
+  instruction: Instruction;
+  parts: Part[];
+  notes: string[];
+  u: Guess;
+  c: Guess;
+  /** COPY --from of this stage index, for the one-image counterfactual */
+  copiesFrom: number | null;
+}
+
+interface StageResult {
+  base: { u: Guess; c: Guess; reason: string; info: SizeEstimate['base'] };
+  layers: Layer[];
+  /** committed parts of this stage and the stages it is built on */
+  parts: Part[];
+  ctx: RunContext;
+  u: Guess;
+  c: Guess;
+  added: Guess;
+}
+
+const MAX_REASONS = 12;
+
+/**
+ * Estimates every stage and the target. Never throws: on an internal error it returns an
+ * "unknown" estimate that says so.
+ */
+export function estimateSizes(
+  _file: Dockerfile,
+  model: StageModel,
+  options: EstimateOptions = {},
+): { stages: SizeEstimate[]; target: SizeEstimate } {
+  const basis: SizeBasis = options.basis === 'compressed' ? 'compressed' : 'uncompressed';
+  try {
+    return run(model, basis);
+  } catch (e) {
+    const fallback = unknownEstimate(basis, `size estimator failed: ${String(e)}`);
+    return { stages: model.stages.map(() => ({ ...fallback })), target: fallback };
+  }
+}
+
+function run(
+  model: StageModel,
+  basis: SizeBasis,
+): { stages: SizeEstimate[]; target: SizeEstimate } {
+  const results: StageResult[] = [];
+  for (const stage of model.stages) results.push(estimateStage(stage, results));
+  const stages = results.map((r) => toEstimate(r, basis));
+  const t = model.target;
+  if (t < 0 || t >= stages.length) {
+    return {
+      stages,
+      target: { ...unknownEstimate(basis, 'no stage to build'), bytes: 0, low: 0, high: 0 },
+    };
+  }
+  const target: SizeEstimate = { ...stages[t]! };
+  const single = singleStage(model, results);
+  if (single) {
+    const pick = (g: { u: Guess; c: Guess }) => tidy(basis === 'compressed' ? g.c : g.u);
+    const s = pick(single);
+    const tt = pick(results[t]!);
+    target.singleStage = s;
+    // ranges add conservatively: the widest saving pairs the biggest one-image with the smallest target
+    target.saving = tidy({
+      bytes: Math.max(0, s.bytes - tt.bytes),
+      low: Math.max(0, s.low - tt.high),
+      high: Math.max(0, s.high - tt.low),
+    });
+    target.reasons = [
+      ...(target.reasons ?? []),
+      single.stages > 1
+        ? `one-stage counterfactual ≈ ${formatBytes(s.bytes)}: ${single.rootName} plus every reachable stage's layers`
+        : 'single stage: nothing to compare',
+    ];
+  }
+  return { stages, target };
+}
+
+function baseOf(
+  stage: StageInfo,
+  results: StageResult[],
+): StageResult['base'] & { from: StageResult | null } {
+  const b = stage.baseStage;
+  if (b !== null && b >= 0 && b < results.length) {
+    const parent = results[b]!;
+    const label = `stage ${b}`;
+    return {
+      u: { ...parent.u },
+      c: { ...parent.c },
+      reason: `FROM ${stage.base} (${label}) inherits ≈ ${formatBytes(parent.u.bytes)}`,
+      info: { image: stage.base, family: `stage ${b}`, known: true },
+      from: parent,
+    };
+  }
+  const r: BaseResolution = resolveBaseImage(stage.base, stage.platform);
+  const what = r.known ? r.family : 'unknown image';
+  return {
+    u: { ...r.uncompressed },
+    c: { ...r.compressed },
+    reason: `${r.image || stage.base} base ≈ ${formatBytes(r.uncompressed.bytes)} (${what}; ${r.note})`,
+    info: {
+      image: r.image || stage.base,
+      family: r.family,
+      known: r.known,
+      ...(r.source ? { source: r.source } : {}),
+    },
+    from: null,
+  };
+}
+
+function estimateStage(stage: StageInfo, results: StageResult[]): StageResult {
+  const base = baseOf(stage, results);
+  const ctx = newContext();
+  let parts: Part[] = [];
+  if (base.from) {
+    // FROM <stage> keeps its files, WORKDIR and ENV
+    const p = base.from.ctx;
+    ctx.workdir = p.workdir;
+    ctx.env = { ...p.env };
+    ctx.venv = p.venv;
+    ctx.seen = new Set(p.seen);
+    ctx.committed = [...p.committed];
+    parts = [...base.from.parts];
+  }
+  const copyRefs = new Map<Instruction, number | string | null>();
+  for (const ref of stage.refs ?? []) {
+    if (ref.kind === 'copy')
+      copyRefs.set(ref.instruction, ref.resolved ?? (ref.via === 'image' ? ref.value : null));
+  }
+  const layers: Layer[] = [];
+  const added = zero();
+  const addedC = zero();
+  for (const ins of stage.instructions) {
+    const kw = ins.keyword;
+    if (kw === 'WORKDIR') {
+      const dir = ins.args[0]?.value;
+      if (dir && !dir.includes('$'))
+        ctx.workdir = resolvePath(dir.replace(/^(["'])(.*)\1$/, '$2'), ctx.workdir);
+      continue;
+    }
+    if (kw === 'ENV') {
+      readEnv(ins, ctx);
+      continue;
+    }
+    if (kw !== 'RUN' && kw !== 'COPY' && kw !== 'ADD') continue;
+    let layerParts: Part[];
+    let notes: string[] = [];
+    let copiesFrom: number | null = null;
+    if (kw === 'RUN') {
+      const r = estimateRun(ins, ctx);
+      layerParts = r.parts;
+      notes = r.notes;
+    } else {
+      const fromFlag = ins.flags.find((f) => f.name.toLowerCase() === 'from');
+      let source: CopySource | null = null;
+      if (fromFlag) {
+        const resolved = copyRefs.has(ins)
+          ? copyRefs.get(ins)!
+          : fallbackRef(fromFlag.value ?? '', stage.index, results);
+        if (typeof resolved === 'number' && resolved < results.length && resolved !== stage.index) {
+          const src = results[resolved]!;
+          copiesFrom = resolved;
+          source = {
+            name: fromFlag.value ?? `stage ${resolved}`,
+            parts: src.parts,
+            total: { uncompressed: src.u, compressed: src.c },
+            added: src.added,
+          };
+        } else {
+          const img = resolveBaseImage(
+            typeof resolved === 'string' ? resolved : (fromFlag.value ?? ''),
+          );
+          source = {
+            name: fromFlag.value ?? 'image',
+            parts: [],
+            total: { uncompressed: img.uncompressed, compressed: img.compressed },
+            added: img.known ? img.uncompressed : UNKNOWN_IMAGE.uncompressed,
+          };
+        }
+      }
+      layerParts = estimateCopy(ins, ctx, source);
+      for (const p of layerParts) {
+        ctx.seen.add(p.key);
+        ctx.committed.push(p);
+      }
+    }
+    const u = zero();
+    const c = zero();
+    for (const p of layerParts) {
+      addInto(u, p);
+      addInto(c, { bytes: p.bytes / p.ratio, low: p.low / p.ratio, high: p.high / p.ratio });
+    }
+    addInto(added, u);
+    addInto(addedC, c);
+    parts = parts.concat(layerParts);
+    layers.push({ instruction: ins, parts: layerParts, notes, u, c, copiesFrom });
+  }
+  return {
+    base,
+    layers,
+    parts,
+    ctx,
+    u: addInto({ ...base.u }, added),
+    c: addInto({ ...base.c }, addedC),
+    added,
+  };
+}
+
+/** COPY --from without a stage model ref: a name or index of an earlier stage, else an image. */
+function fallbackRef(
+  value: string,
+  current: number,
+  results: StageResult[],
+): number | string | null {
+  if (/^\d+$/.test(value)) {
+    const n = Number(value);
+    return n < current && n < results.length ? n : null;
+  }
+  return value || null;
+}
+
+function readEnv(ins: Instruction, ctx: RunContext): void {
+  const words = ins.args.map((a) => a.value);
+  const pairs: [string, string][] = [];
+  if (words.length >= 1 && !words[0]!.includes('=')) {
+    pairs.push([words[0]!, words.slice(1).join(' ')]);
+  } else {
+    for (const w of words) {
+      const eq = w.indexOf('=');
+      if (eq > 0) pairs.push([w.slice(0, eq), w.slice(eq + 1).replace(/^(["'])(.*)\1$/, '$2')]);
+    }
+  }
+  for (const [k, v] of pairs) {
+    ctx.env[k] = v;
+    if (k === 'VIRTUAL_ENV' && v.startsWith('/')) ctx.venv = v;
+    if (k === 'PATH') {
+      const m = /(\/[^:$]*?)\/bin(?::|$)/.exec(v);
+      if (m && /venv|virtualenv/.test(m[1]!)) ctx.venv = m[1]!;
+    }
+  }
+}
+
+function toEstimate(r: StageResult, basis: SizeBasis): SizeEstimate {
+  const pick = (g: { u: Guess; c: Guess }) => tidy(basis === 'compressed' ? g.c : g.u);
+  const main = pick(r);
+  const layers: LayerEstimate[] = r.layers.map((l) => {
+    const g = pick(l);
+    const scale = basis === 'compressed' ? (p: Part) => p.bytes / p.ratio : undefined;
+    const text = [describeParts(l.parts, scale), ...l.notes].filter(Boolean).join('; ');
+    return {
+      line: l.instruction.range.line,
+      instruction: l.instruction.keyword,
+      ...g,
+      reason: text || 'no size-relevant writes recognised',
+      compressed: tidy(l.c),
+    };
+  });
+  const reasons = [r.base.reason];
+  const ranked = layers
+    .map((l, i) => ({ l, i }))
+    .filter(
+      ({ l }) =>
+        l.high > 0 || l.reason.includes('not committed') || l.reason.includes('still count'),
+    )
+    .sort((a, b) => b.l.bytes - a.l.bytes)
+    .slice(0, MAX_REASONS - 1)
+    .sort((a, b) => a.i - b.i);
+  for (const { l } of ranked) reasons.push(`line ${l.line} ${l.instruction}: ${l.reason}`);
+  return {
+    ...main,
+    basis,
+    reasons,
+    layers,
+    compressed: tidy(r.c),
+    uncompressed: tidy(r.u),
+    base: r.base.info,
+  };
+}
+
+/**
+ * The one-image counterfactual: the base of the first reachable stage (in file order) that starts
+ * from an image, plus the layers of every reachable stage, without the `COPY --from` layers that
+ * copy from another reachable stage (in one image those files are already there). Other stages'
+ * base images are dropped: one image has one base.
+ */
+function singleStage(
+  model: StageModel,
+  results: StageResult[],
+): { u: Guess; c: Guess; stages: number; rootName: string } | null {
+  let reachable = model.stages.filter((s) => s.reachable);
+  if (reachable.length === 0) reachable = model.stages.filter((s) => s.index === model.target);
+  const root = reachable.find((s) => s.baseStage === null) ?? reachable[0];
+  if (!root) return null;
+  const inSet = new Set(reachable.map((s) => s.index));
+  const rr = results[root.index]!;
+  const u = { ...rr.base.u };
+  const c = { ...rr.base.c };
+  for (const s of reachable) {
+    for (const l of results[s.index]!.layers) {
+      if (l.copiesFrom !== null && inSet.has(l.copiesFrom)) continue;
+      addInto(u, l.u);
+      addInto(c, l.c);
+    }
+  }
+  return { u, c, stages: reachable.length, rootName: `${rr.base.info?.image ?? root.base} base` };
+}
+
+function unknownEstimate(basis: SizeBasis, why: string): SizeEstimate {
+  const g = basis === 'compressed' ? UNKNOWN_IMAGE.compressed : UNKNOWN_IMAGE.uncompressed;
+  return {
+    ...g,
+    basis,
+    reasons: [why],
+    layers: [],
+    compressed: { ...UNKNOWN_IMAGE.compressed },
+    uncompressed: { ...UNKNOWN_IMAGE.uncompressed },
+  };
+}

@@ -1,0 +1,143 @@
+/** Sizes one RUN: what its commands write, minus what it deletes itself and what mounts swallow. */
+import type { Instruction } from '../types';
+import { formatBytes } from './format';
+import { apk } from './heuristics/apk';
+import { apt } from './heuristics/apt';
+import { cargoBuild } from './heuristics/cargo-build';
+import { removal, type Removal } from './heuristics/cleanup';
+import type { Heuristic, RunContext } from './heuristics/context';
+import { goBuild } from './heuristics/go-build';
+import { jvmBuild } from './heuristics/jvm-build';
+import { uncommittedTargets } from './heuristics/mounts';
+import { nodePm } from './heuristics/node-pm';
+import { pip } from './heuristics/pip';
+import { yum } from './heuristics/yum';
+import { DEFAULT_RATIO, part, type Part } from './range';
+import { isUnder, resolvePath, runScript, splitCommands, type Command } from './shell';
+
+const HEURISTICS: Heuristic[] = [apt, apk, yum, pip, nodePm, goBuild, cargoBuild, jvmBuild];
+
+/** A downloaded file of unknown size (curl -o, wget). */
+const DOWNLOAD: [number, number, number] = [5, 0.1, 100];
+
+/** The parts a RUN commits and notes on what it did not commit. */
+export interface RunResult {
+  parts: Part[];
+  notes: string[];
+}
+
+function matches(p: Part, r: Removal): boolean {
+  if (r.keys.includes(p.key)) return true;
+  if (p.group && r.groups.includes(p.group)) return true;
+  return p.path !== undefined && r.paths.some((d) => isUnder(p.path!, d));
+}
+
+/** Sizes a RUN instruction in the given stage context (updates the context: venv, seen keys). */
+export function estimateRun(instruction: Instruction, ctx: RunContext): RunResult {
+  const cmds = splitCommands(runScript(instruction));
+  let parts: Part[] = [];
+  const notes: string[] = [];
+  for (const cmd of cmds) {
+    const r = removal(cmd, ctx);
+    if (r) {
+      const kept = parts.filter((p) => !matches(p, r));
+      if (kept.length < parts.length) {
+        notes.push(`${short(r.label)} in the same RUN: not committed`);
+        parts = kept;
+      } else if (ctx.committed.some((p) => matches(p, r))) {
+        notes.push(
+          `${short(r.label)} deletes files of an earlier layer: they still count (no negative layers)`,
+        );
+      }
+      continue;
+    }
+    const chown = chownCopies(cmd, ctx);
+    if (chown) {
+      parts.push(...chown);
+      continue;
+    }
+    for (const h of HEURISTICS) {
+      const found = h(cmd, ctx);
+      if (found) {
+        parts.push(...found);
+        break;
+      }
+    }
+    const dl = download(cmd, ctx);
+    if (dl) parts.push(dl);
+  }
+  const mounts = uncommittedTargets(instruction.flags, ctx.workdir);
+  if (mounts.length > 0) {
+    parts = parts.filter((p) => {
+      const m = p.path ? mounts.find((t) => isUnder(p.path!, t.target)) : undefined;
+      if (m && p.label)
+        notes.push(
+          `${p.label.replace(/ \(.*$/, '')} under --mount=type=${m.type},target=${m.target}: not committed`,
+        );
+      return !m;
+    });
+  }
+  for (const p of parts) {
+    ctx.seen.add(p.key);
+    ctx.committed.push(p);
+  }
+  return { parts, notes };
+}
+
+/** `chown -R`/`chmod -R` rewrite every file below the path: a second copy (image-sizes.md §3.7.3). */
+function chownCopies(cmd: Command, ctx: RunContext): Part[] | null {
+  const [prog, ...rest] = cmd.words;
+  if (
+    (prog !== 'chown' && prog !== 'chmod' && prog !== 'chgrp') ||
+    !rest.some((w) => /^-\w*R/.test(w))
+  )
+    return null;
+  const targets = rest
+    .filter((w) => !w.startsWith('-'))
+    .slice(1)
+    .map((t) => resolvePath(t, ctx.workdir));
+  const copies = ctx.committed.filter((p) => p.path && targets.some((t) => isUnder(p.path!, t)));
+  return copies.map((p, i) => ({
+    ...p,
+    key: 'chown:copy',
+    label:
+      i === 0
+        ? `${prog} -R ${targets.join(' ')} copies ${copies.length} earlier write(s) again (use COPY --chown)`
+        : '',
+    group: undefined,
+  }));
+}
+
+function download(cmd: Command, ctx: RunContext): Part | null {
+  const [prog] = cmd.words;
+  if (prog !== 'curl' && prog !== 'wget') return null;
+  const o = cmd.words.findIndex((w) => w === '-o' || w === '-O' || w === '--output');
+  if (prog === 'curl' && o < 0 && !cmd.words.includes('-O')) return null;
+  const target = o >= 0 ? cmd.words[o + 1] : undefined;
+  const path = target && target !== '-' ? resolvePath(target, ctx.workdir) : ctx.workdir;
+  return part('download', `${prog} download (size unknown)`, DOWNLOAD, DEFAULT_RATIO, path);
+}
+
+function short(s: string): string {
+  return s.length > 60 ? `${s.slice(0, 57)}…` : s;
+}
+
+/** "apk add build-base ≈ +200 MB; apk index … ≈ +2.5 MB": labels with their sizes, in order. */
+export function describeParts(parts: Part[], scale: (p: Part) => number = (p) => p.bytes): string {
+  const out: string[] = [];
+  let label = '';
+  let bytes = 0;
+  const flush = () => {
+    if (label) out.push(`${label} ≈ +${formatBytes(bytes)}`);
+  };
+  for (const p of parts) {
+    if (p.label) {
+      flush();
+      label = p.label;
+      bytes = 0;
+    }
+    bytes += scale(p);
+  }
+  flush();
+  return out.join('; ');
+}
