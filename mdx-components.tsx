@@ -6,6 +6,7 @@ import { Pre } from '@/components/mdx/code-block';
 import { DockerfileBlock } from '@/components/mdx/dockerfile-block';
 import { H2, H3 } from '@/components/mdx/heading';
 import { Playground } from '@/components/mdx/playground';
+import { Quiz } from '@/components/mdx/quiz';
 
 // The closed vocabulary lessons may use. One import and one entry per file in components/mdx/.
 const components: MDXComponents = {
@@ -17,6 +18,7 @@ const components: MDXComponents = {
   Callout,
   DockerfileBlock,
   Playground,
+  Quiz,
 };
 
 /** Required by @next/mdx in the App Router: the components every .mdx file can use. */

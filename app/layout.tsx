@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { SiteHeader } from '@/components/layout/site-header';
 import { SkipLink } from '@/components/layout/skip-link';
 import { ThemeScript } from '@/components/layout/theme-script';
+import { ProgressNotices } from '@/components/progress/progress-notices';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -22,6 +23,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <body className="min-h-screen bg-white text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
         <SkipLink />
         <SiteHeader />
+        <ProgressNotices />
         <main id="main" tabIndex={-1} className="focus:outline-none">
           {children}
         </main>

@@ -1,4 +1,5 @@
 import { CourseMap } from '@/components/course/course-map';
+import { ContinueLink } from '@/components/progress/continue-link';
 import { getCourseMap } from '@/lib/content/lessons';
 
 export default function HomePage() {
@@ -12,6 +13,7 @@ export default function HomePage() {
         Short lessons, quick questions and real Dockerfiles you edit in the browser, with an
         analyzer that explains what BuildKit would do with every stage.
       </p>
+      <ContinueLink />
       <h2 className="sr-only">Course map</h2>
       <div className="mt-10">
         <CourseMap modules={modules} />

@@ -2,4 +2,6 @@
 export const NAV_LINKS: ReadonlyArray<{ href: string; label: string }> = [
   { href: '/', label: 'Course' },
   { href: '/playground/', label: 'Playground' },
+  { href: '/quizzes/', label: 'Quizzes' },
+  { href: '/progress/', label: 'Progress' },
 ];

@@ -1,11 +1,31 @@
 'use client';
 
+import { useProgress, useProgressSync } from '@/lib/store/progress-hooks';
+
 /**
- * Where a lesson's progress mark appears on the course map and in the sidebar.
- * Renders nothing until the progress store exists: connect it here (read the store by `slug`
- * and return a badge). The parent already carries `data-lesson-slug` for tests.
+ * A lesson's progress mark on the course map and in the sidebar: completed, visited, or nothing.
+ * Renders nothing until progress has loaded, so the server HTML and the first client render match.
  */
 export function LessonProgressMark({ slug }: { slug: string }) {
-  void slug;
-  return null;
+  const hydrated = useProgressSync();
+  const lesson = useProgress((s) => s.lessons[slug]);
+  if (!hydrated || !lesson) return null;
+  if (lesson.completedAt) {
+    return (
+      <span
+        data-progress="completed"
+        className="shrink-0 rounded-full bg-emerald-700 px-2 py-0.5 text-xs font-medium text-white"
+      >
+        ✓ Completed
+      </span>
+    );
+  }
+  return (
+    <span
+      data-progress="visited"
+      className="shrink-0 rounded-full border border-slate-500 px-2 py-0.5 text-xs text-slate-700 dark:text-slate-300"
+    >
+      Visited
+    </span>
+  );
 }

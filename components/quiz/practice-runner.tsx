@@ -45,9 +45,8 @@ export function PracticeRunner({ quiz, target }: { quiz: Quiz; target?: AttemptT
   );
   // The seed is fixed when progress has loaded, so it stays put while this attempt goes on.
   const [run, setRun] = useState<{ seed: string; round: number } | null>(null);
-  useEffect(() => {
-    if (hydrated && !run) setRun({ seed: `${recordAs.quizId}:${pastAttempts + 1}`, round: 0 });
-  }, [hydrated, run, recordAs.quizId, pastAttempts]);
+  // Pinned once during render (React's derived-state pattern), not in an effect.
+  if (hydrated && !run) setRun({ seed: `${recordAs.quizId}:${pastAttempts + 1}`, round: 0 });
 
   if (!run) {
     return (

@@ -197,7 +197,7 @@ function OrderInput({
       container.current
         ?.querySelector<HTMLElement>(`[data-focus-id="pos-${id.split('-')[1]}"]`)
         ?.focus();
-  }, [order]);
+  }, [answer]);
 
   const move = (from: number, to: number, focusId: string) => {
     if (to < 0 || to >= n || from === to) return;

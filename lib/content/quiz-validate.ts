@@ -28,7 +28,7 @@ export function quizIdentity(file: string): { id: string; kind: 'set' | 'lesson'
 }
 
 function describeIssue(issue: { code: string; message: string; input?: unknown }): string {
-  if (issue.code === 'invalid_type' && issue.input === undefined) return 'is required';
+  if (issue.input === undefined && issue.code !== 'unrecognized_keys') return 'is required';
   if (issue.code === 'invalid_union' && 'options' in issue) {
     return `must be one of ${(issue.options as string[]).join(', ')}`;
   }
@@ -55,7 +55,7 @@ export function validateQuizFile(file: string, text: string): QuizValidation {
   for (const [line, message] of yaml.syntaxErrors) at(line, `invalid YAML: ${message}`);
   if (yaml.syntaxErrors.length) return { errors };
 
-  const parsed = quizFileSchema.safeParse(yaml.data ?? {});
+  const parsed = quizFileSchema.safeParse(yaml.data ?? {}, { reportInput: true });
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       if (issue.code === 'unrecognized_keys') {

@@ -4,3 +4,13 @@ export function dockerfileLines(dockerfile: string): string[] {
   while (lines.length && !lines[lines.length - 1]?.trim()) lines.pop();
   return lines;
 }
+
+/** The first line of prose in a Markdown prompt, for lists that name a question. */
+export function promptSummary(markdown: string): string {
+  let inFence = false;
+  for (const line of markdown.split('\n')) {
+    if (line.trim().startsWith('```')) inFence = !inFence;
+    else if (!inFence && line.trim()) return line.trim();
+  }
+  return '';
+}

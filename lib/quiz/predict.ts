@@ -1,4 +1,5 @@
-import { analyze } from '@/lib/analyzer';
+import { analyze, parse } from '@/lib/analyzer';
+import { buildStageModel } from '@/lib/analyzer/stages';
 import { rules } from '@/lib/analyzer/rules';
 import type { Analysis, Stage } from '@/lib/analyzer/types';
 import type { ChoiceOption, PredictSpec } from '@/lib/content/quiz-schema';
@@ -45,67 +46,73 @@ function targetStages(dockerfile: string, target: string): PredictResult {
   return { ok: true, select: 'multiple', options };
 }
 
-/** The stage reference written on `line`: COPY/ADD --from, RUN --mount from=, or FROM <base>. */
-function refOnLine(dockerfile: string, line: number): string | null {
-  const text = dockerfile.split(/\r?\n/)[line - 1] ?? '';
-  const copy = /^\s*(?:COPY|ADD)\b.*?--from=("?)([^\s"]+)\1/i.exec(text);
-  if (copy) return copy[2] ?? null;
-  const mount = /^\s*RUN\b.*?--mount=\S*?\bfrom=([^,\s]+)/i.exec(text);
-  if (mount) return mount[1] ?? null;
-  const from = /^\s*FROM\s+(?:--\S+\s+)*(\S+)/i.exec(text);
-  return from?.[1] ?? null;
-}
-
 function resolveFrom(dockerfile: string, line: number): PredictResult {
-  const analysis = analyze(dockerfile);
-  const ref = refOnLine(dockerfile, line);
-  const stages = analysis.stages;
-  if (!ref) {
-    return { ok: false, error: `line ${line} has no COPY --from, RUN --mount from= or FROM` };
-  }
-  const owner = [...stages].reverse().find((s) => s.line <= line);
-  const isFrom = owner?.line === line;
-  const current = isFrom ? stages.find((s) => s.line === line) : owner;
-  if (!current) return { ok: false, error: `line ${line} is not inside any stage` };
-  // Only stages before the current one can be named; a FROM line's own stage cannot be its base.
-  const earlier = stages.filter((s) => s.index < current.index);
-  if (!earlier.length) {
+  const model = buildStageModel(parse(dockerfile));
+  const stages = model.stages;
+  const fromStage = stages.find((s) => s.line === line);
+  const ref = stages.flatMap((s) => s.refs).find((r) => r.range.line === line && !r.onbuild);
+  let value: string;
+  let resolved: number | null;
+  let current: number;
+  let via: 'name' | 'index' | 'image' | 'none';
+  if (fromStage) {
+    // FROM <base>: the base is an earlier stage (baseStage) or an image.
+    value = fromStage.base;
+    resolved = fromStage.baseStage;
+    current = fromStage.index;
+    via = resolved === null ? 'image' : 'name';
+  } else if (ref) {
+    value = ref.value;
+    resolved = ref.resolved;
+    current = ref.stage;
+    via = ref.via;
+  } else {
     return {
       ok: false,
-      error: `line ${line} has no earlier stage to resolve to; ask about a later line`,
+      error: `line ${line} has no FROM, COPY --from or RUN --mount from= to resolve`,
     };
   }
-  const byName = earlier.find((s) => s.name?.toLowerCase() === ref.toLowerCase());
-  const byIndex = /^\d+$/.test(ref) ? earlier.find((s) => s.index === Number(ref)) : undefined;
-  const resolved = byName ?? byIndex;
-  // The analyzer's stage graph is the authority: the resolved stage must be one the stage needs.
-  if (resolved && !current.dependsOn.includes(resolved.index)) {
+  if (via === 'none') {
     return {
       ok: false,
-      error: `the analyzer does not link line ${line} to stage ${resolved.index}; check the Dockerfile`,
+      error: `the reference on line ${line} holds a variable, so it has no fixed answer`,
     };
   }
-  const problem = analysis.diagnostics.find((d) => d.line === line && d.severity === 'error');
-  const options: ChoiceOption[] = earlier.map((stage, i) => ({
+  const others = stages.filter((s) => s.index !== current);
+  if (!others.length) {
+    return { ok: false, error: `line ${line} has no other stage it could name; add a stage` };
+  }
+  const options: ChoiceOption[] = others.map((stage, i) => ({
     id: optionId(i),
     text: stageLabel(stage),
-    correct: stage === resolved,
+    correct: stage.index === resolved,
     feedback:
-      stage === resolved
-        ? byName
-          ? `Right: \`${ref}\` matches this stage's name (BuildKit compares names case-insensitively).`
-          : `Right: a number after \`--from\` counts stages from 0, so \`${ref}\` is this stage.`
-        : `No: \`${ref}\` does not name this stage${stage.name ? ` (\`${stage.name}\`)` : ''}.`,
+      stage.index === resolved
+        ? via === 'index'
+          ? `Right: a number counts stages from 0, so \`${value}\` is this stage.`
+          : `Right: \`${value}\` matches this stage's name.`
+        : `No: \`${value}\` does not refer to this stage.`,
   }));
+  if (via === 'index') {
+    options.push({
+      id: optionId(options.length),
+      text: `No stage: there is no stage number ${value}, so the build fails`,
+      correct: resolved === null,
+      feedback:
+        resolved === null
+          ? `Right: stages are numbered from 0, and none has the number ${value}.`
+          : `No: stages are numbered from 0, so stage ${value} exists.`,
+    });
+    return { ok: true, select: 'single', options };
+  }
   options.push({
     id: optionId(options.length),
-    text: `No stage: BuildKit pulls an image called \`${ref}\``,
-    correct: !resolved,
-    feedback: resolved
-      ? `No: a stage matches \`${ref}\`, so no image is pulled.`
-      : `Right: no earlier stage is called \`${ref}\`, so BuildKit treats it as an image name${
-          problem ? ` — ${problem.message}` : ''
-        }.`,
+    text: `No stage: BuildKit pulls an image called \`${value}\``,
+    correct: resolved === null,
+    feedback:
+      resolved === null
+        ? `Right: no stage is called \`${value}\`, so BuildKit treats it as an image name.`
+        : `No: a stage matches \`${value}\`, so no image is pulled.`,
   });
   return { ok: true, select: 'single', options };
 }

@@ -4,6 +4,8 @@ import { LessonHeader } from '@/components/lesson/lesson-header';
 import { LessonPager } from '@/components/lesson/lesson-pager';
 import { LessonSidebar } from '@/components/lesson/lesson-sidebar';
 import { TableOfContents } from '@/components/lesson/table-of-contents';
+import { Quiz } from '@/components/mdx/quiz';
+import { LessonProgressTracker } from '@/components/progress/lesson-progress-tracker';
 import { getAdjacentLessons, getCourseMap, getLesson, loadLessons } from '@/lib/content/lessons';
 import { getModule } from '@/lib/content/modules';
 
@@ -39,8 +41,9 @@ export default async function LessonPage({ params }: Props) {
           <TableOfContents headings={lesson.headings} id="toc-inline" />
         </div>
         <div className="prose prose-slate mt-8 max-w-none dark:prose-invert prose-headings:scroll-mt-20 prose-a:text-sky-800 prose-code:rounded prose-code:bg-slate-100 prose-code:px-1 prose-code:py-0.5 prose-code:font-normal prose-code:before:content-none prose-code:after:content-none dark:prose-a:text-sky-300 dark:prose-code:bg-slate-800">
-          <Content />
+          <Content components={{ Quiz: (props: object) => <Quiz lesson={slug} {...props} /> }} />
         </div>
+        <LessonProgressTracker slug={slug} title={lesson.title} />
         <LessonPager prev={prev} next={next} />
       </article>
       <aside className="hidden xl:sticky xl:top-20 xl:block xl:self-start">
