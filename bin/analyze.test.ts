@@ -36,7 +36,7 @@ test('text output is file:line:column severity rule message, exit 1 on errors', 
   const r = cli(broken);
   expect(r.code).toBe(1);
   expect(r.out).toContain(
-    `${broken}:1:1 error unknown-instruction unknown instruction: FORM (did you mean from?)\n`,
+    `${broken}:1:1 error unknown-instruction unknown instruction: FORM (did you mean FROM?)\n`,
   );
 });
 

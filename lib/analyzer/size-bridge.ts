@@ -1,7 +1,8 @@
 /**
- * The one place analyze() meets the size estimator (lib/analyzer/size). Until the estimator's
- * entry point lands, sizes are left out and analyze() reports a zero estimate.
+ * The one place analyze() meets the size estimator (lib/analyzer/size), so its options and
+ * return shape can change without touching analyze().
  */
+import { estimateSizes as estimate } from './size';
 import type { AnalyzeOptions, Dockerfile, SizeEstimate, StageModel } from './types';
 
 export interface StageSizes {
@@ -10,11 +11,11 @@ export interface StageSizes {
   target: SizeEstimate;
 }
 
-/** Size estimates per stage and for the target, or null when no estimator is available. */
+/** Size estimates per stage and for the target (uncompressed, as `docker images` shows). */
 export function estimateSizes(
-  _file: Dockerfile,
-  _model: StageModel,
+  file: Dockerfile,
+  model: StageModel,
   _options: AnalyzeOptions,
 ): StageSizes | null {
-  return null;
+  return estimate(file, model, { basis: 'uncompressed' });
 }

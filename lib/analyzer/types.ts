@@ -165,6 +165,8 @@ export interface Instruction {
   emptyContinuationLines?: number[];
   /** 1-based line of the last physical line before any heredoc body (BuildKit reports continuation warnings there) */
   continuationEndLine?: number;
+  /** BuildKit's PrevComment: comment texts since the previous instruction (a bare `#` resets them), read by `# check=` and definition descriptions */
+  prevComments?: string[];
 }
 
 export interface Comment {

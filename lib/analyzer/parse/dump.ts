@@ -3,16 +3,17 @@
  * be checked against BuildKit's own parser test results.
  */
 import type { Dockerfile, Instruction } from '../types';
-import { CH_BACKTICK, isSpace } from './chars';
 import { KNOWN_INSTRUCTIONS } from './parse';
 import {
+  CH_BACKTICK,
+  isSpace,
   goQuote,
   nameValues,
   NOT_STRINGS,
   parseJsonArray,
   splitTokenSpace,
   wordSpans,
-} from './words';
+} from './scan';
 
 function maybeJson(text: string): string[] {
   if (text === '') return [];

@@ -3,7 +3,14 @@
  * whole instruction line into shell words (quotes and escapes kept raw) and matches each word
  * against `^(\d*)<<(-?)\s*([^<]*)$`.
  */
-import { CH_BACKSLASH, CH_DQUOTE, CH_DASH, CH_LT, CH_SQUOTE, isReSpace, isSpace } from './chars';
+import * as scan from './scan';
+
+const { isReSpace, isSpace } = scan;
+const CH_DQUOTE = 34;
+const CH_SQUOTE = 39;
+const CH_DASH = 45;
+const CH_LT = 60;
+const CH_BACKSLASH = 92;
 
 export interface HeredocMarker {
   name: string;

@@ -137,7 +137,7 @@ test('ONBUILD wraps an instruction with its own ranges', () => {
 test('unknown instructions are errors with a suggestion', () => {
   const f = parse('FORM alpine\nFROBNICATE x');
   expect(f.diagnostics.map((d) => [d.rule, d.message, d.suggestion])).toEqual([
-    ['unknown-instruction', 'unknown instruction: FORM (did you mean from?)', 'FROM'],
+    ['unknown-instruction', 'unknown instruction: FORM (did you mean FROM?)', 'FROM'],
     ['unknown-instruction', 'unknown instruction: FROBNICATE', undefined],
   ]);
 });
@@ -188,4 +188,15 @@ test('never throws on odd input', () => {
   ]) {
     expect(() => parse(s)).not.toThrow();
   }
+});
+
+test('prevComments are the comments since the previous instruction, as BuildKit keeps them', () => {
+  const f = parse(
+    '# syntax=x\n# one\n\n# two\nFROM a\n#\n# check=skip=all\nRUN b \\\n# inside\n c\nRUN d',
+  );
+  expect(f.instructions.map((i) => i.prevComments)).toEqual([
+    ['one', 'two'],
+    ['check=skip=all'],
+    undefined,
+  ]);
 });

@@ -14,19 +14,20 @@ import type {
   Range,
   Word,
 } from '../types';
-import {
-  CH_BACKSLASH,
-  CH_BACKTICK,
-  CH_EQUALS,
-  CH_HASH,
-  CH_SPACE,
-  CH_TAB,
-  isReSpace,
-  isSpace,
-  isTokenSpace,
-} from './chars';
 import { findHeredocs } from './heredoc';
-import { extractFlags, nameValues, NOT_STRINGS, parseJsonArray, wordSpans } from './words';
+import * as scan from './scan';
+
+// Bound once: module tooling that compiles imports into getter calls (tsx, webpack in dev) made
+// each per-character call cost more than the work it does.
+const { extractFlags, isReSpace, isSpace, isTokenSpace, nameValues, parseJsonArray, wordSpans } =
+  scan;
+const NOT_STRINGS = scan.NOT_STRINGS;
+const CH_TAB = 9;
+const CH_SPACE = 32;
+const CH_HASH = 35;
+const CH_EQUALS = 61;
+const CH_BACKSLASH = 92;
+const CH_BACKTICK = 96;
 
 /** Keywords BuildKit's parser dispatches on (lowercase). */
 export const KNOWN_INSTRUCTIONS: ReadonlySet<string> = new Set([
@@ -62,23 +63,25 @@ class SegmentMap {
   off: number[] = [];
   line: number[] = [];
   col: number[] = [];
+  /** segments in use; the arrays are reused across instructions */
+  n = 0;
 
   reset(): void {
-    this.off.length = 0;
-    this.line.length = 0;
-    this.col.length = 0;
+    this.n = 0;
   }
 
   add(off: number, line: number, col: number): void {
-    this.off.push(off);
-    this.line.push(line);
-    this.col.push(col);
+    const k = this.n++;
+    this.off[k] = off;
+    this.line[k] = line;
+    this.col[k] = col;
   }
 
   private seg(o: number): number {
+    if (this.n === 1) return 0;
     const off = this.off;
     let lo = 0;
-    let hi = off.length - 1;
+    let hi = this.n - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if ((off[mid] ?? 0) <= o) lo = mid;
@@ -136,8 +139,11 @@ function distance(a: string, b: string, cap: number): number {
   return prev[b.length] ?? cap + 1;
 }
 
-/** The closest known keyword within BuildKit's suggestion distance, uppercased. */
-function suggestKeyword(kw: string): string | undefined {
+/**
+ * The closest known keyword at Levenshtein distance < 3, cased like the input (BuildKit's
+ * suggest.WrapError with matchCase: all-lower stays lower, all-upper stays upper).
+ */
+function suggestKeyword(raw: string, kw: string): string | undefined {
   let best: string | undefined;
   let bestD = 3;
   for (const k of KNOWN_INSTRUCTIONS) {
@@ -147,7 +153,8 @@ function suggestKeyword(kw: string): string | undefined {
       best = k;
     }
   }
-  return best?.toUpperCase();
+  if (best === undefined) return undefined;
+  return raw === raw.toUpperCase() && raw !== raw.toLowerCase() ? best.toUpperCase() : best;
 }
 
 /**
@@ -248,16 +255,11 @@ function buildInstruction(
     if (inner) inst.onbuild = inner;
   } else if (!nested && !KNOWN_INSTRUCTIONS.has(kw)) {
     // an ONBUILD trigger is only checked when a child image runs it
-    const suggestion = suggestKeyword(kw);
+    const suggestion = suggestKeyword(keywordRaw, kw);
     const message =
-      `unknown instruction: ${keywordRaw}` +
-      (suggestion ? ` (did you mean ${suggestion.toLowerCase()}?)` : '');
+      `unknown instruction: ${keywordRaw}` + (suggestion ? ` (did you mean ${suggestion}?)` : '');
     const d = diag('unknown-instruction', message, keywordRange, suggestion);
-    if (suggestion) {
-      // keep the writer's casing in the replacement
-      const text = keywordRaw === keywordRaw.toLowerCase() ? suggestion.toLowerCase() : suggestion;
-      d.fix = { ...keywordRange, text };
-    }
+    if (suggestion) d.fix = { ...keywordRange, text: suggestion };
     st.diagnostics.push(d);
   }
   return inst;
@@ -333,6 +335,7 @@ function parseSource(input: string): Dockerfile {
   const map = st.map;
   let directivesDone = false;
   const parts: string[] = [];
+  let prevComments: string[] | undefined;
 
   const comment = (line: string, lineNo: number, s: number) => {
     comments.push({
@@ -392,6 +395,10 @@ function parseSource(input: string): Dockerfile {
     }
     if (raw.charCodeAt(s) === CH_HASH) {
       comment(raw, lineNo, s);
+      // BuildKit drops the first byte, not the `#`, so an indented comment keeps its `#`
+      const text = raw.slice(1).trim();
+      if (text === '') prevComments = undefined;
+      else (prevComments ??= []).push(text);
       i++;
       continue;
     }
@@ -449,6 +456,7 @@ function parseSource(input: string): Dockerfile {
     let endLine = last;
     if (inst) {
       if (emptyLines) inst.emptyContinuationLines = emptyLines;
+      if (prevComments) inst.prevComments = prevComments;
       inst.continuationEndLine = last + 1;
       const target = inst.onbuild ?? inst;
       if (
@@ -505,6 +513,7 @@ function parseSource(input: string): Dockerfile {
       };
       instructions.push(inst);
     }
+    prevComments = undefined;
     i = endLine + 1;
   }
 

@@ -17,14 +17,22 @@ ruleTester('unknown-instruction', {
           line: 1,
           column: 1,
           endColumn: 5,
-          message: 'unknown instruction: FORM (did you mean from?)',
+          message: 'unknown instruction: FORM (did you mean FROM?)',
           suggestion: 'FROM',
         },
       ],
     },
     {
       code: 'FROM alpine\n  cpoy a b\n',
-      errors: [{ line: 2, column: 3, endColumn: 7, suggestion: 'COPY' }],
+      errors: [
+        {
+          line: 2,
+          column: 3,
+          endColumn: 7,
+          suggestion: 'copy',
+          message: 'unknown instruction: cpoy (did you mean copy?)',
+        },
+      ],
     },
     {
       code: 'FROM alpine\nINSTALL curl\n',

@@ -339,14 +339,14 @@ function fromFact(
   if (f.compressed !== null) {
     const c = band(f.compressed);
     const u = { bytes: c.bytes * ratio.point, low: c.low * ratio.low, high: c.high * ratio.high };
-    return { u, c, note: `${fmt(f.compressed)} compressed × ${ratio.point} (${ratio.source})` };
+    return { u, c, note: `${fmt(f.compressed)} compressed × ${ratio.point}` };
   }
   const u = band(f.uncompressed ?? 0);
   const c = { bytes: u.bytes / ratio.point, low: u.low / ratio.high, high: u.high / ratio.low };
   return {
     u,
     c,
-    note: `${fmt(f.uncompressed ?? 0)} uncompressed ÷ ${ratio.point} (${ratio.source})`,
+    note: `${fmt(f.uncompressed ?? 0)} uncompressed ÷ ${ratio.point}`,
   };
 }
 
@@ -416,12 +416,12 @@ export function resolveBaseImage(ref: string, platform?: string | null): BaseRes
     const factor = (smallest / u.low) * 0.8;
     uncompressed = widen(u, Math.min(0.5, factor), 2);
     compressed = widen(c, Math.min(0.5, factor), 2);
-    how = `unknown tag "${tag}": ${chosen.name} default, range widened; ${note}`;
+    how = `unknown tag "${tag}": ${chosen.fact.image}:${chosen.fact.tag} figure, range widened; ${note}`;
   } else if (!exact) {
     // same family, other version: major-version bumps move sizes by up to ~20% (§5)
     uncompressed = widen(u, 0.8, 1.2);
     compressed = widen(c, 0.8, 1.2);
-    how = `${chosen.name} family (figure for ${chosen.fact.image}:${chosen.fact.tag}), ±20% for version drift; ${note}`;
+    how = `figure for ${chosen.fact.image}:${chosen.fact.tag} ±20% for version drift; ${note}`;
   }
   if (platform && !/amd64|\$/.test(platform)) {
     uncompressed = widen(uncompressed, 0.95, 1.05);

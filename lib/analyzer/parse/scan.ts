@@ -1,17 +1,47 @@
 /**
- * BuildKit's line-level tokenisers (parser/line_parsers.go, split_command.go), rewritten as
- * index scanners: they return spans into the joined instruction text instead of new strings.
+ * BuildKit's lexical pieces (parser/line_parsers.go, split_command.go) rewritten as index
+ * scanners over the joined instruction text: character classes, words, flags, JSON, key/value.
+ * They return spans instead of new strings, and allocate nothing per character.
  */
-import {
-  CH_BACKSLASH,
-  CH_DASH,
-  CH_DQUOTE,
-  CH_EQUALS,
-  CH_LBRACKET,
-  CH_SQUOTE,
-  isSpace,
-  isTokenSpace,
-} from './chars';
+
+/** Go `unicode.IsSpace`. */
+export function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0x85) return false;
+  return (
+    c === 0x85 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000
+  );
+}
+
+/** BuildKit's `reWhitespace` = `[\t\v\f\r ]`, used to split the keyword and whitespace lists. */
+export function isTokenSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 11 || c === 12 || c === 13;
+}
+
+/** RE2 `\s` = `[\t\n\f\r ]`, used by the directive pattern. */
+export function isReSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 12 || c === 13;
+}
+
+export const CH_HASH = 35;
+export const CH_BACKSLASH = 92;
+export const CH_BACKTICK = 96;
+export const CH_DASH = 45;
+export const CH_EQUALS = 61;
+export const CH_SQUOTE = 39;
+export const CH_DQUOTE = 34;
+export const CH_LT = 60;
+export const CH_TAB = 9;
+export const CH_SPACE = 32;
+export const CH_LBRACKET = 91;
 
 const SPACES = 0;
 const WORD = 1;
@@ -102,20 +132,12 @@ export function extractFlags(
   let start = 0;
   let blank = false;
   let quote = 0;
-  // while `buf` is null the processed word equals the raw text from `start`
+  // while `buf` is null the processed word is the raw text from `start`; quotes and
+  // backslashes switch to building it, which flags rarely need
   let buf: string | null = null;
   let eq = -1;
-  const word = (pos: number): string => (buf === null ? text.slice(start, pos) : buf);
-  const emit = (pos: number, w: string) => flags.push({ start, end: pos, word: w, eq });
-  const append = (pos: number, ch: number) => {
-    if (ch === CH_EQUALS && eq < 0) eq = pos;
-    if (buf !== null) buf += String.fromCharCode(ch);
-  };
-  const materialize = (pos: number) => {
-    if (buf === null) buf = text.slice(start, pos);
-  };
   for (let pos = from; pos <= to; pos++) {
-    const ch = pos < to ? text.charCodeAt(pos) : 0;
+    let ch = pos < to ? text.charCodeAt(pos) : 0;
     if (phase === SPACES) {
       if (pos === to) break;
       if (isSpace(ch)) continue;
@@ -128,50 +150,45 @@ export function extractFlags(
       buf = null;
       eq = -1;
     }
-    if (pos === to) {
-      const w = word(pos);
-      if (w !== '--' && (blank || w.length > 0)) emit(pos, w);
-      break;
+    if (pos === to || (phase === WORD && isSpace(ch))) {
+      const w = buf ?? text.slice(start, pos);
+      if (pos === to) {
+        if (w !== '--' && (blank || w.length > 0)) flags.push({ start, end: pos, word: w, eq });
+        break;
+      }
+      phase = SPACES;
+      if (w === '--') return { flags, rest: pos };
+      if (blank || w.length > 0) flags.push({ start, end: pos, word: w, eq });
+      continue;
     }
     if (phase === WORD) {
-      if (isSpace(ch)) {
-        phase = SPACES;
-        const w = word(pos);
-        if (w === '--') return { flags, rest: pos };
-        if (blank || w.length > 0) emit(pos, w);
-        continue;
-      }
       if (ch === CH_SQUOTE || ch === CH_DQUOTE) {
-        materialize(pos);
+        buf ??= text.slice(start, pos);
         quote = ch;
         blank = true;
         phase = QUOTE;
         continue;
       }
       if (ch === CH_BACKSLASH) {
-        materialize(pos);
+        buf ??= text.slice(start, pos);
         if (pos + 1 === to) continue;
-        pos++;
-        append(pos, text.charCodeAt(pos));
-        continue;
+        ch = text.charCodeAt(++pos);
       }
-      append(pos, ch);
-      continue;
-    }
-    if (ch === quote) {
-      phase = WORD;
-      continue;
-    }
-    if (ch === CH_BACKSLASH) {
-      if (pos + 1 === to) {
+    } else {
+      if (ch === quote) {
         phase = WORD;
         continue;
       }
-      pos++;
-      append(pos, text.charCodeAt(pos));
-      continue;
+      if (ch === CH_BACKSLASH) {
+        if (pos + 1 === to) {
+          phase = WORD;
+          continue;
+        }
+        ch = text.charCodeAt(++pos);
+      }
     }
-    append(pos, ch);
+    if (ch === CH_EQUALS && eq < 0) eq = pos;
+    if (buf !== null) buf += String.fromCharCode(ch);
   }
   return { flags, rest: to };
 }

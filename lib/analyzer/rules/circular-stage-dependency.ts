@@ -1,0 +1,18 @@
+import { findCycle, stageName } from '../stage-graph';
+import { defineRule } from '../types';
+
+/** Stages that copy or mount from each other in a loop (or from themselves), by name or index. */
+export const circularStageDependency = defineRule({
+  meta: {
+    id: 'circular-stage-dependency',
+    severity: 'error',
+    description: 'stages depend on each other in a cycle',
+    docs: 'common-mistakes',
+  },
+  check({ model, report }) {
+    const cycle = findCycle(model);
+    if (!cycle) return;
+    const message = `circular dependency detected on stage: ${stageName(cycle.stage)}`;
+    for (const ref of cycle.refs) report({ ...ref.range, message });
+  },
+});

@@ -1,0 +1,20 @@
+import { fromHasName } from '../stages';
+import { defineRule } from '../types';
+
+/** A FROM base that is empty once ARGs are expanded (`FROM $UNSET`, `FROM ""`). */
+export const emptyBaseName = defineRule({
+  meta: {
+    id: 'empty-base-name',
+    severity: 'error',
+    description: 'the FROM image name is empty after ARG expansion',
+    docs: 'common-mistakes',
+  },
+  check({ model, report }) {
+    for (const s of model.stages) {
+      const n = s.from.args.length;
+      if (!(n === 1 || (n === 3 && fromHasName(s.from)))) continue; // wrong arity fails first
+      if (s.base !== '' || !s.baseRange) continue;
+      report({ ...s.baseRange, message: `base name (${s.baseRaw ?? ''}) should not be blank` });
+    }
+  },
+});

@@ -1,0 +1,43 @@
+import { ruleTester } from '../testing/rule-tester';
+
+ruleTester('external-image-reference', {
+  valid: [
+    'FROM busybox:1 AS golang\nFROM scratch\nCOPY --from=golang /usr/bin/go go\n',
+    'FROM scratch AS a\nFROM scratch\nCOPY --from=0 /x /x\n',
+    // close to a stage: unknown-stage-reference reports it instead
+    'FROM golang:1.22 AS build\nFROM alpine:3.20\nCOPY --from=builder /a /a\n',
+    'FROM alpine:3.20\nCOPY --from=scratch / /\n',
+  ],
+  invalid: [
+    {
+      name: 'BuildKit testMultiStageImplicitFrom',
+      code: '\nFROM scratch\nCOPY --from=busybox /etc/passwd test\n',
+      errors: [
+        {
+          line: 3,
+          column: 13,
+          endColumn: 20,
+          message:
+            '"busybox" is not a stage in this Dockerfile, so BuildKit pulls the image docker.io/library/busybox:latest',
+        },
+      ],
+    },
+    {
+      name: 'a registry image with a tag',
+      code: 'FROM python:3.12-slim\nCOPY --from=ghcr.io/astral-sh/uv:0.5 /uv /bin/\n',
+      errors: [
+        {
+          line: 2,
+          column: 13,
+          message:
+            '"ghcr.io/astral-sh/uv:0.5" is not a stage in this Dockerfile, so BuildKit pulls the image ghcr.io/astral-sh/uv:0.5',
+        },
+      ],
+    },
+    {
+      name: 'a mount',
+      code: 'FROM alpine:3.20\nRUN --mount=from=assets,target=/a ls\n',
+      errors: [{ line: 2, column: 18, endColumn: 24 }],
+    },
+  ],
+});

@@ -1,0 +1,27 @@
+import { parseImageRef } from '../image-ref';
+import { allRefs, stageTypo } from '../stage-graph';
+import { refHasVariable } from '../stages';
+import { defineRule } from '../types';
+
+/** A `--from` / `from=` that names no stage (nor nearly one): BuildKit pulls that image. */
+export const externalImageReference = defineRule({
+  meta: {
+    id: 'external-image-reference',
+    severity: 'info',
+    description: 'a --from that pulls an image rather than using a stage',
+    docs: 'naming-stages',
+  },
+  check({ model, file, report }) {
+    for (const ref of allRefs(model)) {
+      if (ref.kind === 'from' || ref.via !== 'image' || ref.onbuild) continue;
+      if (refHasVariable(ref, file.escape) || ref.value.toLowerCase() === 'scratch') continue;
+      if (stageTypo(model, ref.value)) continue; // unknown-stage-reference explains it
+      const image = parseImageRef(ref.value);
+      if (!image.ok) continue; // invalid-image-reference explains it
+      report({
+        ...ref.range,
+        message: `"${ref.value}" is not a stage in this Dockerfile, so BuildKit pulls the image ${image.normalized}`,
+      });
+    }
+  },
+});

@@ -1,0 +1,38 @@
+import { findCycle, fromLaterStage, pulledImage, stageName } from '../stage-graph';
+import { defineRule } from '../types';
+
+/**
+ * A reference to a stage defined later in the file. COPY and mounts fail at build time; FROM does
+ * not even see later stages and pulls an image of that name instead.
+ */
+export const forwardStageReference = defineRule({
+  meta: {
+    id: 'forward-stage-reference',
+    severity: 'error',
+    description: 'a stage is used before it is defined',
+    docs: 'common-mistakes',
+  },
+  check({ model, report }) {
+    // BuildKit reports a cycle before any out-of-order copy, so refs on the cycle are left to it.
+    const inCycle = new Set(findCycle(model)?.refs ?? []);
+    for (const s of model.stages) {
+      for (const ref of s.refs) {
+        if (ref.kind === 'from' || ref.onbuild || ref.resolved === null) continue;
+        if (ref.resolved <= s.index || inCycle.has(ref)) continue;
+        const message =
+          ref.kind === 'copy'
+            ? `cannot copy from stage "${ref.value}", it needs to be defined before current stage "${stageName(s)}"`
+            : `cannot mount from stage "${ref.value}" to "${ref.mountTarget ?? ''}", stage needs to be defined before current command`;
+        report({ ...ref.range, message });
+      }
+      const later = fromLaterStage(model, s);
+      if (later && s.baseRange) {
+        const image = pulledImage(s.base) ?? s.base;
+        report({
+          ...s.baseRange,
+          message: `FROM ${s.base} names stage "${stageName(later)}", which is defined later on line ${later.line}: FROM sees only earlier stages, so BuildKit would pull the image ${image} instead`,
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,32 @@
+import { onFromLine } from '../stage-graph';
+import { defineRule } from '../types';
+
+/** `FROM x as y` / `from x AS y`; mirrors BuildKit's FromAsCasing. */
+export const fromAsCasing = defineRule({
+  meta: {
+    id: 'from-as-casing',
+    severity: 'warning',
+    description: 'the AS keyword should match the casing of FROM',
+    docs: 'https://docs.docker.com/go/dockerfile/rule/from-as-casing/',
+    buildkit: 'FromAsCasing',
+  },
+  check({ model, report }) {
+    for (const s of model.stages) {
+      const as = s.from.args[1];
+      if (s.from.args.length < 3 || !as) continue;
+      const kw = s.from.keywordRaw;
+      const lower = kw === kw.toLowerCase();
+      // mixed-case FROM is ConsistentInstructionCasing's business, as in BuildKit
+      if (!lower && kw !== kw.toUpperCase()) continue;
+      const want = lower ? as.value.toLowerCase() : as.value.toUpperCase();
+      if (as.value === want) continue;
+      const range = onFromLine(s, as.range);
+      report({
+        ...range,
+        message: `'${as.value}' and '${kw}' keywords' casing do not match`,
+        suggestion: want,
+        fix: range === as.range ? { ...as.range, text: want } : undefined,
+      });
+    }
+  },
+});

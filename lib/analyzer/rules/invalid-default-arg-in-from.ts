@@ -1,0 +1,31 @@
+import { expandWord } from '../expand';
+import { parseImageRef } from '../image-ref';
+import { onFromLine } from '../stage-graph';
+import { defineRule } from '../types';
+
+/**
+ * With ARG defaults only (no --build-arg), a FROM base is empty or not a valid image name;
+ * mirrors BuildKit's InvalidDefaultArgInFrom (validateBaseImagesWithDefaultArgs).
+ */
+export const invalidDefaultArgInFrom = defineRule({
+  meta: {
+    id: 'invalid-default-arg-in-from',
+    severity: 'warning',
+    description: 'ARG defaults give FROM an empty or invalid image name',
+    docs: 'https://docs.docker.com/go/dockerfile/rule/invalid-default-arg-in-from/',
+    buildkit: 'InvalidDefaultArgInFrom',
+  },
+  check({ model, file, report }) {
+    const env = model.defaultEnv ?? new Map<string, string>();
+    for (const s of model.stages) {
+      const raw = s.baseRaw ?? s.base;
+      const e = expandWord(raw, env, file.escape);
+      if (e.error) return; // BuildKit abandons the check and fails later with the same error
+      if (parseImageRef(e.result).ok) continue;
+      report({
+        ...onFromLine(s, s.baseRange),
+        message: `Default value for ARG ${raw} results in empty or invalid base image name`,
+      });
+    }
+  },
+});

@@ -1,0 +1,58 @@
+import { defineRule, type Dockerfile } from '../types';
+import { argPairs } from './support/key-values';
+
+const NAME = 'InvalidDefinitionDescription';
+
+/** Whether `# check=experimental=…` turns this experimental BuildKit check on. */
+function enabled(file: Dockerfile): boolean {
+  const check = file.directives.find((d) => d.name === 'check');
+  if (!check) return false;
+  for (const part of check.value.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq < 0 || part.slice(0, eq).trim() !== 'experimental') continue;
+    const list = part
+      .slice(eq + 1)
+      .split(',')
+      .map((s) => s.trim());
+    if (list.includes('all') || list.includes(NAME)) return true;
+  }
+  return false;
+}
+
+/**
+ * A comment right above a named FROM or an ARG should start with that name, so that tools can
+ * show it as the description: mirrors BuildKit's experimental InvalidDefinitionDescription, which
+ * runs only when `# check=experimental=InvalidDefinitionDescription` asks for it.
+ */
+export const invalidDefinitionDescription = defineRule({
+  meta: {
+    id: 'invalid-definition-description',
+    severity: 'warning',
+    description: 'A comment above FROM … AS name or ARG should start with that name',
+    docs: 'https://docs.docker.com/go/dockerfile/rule/invalid-definition-description/',
+    buildkit: NAME,
+  },
+  check(ctx) {
+    if (!enabled(ctx.file)) return;
+    const commentAt = new Map<number, string>();
+    for (const c of ctx.file.comments) commentAt.set(c.range.line, c.text);
+    for (const ins of ctx.file.instructions) {
+      let keys: string[];
+      if (ins.keyword === 'ARG') keys = argPairs(ins).map((p) => p.key);
+      else if (ins.keyword === 'FROM') {
+        const stage = ctx.model.stages.find((s) => s.from === ins);
+        keys = stage?.name ? [stage.name.toLowerCase()] : [];
+      } else continue;
+      // BuildKit looks at the last comment of the block directly above (no blank line between).
+      const comment = commentAt.get(ins.range.line - 1);
+      if (comment === undefined || keys.length === 0) continue;
+      const first = comment.split(' ')[0];
+      if (keys.includes(first!)) continue;
+      const example = keys.length > 1 ? '<arg_key>' : keys[0];
+      ctx.report({
+        ...ins.keywordRange,
+        message: `Comment for ${ins.keyword} should follow the format: \`# ${example} <description>\``,
+      });
+    }
+  },
+});

@@ -1,0 +1,18 @@
+import { defineRule } from '../types';
+
+/** A file of global ARGs only: BuildKit has nothing to build. */
+export const noStages = defineRule({
+  meta: {
+    id: 'no-stages',
+    severity: 'error',
+    description: 'the file has no FROM, so there is no stage to build',
+    docs: 'common-mistakes',
+  },
+  check({ model, file, report }) {
+    // An empty file is no-instructions; other instructions before FROM are instruction-before-from.
+    if (model.stages.length > 0 || model.preamble.length > 0) return;
+    const first = file.instructions[0];
+    if (!first) return;
+    report({ ...first.keywordRange, message: 'dockerfile contains no stages to build' });
+  },
+});

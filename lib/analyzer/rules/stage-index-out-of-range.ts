@@ -1,0 +1,18 @@
+import { allRefs } from '../stage-graph';
+import { defineRule } from '../types';
+
+/** `COPY --from=N` where N is not the 0-based index of a stage in the file. */
+export const stageIndexOutOfRange = defineRule({
+  meta: {
+    id: 'stage-index-out-of-range',
+    severity: 'error',
+    description: 'a COPY --from index that matches no stage',
+    docs: 'naming-stages',
+  },
+  check({ model, report }) {
+    for (const ref of allRefs(model)) {
+      if (ref.via !== 'index' || ref.resolved !== null || ref.onbuild) continue;
+      report({ ...ref.range, message: `invalid stage index ${Number.parseInt(ref.value, 10)}` });
+    }
+  },
+});

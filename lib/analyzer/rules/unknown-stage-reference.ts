@@ -1,0 +1,44 @@
+import { fromCaseMismatch, pulledImage, stageTypo } from '../stage-graph';
+import { refHasVariable } from '../stages';
+import { defineRule } from '../types';
+
+/**
+ * A `--from` / `from=` name that is no stage but is one or two letters away from one, or a FROM
+ * base that matches an earlier stage only when case is ignored. BuildKit reads both as image
+ * names and fails pulling them.
+ */
+export const unknownStageReference = defineRule({
+  meta: {
+    id: 'unknown-stage-reference',
+    severity: 'error',
+    description: 'a stage reference that names no stage but is close to one',
+    docs: 'naming-stages',
+  },
+  check({ model, file, report }) {
+    const refs = [...(model.preambleRefs ?? [])];
+    for (const s of model.stages) refs.push(...s.refs);
+    for (const ref of refs) {
+      if (ref.kind === 'from' || ref.via !== 'image' || refHasVariable(ref, file.escape)) continue;
+      const stage = stageTypo(model, ref.value);
+      if (!stage || stage.name === null) continue;
+      const image = pulledImage(ref.value) ?? ref.value;
+      report({
+        ...ref.range,
+        message: `"${ref.value}" is not a stage in this Dockerfile, so BuildKit would try to pull the image ${image} (did you mean ${stage.name}?)`,
+        suggestion: stage.name,
+        fix: { ...ref.range, text: stage.name },
+      });
+    }
+    for (const s of model.stages) {
+      const earlier = fromCaseMismatch(model, s);
+      if (!earlier || earlier.key === null || !s.baseRange) continue;
+      const key = earlier.key;
+      report({
+        ...s.baseRange,
+        message: `FROM ${s.base} does not match stage "${earlier.name ?? key}": FROM compares stage names exactly after lowercasing them, so BuildKit reads ${s.base} as an image name and fails (did you mean ${key}?)`,
+        suggestion: key,
+        fix: s.baseRaw === s.base ? { ...s.baseRange, text: key } : undefined,
+      });
+    }
+  },
+});

@@ -1,0 +1,26 @@
+import { closest } from '../suggest';
+import { defineRule } from '../types';
+
+/** `--target` names no stage (compared case-insensitively). */
+export const unknownTarget = defineRule({
+  meta: {
+    id: 'unknown-target',
+    severity: 'error',
+    description: 'the requested --target is not a stage in this file',
+    docs: 'target-and-skipped-stages',
+  },
+  check({ model, options, report }) {
+    const target = options.target;
+    if (!target || model.target >= 0) return;
+    const last = model.stages[model.stages.length - 1];
+    if (!last) return;
+    const names: string[] = [];
+    for (const s of model.stages) if (s.key !== null) names.push(s.key);
+    const guess = closest(target.toLowerCase(), names);
+    report({
+      ...last.from.keywordRange,
+      message: `target stage "${target}" could not be found${guess ? ` (did you mean ${guess}?)` : ''}`,
+      suggestion: guess ?? undefined,
+    });
+  },
+});

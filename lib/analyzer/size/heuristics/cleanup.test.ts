@@ -1,0 +1,50 @@
+import { expect, test } from 'vitest';
+import { parse } from '../../parse';
+import { estimateRun } from '../run';
+import { newContext } from './context';
+
+const MB = 1e6;
+const runOf = (src: string) => parse(`FROM x\n${src}`).instructions[1]!;
+const total = (src: string, ctx = newContext()) =>
+  estimateRun(runOf(src), ctx).parts.reduce((n, p) => n + p.bytes, 0);
+
+test('removing apt lists in the same RUN frees them', () => {
+  const dirty = total('RUN apt-get update && apt-get install -y --no-install-recommends curl');
+  const clean = total(
+    'RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*',
+  );
+  expect(dirty - clean).toBe(30 * MB);
+  const r = estimateRun(runOf('RUN apt-get update && rm -rf /var/lib/apt/lists/*'), newContext());
+  expect(r.notes[0]).toContain('in the same RUN: not committed');
+});
+
+test('apk add then apk del in the same RUN nets out; --virtual groups are removed whole', () => {
+  expect(total('RUN apk add --no-cache build-base && make && apk del build-base')).toBe(0);
+  expect(
+    total(
+      'RUN apk add --no-cache --virtual .deps gcc musl-dev && pip install --no-cache-dir x && apk del .deps',
+    ),
+  ).toBe(3 * MB);
+});
+
+test('cache cleans: npm cache clean, pip cache purge, yum clean all, go clean', () => {
+  const ctx = () => ({ ...newContext(), workdir: '/app' });
+  expect(total('RUN npm ci && npm cache clean --force', ctx())).toBe(
+    total('RUN npm ci', ctx()) / (4 / 3),
+  );
+  expect(total('RUN dnf install -y gcc && dnf clean all')).toBe(209 * MB);
+  expect(total('RUN go build -o /app && go clean -cache -modcache')).toBe(12 * MB);
+  expect(total('RUN pip install -r r.txt && pip cache purge')).toBe(40 * MB);
+  expect(total('RUN apt-get install -y --no-install-recommends gcc && apt-get purge -y gcc')).toBe(
+    0,
+  );
+});
+
+test('a delete in a later layer frees nothing: the files still count', () => {
+  const ctx = newContext();
+  const first = estimateRun(runOf('RUN apk add build-base'), ctx);
+  expect(first.parts.length).toBe(2);
+  const later = estimateRun(runOf('RUN apk del build-base && rm -rf /var/cache/apk/*'), ctx);
+  expect(later.parts).toEqual([]);
+  expect(later.notes.join(' ')).toContain('they still count (no negative layers)');
+});

@@ -1,0 +1,107 @@
+import { expect, test } from 'vitest';
+import { parse } from '../parse';
+import { buildStageModel } from '../stages';
+import type { StageModel } from '../types';
+import { estimateSizes } from './index';
+
+const MB = 1e6;
+const estimate = (src: string, basis?: 'compressed') => {
+  const file = parse(src);
+  return estimateSizes(file, buildStageModel(file), basis ? { basis } : undefined);
+};
+
+test('per stage and per layer: point, bounds and a reason naming the instruction', () => {
+  const r = estimate('FROM alpine:3.24\nRUN apk add --no-cache build-base\nCOPY . /src\n');
+  const s = r.stages[0]!;
+  expect(s.basis).toBe('uncompressed');
+  expect(s.layers!.map((l) => [l.line, l.instruction])).toEqual([
+    [2, 'RUN'],
+    [3, 'COPY'],
+  ]);
+  expect(s.layers![0]!.reason).toBe('apk add build-base ≈ +200 MB');
+  expect(s.bytes).toBe(8_420_000 + 200 * MB + 5 * MB);
+  expect(s.low).toBeLessThan(s.bytes);
+  expect(s.high).toBeGreaterThan(s.bytes);
+  expect(s.reasons![0]).toMatch(/^alpine:3\.24 base ≈ 8\.4 MB \(alpine family/);
+  expect(s.base).toMatchObject({ image: 'alpine:3.24', family: 'alpine family', known: true });
+  expect(s.base!.source).toContain('repo-info');
+});
+
+test('a stage based on another stage inherits its estimate', () => {
+  const r = estimate(
+    'FROM node:24-alpine AS deps\nWORKDIR /app\nRUN npm ci\n\nFROM deps AS dev\nCOPY . .\n',
+  );
+  const [deps, dev] = r.stages;
+  expect(dev!.bytes).toBe(deps!.bytes + 5 * MB);
+  expect(dev!.reasons![0]).toContain('FROM deps (stage 0) inherits');
+  expect(r.target).toMatchObject({ bytes: dev!.bytes });
+});
+
+test('COPY --from copies what the named stage produced; ENV PATH venv is followed', () => {
+  const r = estimate(
+    [
+      'FROM python:3.12-slim AS build',
+      'RUN python -m venv /venv',
+      'ENV PATH=/venv/bin:$PATH',
+      'RUN pip install --no-cache-dir numpy',
+      'FROM python:3.12-slim',
+      'COPY --from=build /venv /venv',
+    ].join('\n'),
+  );
+  const copy = r.target.layers![0]!;
+  expect(copy.bytes).toBe((15 + 52) * MB);
+  expect(copy.reason).toContain('COPY --from=build /venv');
+});
+
+test('compressed basis fills bytes with pull-size figures and keeps both sides', () => {
+  const src =
+    'FROM golang:1.23 AS b\nRUN go build -o /app\nFROM scratch\nCOPY --from=b /app /app\n';
+  const u = estimate(src).target;
+  const c = estimate(src, 'compressed').target;
+  expect(c.basis).toBe('compressed');
+  expect(c.bytes).toBe(u.compressed!.bytes);
+  expect(c.uncompressed!.bytes).toBe(u.bytes);
+  expect(c.bytes).toBeLessThan(u.bytes);
+  expect(c.layers![0]!.bytes).toBe(u.layers![0]!.compressed!.bytes);
+  expect(c.saving!.bytes).toBeLessThan(u.saving!.bytes);
+});
+
+test('one-stage counterfactual: first base + every reachable stage, minus cross-stage copies', () => {
+  const r = estimate(
+    [
+      'FROM golang:1.23 AS build',
+      'RUN go build -o /out/app',
+      'FROM alpine:3.24 AS unused',
+      'RUN apk add --no-cache build-base',
+      'FROM gcr.io/distroless/static-debian12',
+      'COPY --from=build /out/app /app',
+      'COPY config.yaml /etc/app/',
+    ].join('\n'),
+  );
+  const [build, , final] = r.stages;
+  // golang base + go build layer + the final stage's own context copy; the unreachable stage and
+  // the distroless base are not in it
+  const config = final!.layers![1]!.bytes;
+  expect(r.target.singleStage!.bytes).toBe(build!.bytes + config);
+  expect(r.target.saving!.bytes).toBe(build!.bytes + config - final!.bytes);
+  expect(r.target.reasons!.at(-1)).toContain('one-stage counterfactual');
+});
+
+test('unknown images and unexpanded ARGs get the wide unknown range', () => {
+  const r = estimate('ARG BASE\nFROM ${BASE}\nRUN echo hi\n');
+  expect(r.target.base!.known).toBe(false);
+  expect(r.target.high).toBeGreaterThanOrEqual(1000 * MB);
+  expect(r.target.layers![0]!.reason).toBe('no size-relevant writes recognised');
+});
+
+test('never throws, even on a broken model', () => {
+  const file = parse('FROM alpine\n');
+  const broken = { stages: [null], target: 0 } as unknown as StageModel;
+  const r = estimateSizes(file, broken);
+  expect(r.target.reasons![0]).toContain('size estimator failed');
+  const none = estimateSizes(file, { ...buildStageModel(parse('')), target: -1 });
+  expect(none.target.bytes).toBe(0);
+  expect(() =>
+    estimate('FROM \nRUN \\\n\nCOPY --from= \nADD\n' + '\0\x7f'.repeat(50)),
+  ).not.toThrow();
+});

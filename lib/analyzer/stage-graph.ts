@@ -1,0 +1,184 @@
+/**
+ * Questions several stage rules ask of the model: every reference, the first dependency cycle
+ * (as BuildKit's validateCircularDependency finds it), likely stage-name typos, and the chain of
+ * stages a stage is built FROM. Cycle results are cached per model so rules share one walk.
+ */
+import { parseImageRef } from './image-ref';
+import { editDistance } from './suggest';
+import type { Range, StageInfo, StageModel, StageRef } from './types';
+
+/** Images BuildKit itself offers in "did you mean" (convert.go commonImageNames), and a few more. */
+export const COMMON_IMAGES: ReadonlySet<string> = new Set([
+  'alpine',
+  'busybox',
+  'centos',
+  'debian',
+  'fedora',
+  'golang',
+  'ubuntu',
+  'node',
+  'python',
+  'nginx',
+  'redis',
+  'postgres',
+  'mysql',
+  'rust',
+  'ruby',
+  'php',
+  'openjdk',
+  'maven',
+  'gradle',
+  'gcc',
+]);
+
+/** Every reference in file order: preamble ones, then each stage's. */
+export function allRefs(model: StageModel): StageRef[] {
+  const out: StageRef[] = [...(model.preambleRefs ?? [])];
+  for (const s of model.stages) out.push(...s.refs);
+  return out;
+}
+
+export interface Cycle {
+  /** the stage BuildKit names: where its depth-first walk started */
+  stage: StageInfo;
+  /** the COPY/mount references along the walk, ending with the one that closes the loop */
+  refs: StageRef[];
+}
+
+const cycleCache = new WeakMap<StageModel, Cycle | null>();
+
+/**
+ * The first dependency cycle through COPY --from / mount from= edges, found as BuildKit finds it:
+ * stages in file order, a shared visited set, and the walk's path of commands.
+ */
+export function findCycle(model: StageModel): Cycle | null {
+  const cached = cycleCache.get(model);
+  if (cached !== undefined) return cached;
+  const n = model.stages.length;
+  const edges: StageRef[][] = model.stages.map((s) =>
+    s.refs.filter((r) => r.kind !== 'from' && !r.onbuild && r.resolved !== null),
+  );
+  const visited = new Uint8Array(n);
+  const onPath = new Uint8Array(n);
+  let found: Cycle | null = null;
+  for (const start of model.stages) {
+    if (visited[start.index]) continue;
+    // Iterative DFS; `path` holds the refs taken so far, `frames` the stage and next edge.
+    const frames: { i: number; next: number }[] = [{ i: start.index, next: 0 }];
+    const path: StageRef[] = [];
+    visited[start.index] = 1;
+    onPath[start.index] = 1;
+    while (frames.length > 0 && !found) {
+      const top = frames[frames.length - 1];
+      if (!top) break;
+      const out = edges[top.i] ?? [];
+      if (top.next >= out.length) {
+        onPath[top.i] = 0;
+        frames.pop();
+        path.pop();
+        continue;
+      }
+      const ref = out[top.next++];
+      const dep = ref?.resolved;
+      if (!ref || dep === null || dep === undefined) continue;
+      if (onPath[dep]) {
+        found = { stage: start, refs: [...path, ref] };
+        break;
+      }
+      if (visited[dep]) continue;
+      visited[dep] = 1;
+      onPath[dep] = 1;
+      path.push(ref);
+      frames.push({ i: dep, next: 0 });
+    }
+    if (found) break;
+  }
+  cycleCache.set(model, found);
+  return found;
+}
+
+/** A plain name (no registry, path, tag or digest) that could have been meant as a stage. */
+export function isBareName(value: string): boolean {
+  return value !== '' && !/[/:@]/.test(value);
+}
+
+/**
+ * The stage a `--from` / `from=` image name was probably meant to be: a stage name within edit
+ * distance 2 (1 for names of three letters or fewer). Returns the name as written, or null.
+ */
+export function stageTypo(model: StageModel, value: string): StageInfo | null {
+  if (!isBareName(value)) return null;
+  const v = value.toLowerCase();
+  if (v === 'scratch' || v === 'context' || COMMON_IMAGES.has(v)) return null;
+  const max = v.length <= 3 ? 1 : 2;
+  let best: StageInfo | null = null;
+  let bestDistance = max + 1;
+  // Later duplicates win, as the by-name map does; so scan from the end and keep strict improvements.
+  for (let k = model.stages.length - 1; k >= 0; k--) {
+    const s = model.stages[k];
+    if (!s || s.key === null) continue;
+    const d = editDistance(v, s.key, bestDistance - 1);
+    if (d < bestDistance && d > 0) {
+      best = s;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+/** The earlier stage a FROM base names but with different letter case, which BuildKit misses. */
+export function fromCaseMismatch(model: StageModel, stage: StageInfo): StageInfo | null {
+  if (stage.baseStage !== null || !isBareName(stage.base)) return null;
+  const lower = stage.base.toLowerCase();
+  if (lower === stage.base) return null;
+  for (let k = stage.index - 1; k >= 0; k--) {
+    const s = model.stages[k];
+    if (s && s.key === lower) return s;
+  }
+  return null;
+}
+
+/** A later stage a FROM base names; FROM cannot see it, so BuildKit pulls an image instead. */
+export function fromLaterStage(model: StageModel, stage: StageInfo): StageInfo | null {
+  if (stage.baseStage !== null || !isBareName(stage.base)) return null;
+  const lower = stage.base.toLowerCase();
+  if (COMMON_IMAGES.has(lower)) return null;
+  for (let k = stage.index + 1; k < model.stages.length; k++) {
+    const s = model.stages[k];
+    if (s && s.key === lower) return s;
+  }
+  return null;
+}
+
+/** The stage and the stages it is built FROM, nearest first (stops on a repeat). */
+export function baseChain(model: StageModel, index: number): StageInfo[] {
+  const out: StageInfo[] = [];
+  const seen = new Set<number>();
+  let s = model.stages[index];
+  while (s && !seen.has(s.index)) {
+    seen.add(s.index);
+    out.push(s);
+    s = s.baseStage === null ? undefined : model.stages[s.baseStage];
+  }
+  return out;
+}
+
+/** The image a `--from` value pulls when it names no stage, e.g. `docker.io/library/x:latest`. */
+export function pulledImage(value: string): string | null {
+  const ref = parseImageRef(value);
+  return ref.ok ? ref.normalized : null;
+}
+
+/**
+ * The range to report a FROM-level build check on: `range` when it starts on the FROM line
+ * (BuildKit reports these at the instruction's first line), else the whole instruction.
+ */
+export function onFromLine(stage: StageInfo, range: Range | null): Range {
+  if (range && range.line === stage.from.range.line) return range;
+  return stage.from.range;
+}
+
+/** How messages name a stage: `"build"` or `stage-2`, as BuildKit does. */
+export function stageName(stage: StageInfo): string {
+  return stage.key ?? `stage-${stage.index}`;
+}
