@@ -41,6 +41,7 @@ export function PlaygroundWorkspace() {
   const [notice, setNotice] = useState<Notice>(null);
   const [shareUrl, setShareUrl] = useState('');
   const handle = useRef<EditorHandle | null>(null);
+  const lastSaved = useRef<string | null>(null);
   const setDraft = useDrafts((s) => s.setDraft);
 
   const deferredText = useDeferredValue(text);
@@ -81,7 +82,10 @@ export function PlaygroundWorkspace() {
     void useDrafts.persist.rehydrate()?.then(() => {
       if (cancelled) return;
       const draft = useDrafts.getState().drafts[PLAYGROUND_DRAFT];
-      if (draft) setText(draft.text);
+      if (draft) {
+        setText(draft.text);
+        lastSaved.current = draft.text;
+      }
       setReady(true);
       void openShared();
     });
@@ -94,7 +98,6 @@ export function PlaygroundWorkspace() {
   }, [setDraft]);
 
   // Autosave, debounced so typing never waits on localStorage.
-  const lastSaved = useRef<string | null>(null);
   useEffect(() => {
     if (!ready || text === lastSaved.current) return;
     const timer = setTimeout(() => {

@@ -118,3 +118,12 @@ test('oversized drafts are neither saved nor loaded', async () => {
   expect(store.getState().drafts.playground).toBeUndefined();
   expect(sanitizeDrafts({ drafts: { p: { text: huge } } })).toEqual({ drafts: {} });
 });
+
+test('saving the same text again keeps the draft and its timestamp as they were', async () => {
+  const store = createDraftsStore(() => memoryStorage());
+  await store.persist.rehydrate();
+  store.getState().setDraft('playground', 'FROM a');
+  const first = store.getState().drafts.playground;
+  store.getState().setDraft('playground', 'FROM a');
+  expect(store.getState().drafts.playground).toBe(first);
+});

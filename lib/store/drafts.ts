@@ -110,7 +110,7 @@ export function createDraftsStore(getStorage: () => StateStorage | undefined) {
         drafts: {},
         setDraft: (key, text) =>
           set((s) =>
-            text.length > MAX_DRAFT_CHARS
+            text.length > MAX_DRAFT_CHARS || s.drafts[key]?.text === text
               ? s
               : { drafts: { ...s.drafts, [key]: { text, updatedAt: Date.now() } } },
           ),

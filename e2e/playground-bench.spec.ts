@@ -1,0 +1,124 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { shareFragment } from '../lib/share/codec';
+import { openEditor } from './playground-helpers';
+
+/** A 500-line multi-stage Dockerfile: 20 stages of 25 lines, COPY --from between them. */
+function bigDockerfile(): string {
+  const lines: string[] = [];
+  for (let s = 0; s < 20; s++) {
+    lines.push(s === 0 ? 'FROM golang:1.22 AS stage0' : `FROM alpine:3.20 AS stage${s}`);
+    lines.push('WORKDIR /src');
+    if (s > 0) lines.push(`COPY --from=stage${s - 1} /out /in`);
+    while (lines.length % 25 !== 0)
+      lines.push(`RUN echo "step ${lines.length}" && mkdir -p /out/${lines.length}`);
+  }
+  return lines.join('\n');
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (!sorted.length) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+async function bodyBytes(page: Page, run: () => Promise<void>): Promise<Map<string, number>> {
+  const sizes = new Map<string, number>();
+  const pending: Promise<void>[] = [];
+  const onResponse = (response: import('@playwright/test').Response) => {
+    pending.push(
+      response
+        .body()
+        .then((b) => void sizes.set(response.url(), b.byteLength))
+        .catch(() => {}),
+    );
+  };
+  page.on('response', onResponse);
+  await run();
+  await Promise.all(pending);
+  page.off('response', onResponse);
+  return sizes;
+}
+
+test('benchmark: keystroke → markers latency on a 500-line Dockerfile, and Monaco bytes', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  // Bytes the site costs anyway (home page), then what /playground adds: Monaco and the editor.
+  const home = await bodyBytes(page, async () => {
+    await page.goto('/');
+    await page.waitForLoadState('networkidle');
+  });
+  const playground = await bodyBytes(page, async () => {
+    await openEditor(page);
+    await page.waitForLoadState('networkidle');
+  });
+  const extra = [...playground].filter(([url]) => !home.has(url));
+  const monacoBytes = extra.reduce((sum, [, n]) => sum + n, 0);
+
+  // Load the file the way a learner would receive it: a share link (this browser has no draft).
+  const source = bigDockerfile();
+  expect(source.split('\n')).toHaveLength(500);
+  await page.goto('about:blank');
+  await openEditor(page, `/playground/${await shareFragment(source)}`);
+  await expect(page.locator('[data-stage="stage19"]')).toBeAttached();
+  await page.locator('.monaco-editor .view-lines').click();
+  await page.keyboard.press('ControlOrMeta+Home');
+  await page.keyboard.press('End');
+
+  await page.evaluate(() => {
+    const w = window as unknown as { __keys: number[]; __marks: { at: number; ms: number }[] };
+    w.__keys = [];
+    w.__marks = [];
+    document.addEventListener('keydown', () => w.__keys.push(performance.now()), true);
+    window.addEventListener('stagecraft:markers', (e) =>
+      w.__marks.push((e as CustomEvent<{ at: number; ms: number }>).detail),
+    );
+  });
+  const KEYSTROKES = 50;
+  for (let i = 0; i < KEYSTROKES; i++) {
+    await page.keyboard.type(i % 10 === 9 ? ' ' : 'x');
+    await page.waitForTimeout(15);
+  }
+  const { keys, marks } = await page.evaluate(() => {
+    const w = window as unknown as { __keys: number[]; __marks: { at: number; ms: number }[] };
+    return { keys: w.__keys, marks: w.__marks };
+  });
+  const latencies: number[] = [];
+  const work: number[] = [];
+  keys.forEach((k, i) => {
+    const next = keys[i + 1] ?? Infinity;
+    const mark = marks.find((m) => m.at >= k && m.at < next);
+    if (mark) {
+      latencies.push(mark.at - k);
+      work.push(mark.ms);
+    }
+  });
+  expect(latencies.length).toBeGreaterThanOrEqual(KEYSTROKES * 0.9);
+  latencies.sort((a, b) => a - b);
+  work.sort((a, b) => a - b);
+  const round = (n: number) => Math.round(n * 100) / 100;
+  const report = {
+    file: '500-line Dockerfile, 20 stages',
+    keystrokes: KEYSTROKES,
+    samples: latencies.length,
+    keystrokeToMarkersMs: {
+      p50: round(percentile(latencies, 50)),
+      p95: round(percentile(latencies, 95)),
+      max: round(latencies.at(-1)!),
+    },
+    analyzeAndSetMarkersMs: { p50: round(percentile(work, 50)), p95: round(percentile(work, 95)) },
+    budgetMs: 16,
+    playgroundExtraBytes: monacoBytes,
+    playgroundExtraFiles: extra.map(([url, n]) => ({ path: new URL(url).pathname, bytes: n })),
+  };
+  const out = path.join('test-results', 'latency.json');
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(out, JSON.stringify(report, null, 2) + '\n');
+  console.log(
+    `keystroke → markers on 500 lines: p50 ${report.keystrokeToMarkersMs.p50} ms, p95 ${report.keystrokeToMarkersMs.p95} ms ` +
+      `(budget 16 ms; analyze+setModelMarkers p50 ${report.analyzeAndSetMarkersMs.p50} ms, p95 ${report.analyzeAndSetMarkersMs.p95} ms); ` +
+      `/playground loads ${(monacoBytes / 1e6).toFixed(2)} MB beyond the home page (${extra.length} files)`,
+  );
+});

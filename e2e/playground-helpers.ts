@@ -1,0 +1,44 @@
+import type { Page } from '@playwright/test';
+import { expect } from './fixtures';
+
+export const DRAFTS_KEY = 'stagecraft-drafts';
+
+/** Opens a page and waits until Monaco is mounted and has set its first markers. */
+export async function openEditor(page: Page, path = '/playground/'): Promise<void> {
+  await page.goto(path);
+  await expect(page.locator('.monaco-editor .view-lines')).toBeVisible({ timeout: 20_000 });
+}
+
+/** Replaces the whole editor text in one input event, as a paste would. */
+export async function setEditorText(page: Page, text: string): Promise<void> {
+  await page.locator('.monaco-editor .view-lines').click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText(text);
+}
+
+/** The visible editor text (fine for files that fit on screen). */
+export async function editorText(page: Page): Promise<string> {
+  const lines = await page.locator('.monaco-editor .view-lines .view-line').evaluateAll((els) =>
+    els
+      .map((el) => ({ top: parseFloat((el as HTMLElement).style.top), text: el.textContent ?? '' }))
+      .sort((a, b) => a.top - b.top)
+      .map((l) => l.text.replace(/\u00a0/g, ' ')),
+  );
+  return lines.join('\n');
+}
+
+/** The raw localStorage value holding the drafts (null when nothing was saved). */
+export async function storedDrafts(page: Page): Promise<string | null> {
+  return page.evaluate((key) => window.localStorage.getItem(key), DRAFTS_KEY);
+}
+
+/** Waits until the autosave has written `text` as the playground draft. */
+export async function waitForDraft(page: Page, text: string): Promise<void> {
+  await expect
+    .poll(async () => {
+      const raw = await storedDrafts(page);
+      return raw ? (JSON.parse(raw).state?.drafts?.playground?.text as string | undefined) : null;
+    })
+    .toBe(text);
+}
