@@ -18,7 +18,11 @@ objectives:
 minutes: 5
 module: foundations
 ---
+<Quiz />
 `;
+
+/** Pass as a file's text to leave that file out of the fixture. */
+const NONE = '\u0000none';
 
 const QUIZ = `title: Practice — Fixture
 mode: practice
@@ -45,7 +49,14 @@ function fixture(files: Record<string, string>): { root: string; appDir: string 
     'app/playground/page.tsx': '',
     ...files,
   };
+  // Every fixture lesson gets a valid practice set unless the test writes its own (or opts out).
+  for (const name of Object.keys(files)) {
+    const dir = /^content\/lessons\/([^/]+)\/index\.mdx$/.exec(name)?.[1];
+    const quiz = `content/lessons/${dir}/quiz.yaml`;
+    if (dir && !(quiz in all)) all[quiz] = QUIZ.replace('fixture-question', `${dir}-question`);
+  }
   for (const [name, text] of Object.entries(all)) {
+    if (text === NONE) continue;
     const file = path.join(base, name);
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, text);
@@ -205,9 +216,9 @@ test('a Playground file name used by two lessons needs lesson=, which must name 
   });
   expect(errors).toEqual([
     expect.stringMatching(
-      /01-fixture\/index\.mdx:10: <Playground> file "start.Dockerfile" exists in several lessons \(01-fixture, 02-second\); add lesson="<slug>"/,
+      /01-fixture\/index\.mdx:11: <Playground> file "start.Dockerfile" exists in several lessons \(01-fixture, 02-second\); add lesson="<slug>"/,
     ),
-    expect.stringMatching(/02-second\/index\.mdx:11: <Playground> lesson "third" does not exist/),
+    expect.stringMatching(/02-second\/index\.mdx:12: <Playground> lesson "third" does not exist/),
   ]);
 });
 
@@ -245,6 +256,33 @@ test('a *.Dockerfile is checked against its # expect: line, and against errors b
     expect.stringMatching(
       /wrong\.Dockerfile:2: expected json-args-recommended at line 2, but it reports nothing/,
     ),
+  ]);
+});
+
+test('a lesson without a practice set, or with one it never shows, is reported', () => {
+  const errors = check({
+    'content/lessons/01-fixture/index.mdx': FRONTMATTER,
+    'content/lessons/01-fixture/quiz.yaml': NONE,
+    'content/lessons/02-second/index.mdx': FRONTMATTER.replace('<Quiz />\n', ''),
+  });
+  expect(errors).toEqual([
+    expect.stringMatching(/01-fixture\/index\.mdx:9: lesson has no practice set: add quiz\.yaml/),
+    expect.stringMatching(/02-second\/index\.mdx:1: quiz\.yaml is never shown: add <Quiz \/>/),
+  ]);
+});
+
+test('a block marked broken must make the analyzer report an error', () => {
+  const mdx = `${FRONTMATTER}
+\`\`\`dockerfile broken
+FORM alpine:3.20
+\`\`\`
+
+\`\`\`dockerfile broken
+FROM alpine:3.20
+\`\`\`
+`;
+  expect(check({ 'content/lessons/01-fixture/index.mdx': mdx })).toEqual([
+    `${shownPath()}:${lineOf(mdx, 'FROM alpine') - 1}: marked broken, but the analyzer reports no error; declare the expected rule with expect="rule@line"`,
   ]);
 });
 

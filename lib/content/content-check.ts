@@ -20,7 +20,10 @@ export interface Expectation {
 
 /** What a Dockerfile example declares: `clean`, a list of diagnostics, or nothing (no errors). */
 export type Expect =
-  { kind: 'default' } | { kind: 'clean' } | { kind: 'list'; items: Expectation[] };
+  | { kind: 'default' }
+  | { kind: 'clean' }
+  | { kind: 'broken' }
+  | { kind: 'list'; items: Expectation[] };
 
 export interface FenceInfo {
   expect: Expect;
@@ -53,6 +56,8 @@ export interface MdxScan {
   fences: CodeFence[];
   links: LinkRef[];
   playgrounds: PlaygroundRef[];
+  /** lines of `<Quiz>` tags */
+  quizzes: number[];
 }
 
 export interface ContentCheckCounts {
@@ -124,6 +129,10 @@ export function parseFenceMeta(meta: string): FenceInfo {
     }
     // Other attributes (e.g. a title) belong to the renderer and are left alone.
   }
+  // A bare `broken` flag: a deliberate mistake that must make the analyzer report some error.
+  if (/(^|\s)broken(\s|$)/.test(rest) && info.expect.kind === 'default') {
+    info.expect = { kind: 'broken' };
+  }
   if (/\bexpect\b/.test(rest)) {
     info.errors.push(
       'bad expect: write expect=clean or expect="rule@line ..." (no spaces around =)',
@@ -164,6 +173,16 @@ export function matchExpectations(
       }
     }
     return problems;
+  }
+  if (expect.kind === 'broken') {
+    return diagnostics.some((d) => d.severity === 'error')
+      ? []
+      : [
+          [
+            0,
+            'marked broken, but the analyzer reports no error; declare the expected rule with expect="rule@line"',
+          ],
+        ];
   }
   const items = expect.kind === 'list' ? expect.items : [];
   const used = new Set<Diagnostic>();
@@ -206,7 +225,7 @@ const FENCE_OPEN = /^(`{3,}|~{3,})\s*([^\s`]*)\s*(.*)$/;
 
 /** Finds fenced code blocks, markdown/href links and `<Playground>` tags in MDX text. */
 export function scanMdx(text: string, firstLine = 1): MdxScan {
-  const scan: MdxScan = { fences: [], links: [], playgrounds: [] };
+  const scan: MdxScan = { fences: [], links: [], playgrounds: [], quizzes: [] };
   const lines = text.split(/\r?\n/);
   let open: { indent: number; marker: string; fence: CodeFence; body: string[] } | null = null;
   lines.forEach((line, i) => {
@@ -247,6 +266,7 @@ export function scanMdx(text: string, firstLine = 1): MdxScan {
     for (const m of prose.matchAll(/\bhref=(?:"([^"]*)"|'([^']*)')/g)) {
       scan.links.push({ line: lineNo, url: m[1] ?? m[2] ?? '' });
     }
+    if (/<Quiz\b/.test(prose)) scan.quizzes.push(lineNo);
     for (const m of prose.matchAll(/<Playground\b([^>]*)>?/g)) {
       const attrs = m[1] ?? '';
       const file = attribute(attrs, 'file');
@@ -427,6 +447,15 @@ export function runContentCheck(options: ContentCheckOptions = {}): ContentCheck
       counts.links += 1;
       const problem = checkLink(link.url, ctx);
       if (problem) errors.push(`${shown}:${link.line}: broken link: ${problem}`);
+    }
+    // Every lesson ends with a practice set: a quiz.yaml shown by a <Quiz /> tag.
+    const hasQuiz = fs.existsSync(path.join(lessonsDir, dir, 'quiz.yaml'));
+    if (!hasQuiz) {
+      errors.push(
+        `${shown}:${scan.quizzes[0] ?? 1}: lesson has no practice set: add quiz.yaml beside index.mdx`,
+      );
+    } else if (!scan.quizzes.length) {
+      errors.push(`${shown}:1: quiz.yaml is never shown: add <Quiz /> to the lesson`);
     }
     for (const ref of scan.playgrounds) {
       counts.playgrounds += 1;

@@ -23,7 +23,11 @@ function project(): { root: string; lessonsDir: string; appDir: string } {
   fs.mkdirSync(path.join(lessonsDir, '07-first-steps'), { recursive: true });
   fs.writeFileSync(
     path.join(lessonsDir, '07-first-steps', 'index.mdx'),
-    '---\ntitle: First steps\nsummary: The first lesson.\nobjectives:\n  - Begin\nminutes: 5\nmodule: buildkit\n---\n\nHello.\n',
+    '---\ntitle: First steps\nsummary: The first lesson.\nobjectives:\n  - Begin\nminutes: 5\nmodule: buildkit\n---\n\nHello.\n\n<Quiz />\n',
+  );
+  fs.writeFileSync(
+    path.join(lessonsDir, '07-first-steps', 'quiz.yaml'),
+    'title: First\nquestions:\n  - id: first-q\n    difficulty: easy\n    type: single\n    prompt: Pick one\n    options:\n      - text: A\n        correct: true\n      - text: B\n    solution: [A is right]\n',
   );
   return { root: path.join(base, 'content'), lessonsDir, appDir };
 }
@@ -49,7 +53,7 @@ test('scaffolds the next-numbered folder with frontmatter, quiz and Dockerfile t
   });
   const report = runContentCheck({ root, appDir });
   expect(report.errors).toEqual([]);
-  expect(report.counts).toMatchObject({ lessons: 2, quizzes: 1, questions: 1, codeBlocks: 1 });
+  expect(report.counts).toMatchObject({ lessons: 2, quizzes: 2, questions: 2, codeBlocks: 1 });
   expect(report.counts.dockerfiles).toBe(1);
   expect(report.counts.playgrounds).toBe(1);
 });

@@ -86,6 +86,8 @@ ENTRYPOINT ["/app"]
 Describe what the learner should change in the editor below.
 
 <Playground file="starter.Dockerfile" lesson="${slug}" />
+
+<Quiz />
 `;
 }
 
