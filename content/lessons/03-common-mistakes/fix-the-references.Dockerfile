@@ -1,4 +1,4 @@
-# Two mistakes hide in this file. Find them with the problems list, then fix them.
+# Two mistakes hide in this file: find them with the problems list.
 # expect: unknown-stage-reference@13, copy-stage-root@14
 FROM golang:1.22 AS build
 WORKDIR /src

@@ -1,4 +1,4 @@
-# The final stage starts from the full node image and copies every dependency.
+# The final stage uses the full node image and every dependency.
 # Give it a smaller base and production dependencies only.
 FROM node:22 AS build
 WORKDIR /app

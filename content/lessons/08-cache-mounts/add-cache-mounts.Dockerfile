@@ -1,5 +1,6 @@
 # syntax=docker/dockerfile:1
-# Every dependency change downloads the whole registry again. Add cache mounts.
+# Each dependency change downloads everything again.
+# Add cache mounts.
 FROM rust:1.80 AS build
 WORKDIR /src
 COPY Cargo.toml Cargo.lock ./

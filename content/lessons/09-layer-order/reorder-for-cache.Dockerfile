@@ -1,4 +1,5 @@
-# Every code change reinstalls all dependencies. Reorder the instructions.
+# Every code change reinstalls all dependencies.
+# Reorder the instructions.
 FROM python:3.12 AS build
 WORKDIR /app
 COPY . .

@@ -1,4 +1,5 @@
-# A slow CI build: no cache mounts, dependencies after the source, a heavy runtime image.
+# A slow CI build: no cache mounts, dependencies after the
+# source, and a heavy runtime image.
 FROM node:22 AS build
 WORKDIR /app
 COPY . .
