@@ -29,7 +29,10 @@ const broken = file('broken.Dockerfile', 'FORM alpine:3.20\n');
 test('--help prints usage and exits 0', () => {
   const r = cli('--help');
   expect(r.code).toBe(0);
-  expect(r.out).toContain('usage: npm run --silent analyze -- [--json] [--target NAME] FILE...');
+  expect(r.out).toContain(
+    'usage: npm run --silent analyze -- [--json] [--target NAME] [--build-arg KEY=VALUE]... FILE...',
+  );
+  expect(r.out).toContain('BUILDKIT_DOCKERFILE_CHECK');
 });
 
 test('text output is file:line:column severity rule message, exit 1 on errors', () => {
@@ -69,4 +72,29 @@ test('a missing file or a bad option is a usage/I-O problem: exit 2 with a messa
   expect(bad.err).toContain('unknown option --frobnicate');
   expect(cli().code).toBe(2);
   expect(cli('--target').code).toBe(2);
+  for (const bad of [['--build-arg'], ['--build-arg', 'NOVALUE'], ['--build-arg==x']]) {
+    const r = cli(...bad, clean);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('--build-arg needs KEY=VALUE');
+  }
+});
+
+// `FROM scratch as base` breaks FromAsCasing; the directive skips every check
+const skipAll = file('skip-all.Dockerfile', '# check=skip=all\nFROM scratch as base\n');
+
+test('--build-arg BUILDKIT_DOCKERFILE_CHECK=… replaces the # check= directive', () => {
+  expect(cli(skipAll).out).toBe('');
+  const r = cli('--build-arg', 'BUILDKIT_DOCKERFILE_CHECK=error=true', skipAll);
+  expect(r.code).toBe(1);
+  expect(r.out).toBe(
+    `${skipAll}:2:14 error from-as-casing 'as' and 'FROM' keywords' casing do not match\n`,
+  );
+});
+
+test('--build-arg is repeatable, accepts --build-arg=KEY=VALUE, and sets ARGs seen by FROM', () => {
+  const f = file('args.Dockerfile', 'ARG BASE=alpine\nARG TAG\nFROM ${BASE}:${TAG}\n');
+  const r = cli('--json', '--build-arg', 'BASE=debian', '--build-arg=TAG=12-slim', f);
+  expect(r.code).toBe(0);
+  const out = JSON.parse(r.out) as { stages: { base: string }[] };
+  expect(out.stages[0]!.base).toBe('debian:12-slim');
 });

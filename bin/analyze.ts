@@ -1,12 +1,12 @@
 /**
- * `npm run --silent analyze -- [--json] [--target NAME] FILE...`: the analyzer on the command
- * line. Exit 0 without error diagnostics, 1 with any, 2 for usage or I/O problems.
+ * `npm run --silent analyze -- [--json] [--target NAME] [--build-arg KEY=VALUE]... FILE...`: the
+ * analyzer on the command line. Exit 0 without error diagnostics, 1 with any, 2 for usage or I/O problems.
  */
 import { readFileSync } from 'node:fs';
 import { analyze } from '../lib/analyzer/index';
-import type { Analysis } from '../lib/analyzer/index';
+import type { Analysis, AnalyzeOptions } from '../lib/analyzer/index';
 
-const USAGE = `usage: npm run --silent analyze -- [--json] [--target NAME] FILE...
+const USAGE = `usage: npm run --silent analyze -- [--json] [--target NAME] [--build-arg KEY=VALUE]... FILE...
 
 Analyzes Dockerfiles the way BuildKit reads them: stages, the build target,
 diagnostics and a size estimate. Use - to read standard input.
@@ -14,6 +14,10 @@ diagnostics and a size estimate. Use - to read standard input.
   --json         print one JSON object per file (an array with a "file" field
                  each when several files are given)
   --target NAME  analyze as for docker build --target NAME
+  --build-arg KEY=VALUE
+                 as docker build --build-arg; repeatable. Sets ARG values seen
+                 by FROM, and BUILDKIT_DOCKERFILE_CHECK=skip=…;error=… replaces
+                 the file's # check= directive
   -h, --help     show this help
 
 Without --json, prints "file:line:column severity rule message" lines.
@@ -22,11 +26,17 @@ Exit status: 0 no errors, 1 error diagnostics found, 2 usage or I/O problem.`;
 interface Args {
   json: boolean;
   target?: string;
+  buildArgs: Record<string, string>;
   files: string[];
 }
 
 function parseArgs(argv: string[]): Args | string {
-  const args: Args = { json: false, files: [] };
+  // no prototype, so a key such as __proto__ is stored like any other
+  const args: Args = {
+    json: false,
+    buildArgs: Object.create(null) as Record<string, string>,
+    files: [],
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] ?? '';
     if (a === '--json') args.json = true;
@@ -34,6 +44,12 @@ function parseArgs(argv: string[]): Args | string {
       const v = a === '--target' ? argv[++i] : a.slice('--target='.length);
       if (v === undefined || v === '') return '--target needs a stage name';
       args.target = v;
+    } else if (a === '--build-arg' || a.startsWith('--build-arg=')) {
+      const v = a === '--build-arg' ? argv[++i] : a.slice('--build-arg='.length);
+      const eq = v === undefined ? -1 : v.indexOf('=');
+      if (v === undefined || eq <= 0) return '--build-arg needs KEY=VALUE';
+      // as in docker build, a later value for the same key wins
+      args.buildArgs[v.slice(0, eq)] = v.slice(eq + 1);
     } else if (a === '--') {
       args.files.push(...argv.slice(i + 1));
       break;
@@ -77,7 +93,10 @@ function main(argv: string[]): number {
       ioProblem = true;
       continue;
     }
-    const analysis = analyze(source, args.target === undefined ? {} : { target: args.target });
+    const options: AnalyzeOptions = {};
+    if (args.target !== undefined) options.target = args.target;
+    if (Object.keys(args.buildArgs).length > 0) options.buildArgs = args.buildArgs;
+    const analysis = analyze(source, options);
     if (analysis.diagnostics.some((d) => d.severity === 'error')) errors = true;
     results.push({ file, ...analysis });
   }

@@ -29,6 +29,13 @@ test('a wrong COPY --from gets a marker and a problem, and the quick fix renames
   page,
 }) => {
   await openEditor(page);
+  // Leave and come back through the header (client-side navigation remounts the editor):
+  // providers are global in Monaco, so a second registration would duplicate every quick fix.
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await nav.getByRole('link', { name: 'Course' }).click();
+  await expect(page.locator('.monaco-editor')).toHaveCount(0);
+  await nav.getByRole('link', { name: 'Playground' }).click();
+  await expect(page.locator('.monaco-editor .view-lines')).toBeVisible();
   await setEditorText(page, BASE + '\n');
   await page.keyboard.type('COPY --from=builder /app /app');
 
@@ -40,7 +47,7 @@ test('a wrong COPY --from gets a marker and a problem, and the quick fix renames
   await problem.getByRole('button', { name: /Line 5, column/ }).click();
   await page.keyboard.press('Control+.');
   const action = page.locator('.action-widget').getByText("Change to 'build'");
-  await expect(action).toBeVisible();
+  await expect(action).toHaveCount(1);
   await action.click();
 
   await expect.poll(() => editorText(page)).toContain('COPY --from=build /app /app');
@@ -100,6 +107,7 @@ test('a share link round-trips, and asks before replacing a different draft', as
 test('a shared link with HTML and script is shown as text; keeping the draft leaves it untouched', async ({
   page,
 }) => {
+  test.setTimeout(60_000);
   const hostile =
     '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>\nFROM alpine\n';
   await openEditor(page);
@@ -129,6 +137,7 @@ test('a shared link with HTML and script is shown as text; keeping the draft lea
 test('oversized and broken share links are refused with a message and the draft is untouched', async ({
   page,
 }) => {
+  test.setTimeout(90_000); // four page loads, each fetching Monaco
   await openEditor(page);
   await setEditorText(page, 'FROM alpine\nRUN echo keep me\n');
   await waitForDraft(page, 'FROM alpine\nRUN echo keep me\n');
@@ -168,4 +177,16 @@ test('the draft survives a reload, and reset asks before replacing it', async ({
   await page.getByRole('button', { name: 'Load Rust' }).click();
   await expect.poll(() => editorText(page)).toContain('FROM rust:');
   await expect(page.locator('[data-stage="runtime"]')).toHaveAttribute('data-target', 'true');
+});
+
+test('hovering an instruction or a flag explains it', async ({ page }) => {
+  await openEditor(page);
+  await setEditorText(page, 'FROM alpine AS base\nCOPY --from=base /a /b\n');
+  const word = page.locator('.monaco-editor .view-line').nth(1).getByText('--from=base');
+  const box = (await word.boundingBox())!;
+  // Two moves: Monaco starts its hover on mouse movement over the text.
+  await page.mouse.move(box.x + 6, box.y + box.height / 2 - 2);
+  await page.mouse.move(box.x + 10, box.y + box.height / 2 - 1);
+  await expect(page.locator('.monaco-hover:not(.hidden)')).toContainText('COPY --from');
+  await expect(page.locator('.monaco-hover:not(.hidden)')).toContainText('Copies from another stage');
 });

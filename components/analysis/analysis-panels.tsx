@@ -1,4 +1,5 @@
 'use client';
+import { memo } from 'react';
 import type { Analysis, Diagnostic } from '@/lib/analyzer/types';
 import type { PanelId } from '@/lib/playground/panels';
 import { ProblemsList } from './problems-list';
@@ -20,8 +21,8 @@ function Panel({ title, id, children }: { title: string; id: string; children: R
   );
 }
 
-/** The analysis panels beside an editor, in the order given. */
-export function AnalysisPanels({
+/** The analysis panels beside an editor, in the order given. Memoized: typing alone does not re-render them. */
+export const AnalysisPanels = memo(function AnalysisPanels({
   idPrefix,
   panels,
   analysis,
@@ -62,4 +63,4 @@ export function AnalysisPanels({
       )}
     </div>
   );
-}
+});

@@ -1,6 +1,6 @@
 'use client';
 import type { Diagnostic } from '@/lib/analyzer/types';
-import { docsHref, fixTitle } from '@/lib/playground/monaco-bridge';
+import { fixTitle, lessonHref, ruleHref } from '@/lib/playground/monaco-bridge';
 
 const SEVERITY_STYLE: Record<Diagnostic['severity'], string> = {
   error: 'bg-red-100 text-red-900 dark:bg-red-950 dark:text-red-200',
@@ -71,12 +71,21 @@ export function ProblemsList({
                   </button>
                 ) : null}
                 <a
-                  href={docsHref(d, '')}
+                  href={ruleHref(d.rule, '')}
                   className="text-xs text-sky-800 underline dark:text-sky-300"
                   aria-label={`About rule ${d.rule}`}
                 >
                   {d.rule}
                 </a>
+                {lessonHref(d.docs, '') ? (
+                  <a
+                    href={lessonHref(d.docs, '')!}
+                    className="text-xs text-sky-800 underline dark:text-sky-300"
+                    aria-label={`Lesson about ${d.rule}`}
+                  >
+                    lesson
+                  </a>
+                ) : null}
               </span>
             </li>
           ))}

@@ -1,8 +1,13 @@
 'use client';
 import { useEffect, useRef } from 'react';
 import Editor, { type OnMount } from '@monaco-editor/react';
-import { analyze } from '@/lib/analyzer';
 import { MARKER_OWNER, toMarkers } from '@/lib/playground/monaco-bridge';
+import {
+  lastAnalysis,
+  requestAnalysis,
+  subscribeAnalysis,
+  type AnalysisResult,
+} from './analysis-client';
 import type { EditorProps } from './editor-handle';
 import { diagnosticsByModel, monaco, registerDockerfileProviders } from './monaco-setup';
 import { useDarkMode } from './use-dark-mode';
@@ -13,33 +18,43 @@ type CodeEditor = Parameters<OnMount>[0];
 export interface MarkersEventDetail {
   /** performance.now() when the markers were set */
   at: number;
-  /** time spent in analyze() + setModelMarkers */
+  /** time analyze() took in the worker */
   ms: number;
   count: number;
+  /** performance.now() when the analysis was requested (the model had changed) */
+  requestedAt: number;
+  /** length of the analyzed text, so a benchmark can tell which keystroke it includes */
+  length: number;
 }
 
-/** Re-analyzes the model and replaces its markers; announces the timing for the benchmark. */
-function updateMarkers(model: monaco.editor.ITextModel, target: string | undefined): void {
-  const start = performance.now();
-  const { diagnostics } = analyze(model.getValue(), { target });
+/** Draws an analysis as markers, if it is an analysis of the model's current text. */
+function showMarkers(model: monaco.editor.ITextModel, result: AnalysisResult | undefined): void {
+  if (!result || result.text !== model.getValue()) return;
+  const { diagnostics } = result.analysis;
   diagnosticsByModel.set(model, diagnostics);
   const markers = toMarkers(diagnostics, window.location.origin).map((m) => ({
     ...m,
     code: { value: m.code.value, target: monaco.Uri.parse(m.code.target) },
   }));
   monaco.editor.setModelMarkers(model, MARKER_OWNER, markers);
-  const at = performance.now();
   window.dispatchEvent(
     new CustomEvent<MarkersEventDetail>('stagecraft:markers', {
-      detail: { at, ms: at - start, count: markers.length },
+      detail: {
+        at: performance.now(),
+        ms: result.ms,
+        count: markers.length,
+        length: result.text.length,
+        requestedAt: result.requestedAt,
+      },
     }),
   );
 }
 
-/** The Monaco Dockerfile editor with live analyzer markers, hovers and quick fixes. */
+/** The Monaco Dockerfile editor with analyzer markers, hovers and quick fixes. */
 export default function DockerfileEditor({
   value,
   onChange,
+  channel,
   target,
   path,
   label,
@@ -48,23 +63,42 @@ export default function DockerfileEditor({
 }: EditorProps) {
   const dark = useDarkMode();
   const editorRef = useRef<CodeEditor | null>(null);
-  const targetRef = useRef(target);
-
+  const latest = useRef({ value, target, channel });
   useEffect(() => {
-    targetRef.current = target;
-    const model = editorRef.current?.getModel();
-    if (model) updateMarkers(model, target);
-  }, [target]);
+    latest.current = { value, target, channel };
+  });
+  const subscription = useRef<(() => void) | null>(null);
+  useEffect(() => () => subscription.current?.(), []);
 
   const onMount: OnMount = (editor) => {
     editorRef.current = editor;
     registerDockerfileProviders();
+    const replaceAll = (text: string) => {
+      const model = editor.getModel();
+      if (!model || model.getValue() === text) return;
+      editor.pushUndoStop();
+      editor.executeEdits('stagecraft', [{ range: model.getFullModelRange(), text }]);
+      editor.pushUndoStop();
+    };
+    // The text may have changed (a draft loaded) while Monaco was downloading.
+    replaceAll(latest.current.value);
     const model = editor.getModel();
-    if (model) updateMarkers(model, targetRef.current);
-    editor.onDidChangeModelContent(() => {
-      const current = editor.getModel();
-      if (current) updateMarkers(current, targetRef.current);
-    });
+    if (model) {
+      // Markers bypass React: straight from the worker's answer to the model.
+      subscription.current?.();
+      subscription.current = subscribeAnalysis(latest.current.channel, (r) =>
+        showMarkers(model, r),
+      );
+      showMarkers(model, lastAnalysis(latest.current.channel));
+      requestAnalysis(latest.current.channel, model.getValue(), latest.current.target || undefined);
+      editor.onDidChangeModelContent(() =>
+        requestAnalysis(
+          latest.current.channel,
+          model.getValue(),
+          latest.current.target || undefined,
+        ),
+      );
+    }
     editor.onDidDispose(() => {
       if (editorRef.current === editor) editorRef.current = null;
     });
@@ -85,6 +119,7 @@ export default function DockerfileEditor({
         editor.pushUndoStop();
         editor.focus();
       },
+      setValue: replaceAll,
     });
   };
 
@@ -93,11 +128,12 @@ export default function DockerfileEditor({
       data-editor="monaco"
       className="overflow-hidden rounded-md border border-slate-300 dark:border-slate-700"
     >
+      {/* Uncontrolled on purpose: a `value` prop races fast typing and can drop keystrokes. */}
       <Editor
         height={height}
         language="dockerfile"
         path={`inmemory://stagecraft/${path}`}
-        value={value}
+        defaultValue={value}
         onChange={(text) => onChange(text ?? '')}
         onMount={onMount}
         theme={dark ? 'vs-dark' : 'vs'}
@@ -112,7 +148,6 @@ export default function DockerfileEditor({
           automaticLayout: true,
           lightbulb: { enabled: monaco.editor.ShowLightbulbIconMode.On },
           tabSize: 4,
-          renderValidationDecorations: 'on',
         }}
       />
     </div>

@@ -1,6 +1,5 @@
 'use client';
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import { analyze } from '@/lib/analyzer';
+import { useCallback, useDeferredValue, useEffect, useRef, useState } from 'react';
 import type { Diagnostic } from '@/lib/analyzer/types';
 import { decodeShare, readShareParam, shareFragment } from '@/lib/share/codec';
 import { DEFAULT_TEMPLATE, TEMPLATES, findTemplate } from '@/lib/playground/templates';
@@ -8,8 +7,10 @@ import { PLAYGROUND_DRAFT, useDrafts } from '@/lib/store/drafts';
 import { AnalysisPanels } from '@/components/analysis/analysis-panels';
 import { ALL_PANELS } from '@/lib/playground/panels';
 import { AdaptiveEditor } from './adaptive-editor';
+import { AnalysisPending } from '@/components/analysis/analysis-pending';
 import { ConfirmBar } from './confirm-bar';
 import type { EditorHandle } from './editor-handle';
+import { useAnalysis } from './use-analysis';
 
 interface Pending {
   title: string;
@@ -43,12 +44,16 @@ export function PlaygroundWorkspace() {
   const handle = useRef<EditorHandle | null>(null);
   const lastSaved = useRef<string | null>(null);
   const setDraft = useDrafts((s) => s.setDraft);
+  const hasDraft = useDrafts((s) => PLAYGROUND_DRAFT in s.drafts);
 
-  const deferredText = useDeferredValue(text);
-  const analysis = useMemo(
-    () => analyze(deferredText, { target: target || undefined }),
-    [deferredText, target],
-  );
+  // Panels follow at low priority so their rendering never delays typing or markers.
+  const result = useDeferredValue(useAnalysis('playground', text, target));
+
+  /** Puts text into the editor from outside (draft, template, shared link). */
+  const load = useCallback((next: string) => {
+    setText(next);
+    handle.current?.setValue(next);
+  }, []);
 
   // Hydrate the draft, then look at the URL: a shared Dockerfile never silently replaces it.
   useEffect(() => {
@@ -56,25 +61,25 @@ export function PlaygroundWorkspace() {
     const openShared = async () => {
       const payload = readShareParam(window.location.hash);
       if (payload === null) return;
-      const result = await decodeShare(payload);
+      const decoded = await decodeShare(payload);
       if (cancelled) return;
-      if (!result.ok) {
-        setNotice({ kind: 'error', text: result.message });
+      if (!decoded.ok) {
+        setNotice({ kind: 'error', text: decoded.message });
         clearHash();
         return;
       }
       const draft = useDrafts.getState().drafts[PLAYGROUND_DRAFT];
-      if (!draft || draft.text === result.text) {
-        setText(result.text);
-        setDraft(PLAYGROUND_DRAFT, result.text);
+      if (!draft || draft.text === decoded.text) {
+        load(decoded.text);
+        setDraft(PLAYGROUND_DRAFT, decoded.text);
         setNotice({ kind: 'info', text: 'Opened the shared Dockerfile.' });
         clearHash();
         return;
       }
       setPending({
         title: 'Open the shared Dockerfile?',
-        detail: `This link holds a Dockerfile of ${lineCount(result.text)} lines. Opening it replaces your current draft.`,
-        text: result.text,
+        detail: `This link holds a Dockerfile of ${lineCount(decoded.text)} lines. Opening it replaces your current draft.`,
+        text: decoded.text,
         confirmLabel: 'Replace my draft',
         cancelLabel: 'Keep my draft',
       });
@@ -83,7 +88,7 @@ export function PlaygroundWorkspace() {
       if (cancelled) return;
       const draft = useDrafts.getState().drafts[PLAYGROUND_DRAFT];
       if (draft) {
-        setText(draft.text);
+        load(draft.text);
         lastSaved.current = draft.text;
       }
       setReady(true);
@@ -95,7 +100,7 @@ export function PlaygroundWorkspace() {
       cancelled = true;
       window.removeEventListener('hashchange', onHash);
     };
-  }, [setDraft]);
+  }, [setDraft, load]);
 
   // Autosave, debounced so typing never waits on localStorage.
   useEffect(() => {
@@ -115,7 +120,7 @@ export function PlaygroundWorkspace() {
   }, []);
 
   const replaceText = (next: string) => {
-    setText(next);
+    load(next);
     setDraft(PLAYGROUND_DRAFT, next);
     lastSaved.current = next;
   };
@@ -167,8 +172,8 @@ export function PlaygroundWorkspace() {
     }
   };
 
-  const select = (d: Diagnostic) => handle.current?.reveal(d.line, d.column);
-  const fix = (d: Diagnostic) => d.fix && handle.current?.applyFix(d.fix);
+  const select = useCallback((d: Diagnostic) => handle.current?.reveal(d.line, d.column), []);
+  const fix = useCallback((d: Diagnostic) => d.fix && handle.current?.applyFix(d.fix), []);
 
   return (
     <div className="space-y-4">
@@ -202,7 +207,7 @@ export function PlaygroundWorkspace() {
           Share
         </button>
         <span className="text-xs text-slate-600 dark:text-slate-300" aria-live="polite">
-          {ready ? 'Draft saved in this browser.' : ''}
+          {ready && hasDraft ? 'Draft saved in this browser.' : ''}
         </span>
       </div>
 
@@ -259,23 +264,28 @@ export function PlaygroundWorkspace() {
           <AdaptiveEditor
             value={text}
             onChange={setText}
-            target={target || undefined}
+            channel="playground"
+            target={target}
             path="playground.Dockerfile"
             label="Dockerfile editor"
             onReady={onReady}
             height="34rem"
           />
         </div>
-        <AnalysisPanels
-          idPrefix="playground"
-          panels={ALL_PANELS}
-          analysis={analysis}
-          source={deferredText}
-          target={target}
-          onTargetChange={setTarget}
-          onSelect={select}
-          onFix={fix}
-        />
+        {result ? (
+          <AnalysisPanels
+            idPrefix="playground"
+            panels={ALL_PANELS}
+            analysis={result.analysis}
+            source={result.text}
+            target={target}
+            onTargetChange={setTarget}
+            onSelect={select}
+            onFix={fix}
+          />
+        ) : (
+          <AnalysisPending />
+        )}
       </div>
     </div>
   );

@@ -30,6 +30,8 @@ export function TextareaEditor({ value, onChange, label, onReady, height = '24re
         latest.current.onChange(applyFix(latest.current.value, fix));
         ref.current?.focus();
       },
+      // The parent owns the text; it already holds the new value.
+      setValue() {},
     });
   }, [onReady]);
 

@@ -4,4 +4,5 @@ export const NAV_LINKS: ReadonlyArray<{ href: string; label: string }> = [
   { href: '/playground/', label: 'Playground' },
   { href: '/quizzes/', label: 'Quizzes' },
   { href: '/progress/', label: 'Progress' },
+  { href: '/rules/', label: 'Rules' },
 ];

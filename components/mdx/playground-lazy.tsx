@@ -1,9 +1,10 @@
 'use client';
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import { analyze } from '@/lib/analyzer';
+import { useCallback, useDeferredValue, useEffect, useRef, useState } from 'react';
 import type { Diagnostic } from '@/lib/analyzer/types';
 import { shareFragment } from '@/lib/share/codec';
 import { AnalysisPanels } from '@/components/analysis/analysis-panels';
+import { AnalysisPending } from '@/components/analysis/analysis-pending';
+import { useAnalysis } from '@/components/editor/use-analysis';
 import type { PanelId } from '@/lib/playground/panels';
 import { AdaptiveEditor } from '@/components/editor/adaptive-editor';
 import type { EditorHandle } from '@/components/editor/editor-handle';
@@ -30,11 +31,7 @@ export function LessonPlayground({
   const [active, setActive] = useState(false);
   const box = useRef<HTMLDivElement>(null);
   const handle = useRef<EditorHandle | null>(null);
-  const deferred = useDeferredValue(text);
-  const analysis = useMemo(
-    () => analyze(deferred, { target: target || undefined }),
-    [deferred, target],
-  );
+  const result = useDeferredValue(useAnalysis(`lesson/${id}`, text, target));
   const domId = id.replace(/[^\w-]/g, '-');
 
   useEffect(() => {
@@ -58,11 +55,11 @@ export function LessonPlayground({
     window.location.assign(`/playground/${await shareFragment(text)}`);
   };
 
-  const select = (d: Diagnostic) => {
+  const select = useCallback((d: Diagnostic) => {
     setActive(true);
     handle.current?.reveal(d.line, d.column);
-  };
-  const fix = (d: Diagnostic) => d.fix && handle.current?.applyFix(d.fix);
+  }, []);
+  const fix = useCallback((d: Diagnostic) => d.fix && handle.current?.applyFix(d.fix), []);
 
   return (
     <div
@@ -74,7 +71,10 @@ export function LessonPlayground({
         <h3 className="mr-auto font-mono text-sm font-semibold">{title ?? file}</h3>
         <button
           type="button"
-          onClick={() => setText(source)}
+          onClick={() => {
+            setText(source);
+            handle.current?.setValue(source);
+          }}
           className="rounded border border-slate-400 px-2 py-0.5 text-xs font-medium hover:bg-slate-100 dark:border-slate-500 dark:hover:bg-slate-800"
         >
           Reset
@@ -93,7 +93,8 @@ export function LessonPlayground({
             <AdaptiveEditor
               value={text}
               onChange={setText}
-              target={target || undefined}
+              channel={`lesson/${id}`}
+              target={target}
               path={`lesson/${id}`}
               label={`Dockerfile editor: ${file}`}
               onReady={onReady}
@@ -101,7 +102,11 @@ export function LessonPlayground({
             />
           ) : (
             <div className="relative">
-              <pre className="max-h-80 overflow-auto rounded-md border border-slate-300 bg-slate-50 p-3 text-sm dark:border-slate-700 dark:bg-slate-900">
+              <pre
+                tabIndex={0}
+                aria-label={`${file} (read-only until you edit it)`}
+                className="max-h-80 overflow-auto rounded-md border border-slate-300 bg-slate-50 p-3 text-sm dark:border-slate-700 dark:bg-slate-900"
+              >
                 <code>{text}</code>
               </pre>
               <button
@@ -114,16 +119,20 @@ export function LessonPlayground({
             </div>
           )}
         </div>
-        <AnalysisPanels
-          idPrefix={`pg-${domId}`}
-          panels={panels}
-          analysis={analysis}
-          source={deferred}
-          target={target}
-          onTargetChange={setTarget}
-          onSelect={select}
-          onFix={fix}
-        />
+        {result ? (
+          <AnalysisPanels
+            idPrefix={`pg-${domId}`}
+            panels={panels}
+            analysis={result.analysis}
+            source={result.text}
+            target={target}
+            onTargetChange={setTarget}
+            onSelect={select}
+            onFix={fix}
+          />
+        ) : (
+          <AnalysisPending />
+        )}
       </div>
     </div>
   );

@@ -148,8 +148,11 @@ function SpotInput({
                 className="mt-1 size-4 shrink-0 accent-sky-400"
               />
               <label htmlFor={inputId} className="flex-1 whitespace-pre">
-                <span className="mr-3 inline-block w-6 text-right text-slate-400 select-none">
-                  <span className="sr-only">Line </span>
+                <span className="sr-only">Line {n}: </span>
+                <span
+                  aria-hidden="true"
+                  className="mr-3 inline-block w-6 text-right text-slate-400 select-none"
+                >
                   {n}
                 </span>
                 {text}

@@ -126,7 +126,8 @@ export function TestRunner({ quiz }: { quiz: Quiz }) {
       const g = gradeAnswer(q, a);
       grades[q.id] = g;
       correct[q.id] = g.correct;
-      if (isAnswered(q, a)) actions.recordAnswer(phase.attemptId, q.id, a, g.correct);
+      // Unanswered counts as wrong, so it shows among the most missed questions too.
+      actions.recordAnswer(phase.attemptId, q.id, a, g.correct);
     }
     const score = scoreQuestions(quiz.questions, correct);
     actions.finishAttempt(phase.attemptId, score);

@@ -106,6 +106,8 @@ test('the analysis exposes plain stages, the target and the build order', () => 
   expect(a.target).toBe(1);
   expect(a.buildOrder).toEqual([0, 1]);
   expect(a.size.basis).toBe('uncompressed');
+  expect(a.size.high).toBeGreaterThan(0);
+  expect(a.stages.every((s) => s.size !== undefined)).toBe(true);
   // the target's size is its stage's size (lib/analyzer/size)
   expect(a.stages[1]!.size!.bytes).toBe(a.size.bytes);
 });
@@ -115,4 +117,70 @@ test('analyze never throws, whatever it is given', () => {
     expect(() => analyze(input)).not.toThrow();
   }
   expect(() => analyze(undefined as unknown as string)).not.toThrow();
+});
+
+test('a # check=skip= comment right above an instruction skips that check there only', () => {
+  const a = analyzeWith(
+    [fromCheck],
+    '\nFROM alpine:3.20 AS a\n# check=skip=FromCheck\nFROM a AS b\n\n# check=skip=FromCheck\n\nFROM b\n',
+  );
+  // the comment before line 8 is separated by a blank line, so it does not apply
+  expect(a.diagnostics.map((d) => d.line)).toEqual([2, 8]);
+});
+
+test('text after the check value is a remark, as in BuildKit', () => {
+  const a = analyzeWith(
+    [fromCheck],
+    'FROM alpine:3.20 AS a\n# check=skip=FromCheck // fine here\nFROM a\n',
+  );
+  expect(a.diagnostics.map((d) => d.line)).toEqual([1]);
+});
+
+const CHECK = 'BUILDKIT_DOCKERFILE_CHECK';
+
+test('the BUILDKIT_DOCKERFILE_CHECK build arg replaces # check=skip=all: the checks run again', () => {
+  const a = analyzeWith([fromCheck], `# check=skip=all\n${src}`, {
+    buildArgs: { [CHECK]: 'skip=Other;error=true' },
+  });
+  expect(a.diagnostics.map((d) => `${d.line}:${d.column} ${d.rule} ${d.severity}`)).toEqual([
+    '2:1 from-check error',
+    '3:1 from-check error',
+  ]);
+});
+
+test('the build arg replaces # check=error=true rather than merging with it', () => {
+  const skipped = analyzeWith([fromCheck, teaching], `# check=error=true\n${src}`, {
+    buildArgs: { [CHECK]: 'skip=all' },
+  });
+  expect(skipped.diagnostics.map((d) => `${d.line} ${d.rule}`)).toEqual([
+    '2 teaching',
+    '3 teaching',
+  ]);
+  // an empty value is a configuration too: no skips, no errors, the directive is ignored
+  const empty = analyzeWith([fromCheck], `# check=error=true\n${src}`, {
+    buildArgs: { [CHECK]: '' },
+  });
+  expect(empty.diagnostics.map((d) => `${d.line} ${d.severity}`)).toEqual([
+    '2 warning',
+    '3 warning',
+  ]);
+});
+
+test('the build arg applies to a file without a # check= directive', () => {
+  const a = analyzeWith([fromCheck], src, { buildArgs: { [CHECK]: 'skip=FromCheck' } });
+  expect(a.diagnostics).toEqual([]);
+});
+
+test('other build args leave # check= in force', () => {
+  const a = analyzeWith([fromCheck], `# check=skip=FromCheck\n${src}`, {
+    buildArgs: { OTHER: 'skip=all;error=true' },
+  });
+  expect(a.diagnostics).toEqual([]);
+});
+
+test('an invalid build-arg value is ignored as an invalid directive is: checks run as default', () => {
+  const a = analyzeWith([fromCheck], `# check=skip=all\n${src}`, {
+    buildArgs: { [CHECK]: 'skip=all;bogus' },
+  });
+  expect(a.diagnostics.map((d) => `${d.line} ${d.severity}`)).toEqual(['2 warning', '3 warning']);
 });

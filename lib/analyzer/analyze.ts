@@ -1,7 +1,14 @@
 /**
  * `analyze()`: parse, build the stage model, run every rule, then apply the `# check=` directive
- * the way BuildKit's linter does, and return the Analysis contract. It never throws.
+ * (or the BUILDKIT_DOCKERFILE_CHECK build arg that replaces it) the way BuildKit's linter does,
+ * and return the Analysis contract. It never throws.
  */
+import {
+  checkConfig,
+  emptyCheckConfig,
+  parseCheckOptions,
+  type CheckConfig,
+} from './check-options';
 import { parse } from './parse';
 import { rules as allRules } from './rules';
 import { estimateSizes } from './size-bridge';
@@ -18,44 +25,32 @@ import type {
   StageModel,
 } from './types';
 
-export interface CheckConfig {
-  /** lowercased BuildKit rule names to skip */
-  skip: Set<string>;
-  skipAll: boolean;
-  /** `error=true`: build-check warnings fail the build */
-  error: boolean;
-}
+const CHECK_COMMENT = /^check\s*=\s*(.*)$/i;
 
-/** Reads `# check=skip=A,B;error=true` as BuildKit's `ParseLintOptions` does (null: no directive or bad). */
-export function checkConfig(file: Dockerfile): CheckConfig | null {
-  const directive = file.directives.find((d) => d.name === 'check');
-  if (!directive) return null;
-  const config: CheckConfig = { skip: new Set(), skipAll: false, error: false };
-  const text = directive.value.trim();
-  if (text === '') return config;
-  for (const part of text.split(';').slice(0, 3)) {
-    const eq = part.indexOf('=');
-    if (eq < 0) return null; // BuildKit: invalid check option; the build fails before any check
-    const key = part.slice(0, eq).trim();
-    const value = part.slice(eq + 1).trim();
-    if (key === 'skip') {
-      if (value === 'all') config.skipAll = true;
-      else for (const r of value.split(',')) config.skip.add(r.trim().toLowerCase());
-    } else if (key === 'error') {
-      const b = parseGoBool(value);
-      if (b === null) return null;
-      config.error = b;
-    } else if (key !== 'experimental') {
-      return null;
+/**
+ * `# check=skip=…` comments directly above an instruction: BuildKit skips those checks for that
+ * instruction only. Returns, per 1-based line, the skip config of the instruction covering it.
+ */
+function inlineChecks(file: Dockerfile): Map<number, CheckConfig> {
+  const out = new Map<number, CheckConfig>();
+  if (file.comments.length === 0) return out;
+  const byLine = new Map<number, string>();
+  for (const c of file.comments) byLine.set(c.range.line, c.text);
+  for (const inst of file.instructions) {
+    let config: CheckConfig | null = null;
+    for (let line = inst.range.line - 1; byLine.has(line); line--) {
+      const m = CHECK_COMMENT.exec((byLine.get(line) ?? '').trim());
+      // BuildKit keeps the value up to the first space, so `skip=X // why` skips X
+      const parsed = m ? parseCheckOptions((m[1] ?? '').trim().split(/\s/)[0] ?? '') : null;
+      if (!parsed) continue;
+      config ??= emptyCheckConfig();
+      config.skipAll ||= parsed.skipAll;
+      for (const r of parsed.skip) config.skip.add(r);
     }
+    if (!config) continue;
+    for (let line = inst.range.line; line <= inst.range.endLine; line++) out.set(line, config);
   }
-  return config;
-}
-
-function parseGoBool(v: string): boolean | null {
-  if (['1', 't', 'T', 'TRUE', 'true', 'True'].includes(v)) return true;
-  if (['0', 'f', 'F', 'FALSE', 'false', 'False'].includes(v)) return false;
-  return null;
+  return out;
 }
 
 function zeroSize(): SizeEstimate {
@@ -141,15 +136,19 @@ export function analyzeWith(
     }
   }
 
-  const config = checkConfig(file);
+  const config = checkConfig(file, options);
+  const inline = inlineChecks(file);
   const out: Diagnostic[] = [];
   const seen = new Set<string>();
   for (const d of diagnostics) {
     const meta = metaById.get(d.rule);
     if (meta) {
-      if (config && meta.buildkit && meta.severity === 'warning') {
-        if (config.skipAll || config.skip.has(meta.buildkit.toLowerCase())) continue;
-        if (config.error) d.severity = 'error';
+      if (meta.buildkit && meta.severity === 'warning') {
+        const name = meta.buildkit.toLowerCase();
+        if (config && (config.skipAll || config.skip.has(name))) continue;
+        const local = inline.get(d.line);
+        if (local && (local.skipAll || local.skip.has(name))) continue;
+        if (config?.error) d.severity = 'error';
       }
       if (d.docs === undefined && meta.docs !== undefined) d.docs = meta.docs;
     }

@@ -33,8 +33,20 @@ const HEX64 = /^[a-f0-9]{64}$/;
 
 const FORMAT = 'invalid reference format';
 
+// Rules ask about the same few names again and again; a small bounded memo keeps that cheap.
+const memo = new Map<string, ImageRef | BadImageRef>();
+
 /** Parses an image reference the way BuildKit does before pulling it. */
 export function parseImageRef(input: string): ImageRef | BadImageRef {
+  const hit = memo.get(input);
+  if (hit) return hit;
+  const result = parse(input);
+  if (memo.size >= 512) memo.clear();
+  memo.set(input, result);
+  return result;
+}
+
+function parse(input: string): ImageRef | BadImageRef {
   if (input === '' || input.length > 1024) return { ok: false, error: FORMAT };
   if (HEX64.test(input)) {
     return {

@@ -4,7 +4,8 @@ import {
   MARKER_SEVERITY,
   applyFix,
   diagnosticForMarker,
-  docsHref,
+  lessonHref,
+  ruleHref,
   fixTitle,
   offsetOf,
   quickFixes,
@@ -48,20 +49,21 @@ test('markers carry the rule id as code, a docs link, and Monaco severities', ()
     severity: MARKER_SEVERITY.error,
     message: wrongName.message,
     source: 'stagecraft',
-    code: { value: 'undefined-stage', target: `${origin}/learn/common-mistakes/` },
+    code: { value: 'undefined-stage', target: `${origin}/rules/undefined-stage/` },
   });
   expect(warning?.severity).toBe(4);
-  expect(warning?.code.target).toBe(casing.docs);
+  expect(warning?.code.target).toBe(`${origin}/rules/stage-name-casing/`);
 });
 
-test('docs links: slugs become lesson URLs, URLs stay, missing docs fall back to the rule anchor', () => {
-  expect(docsHref({ rule: 'x', docs: 'naming-stages#aliases' }, origin)).toBe(
+test('rule links go to the rule page; lesson links only for lesson slugs', () => {
+  expect(ruleHref('stage-name-casing', '')).toBe('/rules/stage-name-casing/');
+  expect(lessonHref('naming-stages#aliases', origin)).toBe(
     `${origin}/learn/naming-stages/#aliases`,
   );
-  expect(docsHref({ rule: 'x', docs: 'javascript:alert(1)' }, origin)).toBe(
-    `${origin}/playground/#rule-x`,
-  );
-  expect(docsHref({ rule: 'empty-stage' }, origin)).toBe(`${origin}/playground/#rule-empty-stage`);
+  expect(lessonHref('common-mistakes', '')).toBe('/learn/common-mistakes/');
+  expect(lessonHref('https://docs.docker.com/x/', origin)).toBeNull();
+  expect(lessonHref('javascript:alert(1)', origin)).toBeNull();
+  expect(lessonHref(undefined, origin)).toBeNull();
 });
 
 test('zero-width and inverted ranges still draw at least one character', () => {

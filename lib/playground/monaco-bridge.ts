@@ -25,15 +25,15 @@ export interface MarkerSpec extends MarkerRange {
   code: { value: string; target: string };
 }
 
-/** Where a rule's documentation lives: a lesson page for a slug, the URL itself for an http link. */
-export function docsHref(diagnostic: Pick<Diagnostic, 'rule' | 'docs'>, origin: string): string {
-  const docs = diagnostic.docs?.trim();
-  if (docs && /^https?:\/\//.test(docs)) return docs;
-  if (docs && /^[a-z0-9]+(?:-[a-z0-9]+)*(?:#[\w-]+)?$/.test(docs)) {
-    const [slug, anchor] = docs.split('#');
-    return `${origin}/learn/${slug}/${anchor ? `#${anchor}` : ''}`;
-  }
-  return `${origin}/playground/#rule-${diagnostic.rule}`;
+/** The site's page for a rule (every analyzer rule has one under /rules/, offline). */
+export function ruleHref(rule: string, origin: string): string {
+  return `${origin}/rules/${encodeURIComponent(rule)}/`;
+}
+
+/** The lesson a diagnostic points to, when its `docs` is a lesson slug (optionally `#anchor`). */
+export function lessonHref(docs: string | undefined, origin: string): string | null {
+  const match = /^([a-z0-9]+(?:-[a-z0-9]+)*)(#[\w-]+)?$/.exec(docs?.trim() ?? '');
+  return match ? `${origin}/learn/${match[1]}/${match[2] ?? ''}` : null;
 }
 
 /** A marker range that Monaco will draw: at least one character wide, never before column 1. */
@@ -58,7 +58,7 @@ export function toMarkers(diagnostics: readonly Diagnostic[], origin: string): M
     severity: MARKER_SEVERITY[d.severity] ?? MARKER_SEVERITY.info,
     message: d.message,
     source: 'stagecraft',
-    code: { value: d.rule, target: docsHref(d, origin) },
+    code: { value: d.rule, target: ruleHref(d.rule, origin) },
   }));
 }
 

@@ -47,3 +47,46 @@ test.skipIf(!dir)(
     expect(r!.agreed, JSON.stringify(r!.disagreements, null, 1)).toBeGreaterThanOrEqual(52);
   },
 );
+
+test.skipIf(!dir)(
+  'buildkit-realworld: BuildKit’s own Dockerfiles analyze without errors (13/13)',
+  () => {
+    const r = report('buildkit-realworld');
+    expect(r?.disagreements).toEqual([]);
+    expect(r?.agreed).toBe(13);
+  },
+);
+
+test.skipIf(!dir)(
+  'buildkit-dockerfile2llb: every statically decidable stage-graph case agrees',
+  () => {
+    const r = report('buildkit-dockerfile2llb');
+    // The three others fail only at run time (a missing image or frontend, a failing command);
+    // they are listed, with reasons, as runtime-only.
+    expect(r?.disagreements.map((d) => d.path).sort()).toEqual([
+      'buildkit-dockerfile2llb/errors-invalidcopyfrom/Dockerfile',
+      'buildkit-dockerfile2llb/errors-invalidmultiline/Dockerfile',
+      'buildkit-dockerfile2llb/errors-invalidsyntax/Dockerfile',
+    ]);
+    expect(r?.disagreements.every((d) => d.detail.startsWith('runtime-only:'))).toBe(true);
+    expect(r?.agreed).toBe(16);
+    expect(r?.total).toBe(19);
+  },
+);
+
+test.skipIf(!dir)('docker-docs: stage names, edges and built stages (2/2)', () => {
+  expect(report('docker-docs')?.agreed).toBe(2);
+});
+
+test.skipIf(!dir)('hadolint stage rules: all agree but where BuildKit differs (24/25)', () => {
+  const r = report('hadolint');
+  expect(r?.total).toBe(25);
+  expect(r?.disagreements.every((d) => d.detail.startsWith('follows BuildKit:'))).toBe(true);
+  expect(r?.agreed).toBeGreaterThanOrEqual(24);
+});
+
+test.skipIf(!dir)('dockerfile-utils FROM cases: every asserted stage diagnostic (29/29)', () => {
+  const r = report('dockerfile-utils');
+  expect(r?.disagreements).toEqual([]);
+  expect(r?.agreed).toBe(29);
+});

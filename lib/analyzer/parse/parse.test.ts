@@ -200,3 +200,36 @@ test('prevComments are the comments since the previous instruction, as BuildKit 
     undefined,
   ]);
 });
+
+test.each([
+  ['RUN <<DONE\nDONE', [['DONE', '', true, false]]],
+  ['RUN 3<<DONE\nDONE', [['DONE', '', true, false]]],
+  ['RUN "<<DONE"', []],
+  ["RUN '<<DONE'", []],
+  ['RUN <<DONE\n\tx\n\ty\nDONE', [['DONE', '\tx\n\ty\n', true, false]]],
+  ['RUN <<-DONE\n\tx\n\tDONE', [['DONE', '\tx\n', true, true]]],
+  ["RUN <<-'DONE'\n\t$X\nDONE", [['DONE', '\t$X\n', false, true]]],
+  ['RUN <<DONE\n# not a comment\nDONE', [['DONE', '# not a comment\n', true, false]]],
+  ['RUN --mount=type=cache,target=/c <<DONE\nx\nDONE', [['DONE', 'x\n', true, false]]],
+  [
+    'COPY <<ONE <<TWO /d\nTWO\nONE\nONE\nTWO',
+    [
+      ['ONE', 'TWO\n', true, false],
+      ['TWO', 'ONE\n', true, false],
+    ],
+  ],
+  ['RUN <<SCRIPT python3\nprint(1)\nSCRIPT', [['SCRIPT', 'print(1)\n', true, false]]],
+  ['COPY <<a.txt /d\nhi\na.txt', [['a.txt', 'hi\n', true, false]]],
+  ["RUN <<do'ne'\nx\ndone", [['done', 'x\n', false, false]]],
+  ["RUN <<do\\'ne\nx\ndo'ne", [["do'ne", 'x\n', true, false]]],
+  ["RUN <<'a b'\nx\na b", [['a b', 'x\n', false, false]]],
+  ['RUN <<$END\n$END', [['$END', '', true, false]]],
+  ['RUN <<  END  > f\nEND', [['END', '', true, false]]],
+  ['RUN << -END\n-END', [['-END', '', true, false]]],
+  ['RUN ["<<END"]\nFROM x', []],
+  ['USER <<END\nEND', []],
+])('heredoc markers as BuildKit reads them: %j', (src, want) => {
+  const f = parse(`FROM alpine\n${src}\n`);
+  const got = f.instructions[1]!.heredocs.map((h) => [h.name, h.content, h.expand, h.chomp]);
+  expect(got).toEqual(want);
+});

@@ -313,6 +313,17 @@ export function parse(source: string): Dockerfile {
   }
 }
 
+const MAX_LINE = 65535;
+
+function utf8Length(s: string): number {
+  let bytes = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdfff ? 2 : 3;
+  }
+  return bytes;
+}
+
 function parseSource(input: string): Dockerfile {
   const src = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const lines: string[] = [];
@@ -343,6 +354,21 @@ function parseSource(input: string): Dockerfile {
       range: { line: lineNo, column: s + 1, endLine: lineNo, endColumn: line.length + 1 },
     });
   };
+
+  // BuildKit's line scanner gives up on a physical line over 64 KiB (UTF-8 bytes)
+  for (let k = 0; k < n; k++) {
+    const raw = lines[k] ?? '';
+    if (raw.length > MAX_LINE / 3 && utf8Length(raw) > MAX_LINE) {
+      st.diagnostics.push(
+        diag('line-too-long', `dockerfile line greater than max allowed size of ${MAX_LINE}`, {
+          line: k + 1,
+          column: 1,
+          endLine: k + 1,
+          endColumn: raw.length + 1,
+        }),
+      );
+    }
+  }
 
   let i = 0;
   while (i < n) {

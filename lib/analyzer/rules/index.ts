@@ -27,6 +27,7 @@ import { jsonArgsRecommended } from './json-args-recommended';
 import { jsonArrayNonString } from './json-array-non-string';
 import { latestBaseImage } from './latest-base-image';
 import { legacyKeyValueFormat } from './legacy-key-value-format';
+import { lineTooLong } from './line-too-long';
 import { maintainerDeprecated } from './maintainer-deprecated';
 import { multipleInstructionsDisallowed } from './multiple-instructions-disallowed';
 import { noEmptyContinuation } from './no-empty-continuation';
@@ -81,6 +82,7 @@ export const rules: readonly Rule[] = [
   jsonArrayNonString,
   latestBaseImage,
   legacyKeyValueFormat,
+  lineTooLong,
   maintainerDeprecated,
   multipleInstructionsDisallowed,
   noEmptyContinuation,

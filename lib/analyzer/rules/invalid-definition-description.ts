@@ -1,23 +1,8 @@
-import { defineRule, type Dockerfile } from '../types';
+import { checkConfig, experimentalEnabled } from '../check-options';
+import { defineRule } from '../types';
 import { argPairs } from './support/key-values';
 
 const NAME = 'InvalidDefinitionDescription';
-
-/** Whether `# check=experimental=…` turns this experimental BuildKit check on. */
-function enabled(file: Dockerfile): boolean {
-  const check = file.directives.find((d) => d.name === 'check');
-  if (!check) return false;
-  for (const part of check.value.split(';')) {
-    const eq = part.indexOf('=');
-    if (eq < 0 || part.slice(0, eq).trim() !== 'experimental') continue;
-    const list = part
-      .slice(eq + 1)
-      .split(',')
-      .map((s) => s.trim());
-    if (list.includes('all') || list.includes(NAME)) return true;
-  }
-  return false;
-}
 
 /**
  * A comment right above a named FROM or an ARG should start with that name, so that tools can
@@ -33,7 +18,8 @@ export const invalidDefinitionDescription = defineRule({
     buildkit: NAME,
   },
   check(ctx) {
-    if (!enabled(ctx.file)) return;
+    // `# check=experimental=…`, or the BUILDKIT_DOCKERFILE_CHECK build arg that replaces it
+    if (!experimentalEnabled(checkConfig(ctx.file, ctx.options), NAME)) return;
     const commentAt = new Map<number, string>();
     for (const c of ctx.file.comments) commentAt.set(c.range.line, c.text);
     for (const ins of ctx.file.instructions) {

@@ -1,5 +1,4 @@
 import { defineRule, type Fix, type Instruction } from '../types';
-import { walkStages } from './support/stage-scope';
 
 /** Characters that mean the shell does real work: pipes, lists, variables, globs, quoting, … */
 const SHELL_SYNTAX = /[$`|&;<>(){}[\]*?~'"\\#!]/;
@@ -35,16 +34,24 @@ export const jsonArgsRecommended = defineRule({
     hadolint: 'DL3025',
   },
   check(ctx) {
-    walkStages(ctx, {
-      visit(ins, scope) {
-        if (ins.keyword !== 'CMD' && ins.keyword !== 'ENTRYPOINT') return;
-        if (ins.json !== null || scope.shell || ins.text.trim() === '') return;
+    // Whether SHELL was set by the end of each stage; a stage built FROM another inherits it.
+    const shellAtEnd: boolean[] = [];
+    for (const stage of ctx.model.stages) {
+      let shell = stage.baseStage !== null && shellAtEnd[stage.baseStage] === true;
+      for (const ins of stage.instructions) {
+        if (ins.keyword === 'SHELL') {
+          if (ins.json !== null) shell = true;
+          continue;
+        }
+        if (ins.keyword !== 'CMD' && ins.keyword !== 'ENTRYPOINT') continue;
+        if (ins.json !== null || shell || ins.text.trim() === '') continue;
         ctx.report({
           ...ins.keywordRange,
           message: `JSON arguments recommended for ${ins.keywordRaw} to prevent unintended behavior related to OS signals`,
           fix: execFormFix(ins),
         });
-      },
-    });
+      }
+      shellAtEnd[stage.index] = shell;
+    }
   },
 });

@@ -11,6 +11,29 @@ function flagValue(ins: Instruction, name: string): string[] {
   return ins.flags.filter((f) => f.name === name && f.value !== null).map((f) => f.value!);
 }
 
+const EXPANDED = new Set([
+  'ENV',
+  'LABEL',
+  'COPY',
+  'ADD',
+  'WORKDIR',
+  'USER',
+  'VOLUME',
+  'STOPSIGNAL',
+]);
+
+/** Cheap test: can this instruction reference a variable BuildKit expands? */
+function mayReference(ins: Instruction): boolean {
+  if (ins.keyword === 'RUN')
+    return ins.flags.some((f) => f.name === 'mount' && f.value?.includes('$'));
+  if (!EXPANDED.has(ins.keyword)) return false;
+  return (
+    ins.text.includes('$') ||
+    ins.flags.some((f) => f.value?.includes('$')) ||
+    ins.heredocs.some((h) => h.expand && h.content.includes('$'))
+  );
+}
+
 /** The words BuildKit expands for an instruction (RUN/CMD/ENTRYPOINT text is left to the shell). */
 function expandedWords(ins: Instruction): { words: string[]; raw: string[] } {
   switch (ins.keyword) {
@@ -88,6 +111,7 @@ export const undefinedVar = defineRule({
     };
     walkStages(ctx, {
       visit(ins, scope) {
+        if (!mayReference(ins)) return;
         const { words, raw } = expandedWords(ins);
         if (words.length === 0 && raw.length === 0) return;
         const lookup = scopeLookup(scope);

@@ -1,7 +1,7 @@
-import { defineRule } from '../types';
+import { defineRule, type Instruction, type StageInfo } from '../types';
 import { expandWord } from './support/expand';
 import { onFirstLine } from './support/ranges';
-import { scopeLookup, walkStages } from './support/stage-scope';
+import { scopeBefore, scopeLookup } from './support/stage-scope';
 
 /**
  * A relative WORKDIR before any absolute one depends on the base image's working directory:
@@ -16,19 +16,31 @@ export const workdirRelativePath = defineRule({
     buildkit: 'WorkdirRelativePath',
   },
   check(ctx) {
-    walkStages(ctx, {
-      visit(ins, scope) {
-        if (ins.keyword !== 'WORKDIR' || scope.workdirSet) return;
-        const raw = ins.text.trim();
-        if (raw === '') return;
-        // BuildKit checks the expanded path; skip when a variable's value cannot be known.
-        const path = expandWord(raw, scopeLookup(scope), ctx.file.escape).value;
-        if (path === null || path.startsWith('/')) return;
-        ctx.report({
-          ...onFirstLine(ins, ins.args[0]?.range),
-          message: `Relative workdir ${JSON.stringify(path)} can have unexpected results if the base image changes`,
-        });
-      },
-    });
+    // The first WORKDIR of each stage chain; a stage built FROM another inherits "set".
+    const setAtEnd: boolean[] = [];
+    const firsts: [Instruction, StageInfo][] = [];
+    for (const stage of ctx.model.stages) {
+      let set = stage.baseStage !== null && setAtEnd[stage.baseStage] === true;
+      for (const ins of stage.instructions) {
+        if (ins.keyword !== 'WORKDIR') continue;
+        if (!set && ins.text.trim() !== '') firsts.push([ins, stage]);
+        set = true;
+      }
+      setAtEnd[stage.index] = set;
+    }
+    if (firsts.length === 0) return;
+    for (const [ins, stage] of firsts) {
+      const raw = ins.text.trim();
+      // BuildKit checks the expanded path; variables need the stage env (replayed only then).
+      const path = /[$'"\\`]/.test(raw)
+        ? expandWord(raw, scopeLookup(scopeBefore(ctx, stage, ins)), ctx.file.escape).value
+        : raw;
+      // Skip when a variable's value cannot be known.
+      if (path === null || path.startsWith('/')) continue;
+      ctx.report({
+        ...onFirstLine(ins, ins.args[0]?.range),
+        message: `Relative workdir ${JSON.stringify(path)} can have unexpected results if the base image changes`,
+      });
+    }
   },
 });

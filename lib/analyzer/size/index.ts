@@ -13,7 +13,7 @@ import type {
 import { resolveBaseImage, UNKNOWN_IMAGE, type BaseResolution } from './base-images';
 import { formatBytes } from './format';
 import { estimateCopy, type CopySource } from './heuristics/copy';
-import { newContext, type RunContext } from './heuristics/context';
+import { KeySet, newContext, type RunContext } from './heuristics/context';
 import { addInto, tidy, zero, type Guess, type Part } from './range';
 import { describeParts, estimateRun } from './run';
 import { resolvePath } from './shell';
@@ -42,15 +42,14 @@ interface Layer {
 interface StageResult {
   base: { u: Guess; c: Guess; reason: string; info: SizeEstimate['base'] };
   layers: Layer[];
-  /** committed parts of this stage and the stages it is built on */
-  parts: Part[];
   ctx: RunContext;
   u: Guess;
   c: Guess;
   added: Guess;
 }
 
-const MAX_REASONS = 12;
+/** base + the biggest layers; every layer keeps its own reason in `layers` */
+const MAX_REASONS = 5;
 
 /**
  * Estimates every stage and the target. Never throws: on an internal error it returns an
@@ -142,16 +141,14 @@ function baseOf(
 function estimateStage(stage: StageInfo, results: StageResult[]): StageResult {
   const base = baseOf(stage, results);
   const ctx = newContext();
-  let parts: Part[] = [];
   if (base.from) {
     // FROM <stage> keeps its files, WORKDIR and ENV
     const p = base.from.ctx;
     ctx.workdir = p.workdir;
     ctx.env = { ...p.env };
     ctx.venv = p.venv;
-    ctx.seen = new Set(p.seen);
-    ctx.committed = [...p.committed];
-    parts = [...base.from.parts];
+    ctx.seen = new KeySet(p.seen);
+    ctx.committed = { own: [], parent: p.committed };
   }
   const copyRefs = new Map<Instruction, number | string | null>();
   for (const ref of stage.refs ?? []) {
@@ -193,7 +190,7 @@ function estimateStage(stage: StageInfo, results: StageResult[]): StageResult {
           copiesFrom = resolved;
           source = {
             name: fromFlag.value ?? `stage ${resolved}`,
-            parts: src.parts,
+            parts: src.ctx.committed,
             total: { uncompressed: src.u, compressed: src.c },
             added: src.added,
           };
@@ -203,7 +200,7 @@ function estimateStage(stage: StageInfo, results: StageResult[]): StageResult {
           );
           source = {
             name: fromFlag.value ?? 'image',
-            parts: [],
+            parts: null,
             total: { uncompressed: img.uncompressed, compressed: img.compressed },
             added: img.known ? img.uncompressed : UNKNOWN_IMAGE.uncompressed,
           };
@@ -212,7 +209,7 @@ function estimateStage(stage: StageInfo, results: StageResult[]): StageResult {
       layerParts = estimateCopy(ins, ctx, source);
       for (const p of layerParts) {
         ctx.seen.add(p.key);
-        ctx.committed.push(p);
+        ctx.committed.own.push(p);
       }
     }
     const u = zero();
@@ -223,13 +220,11 @@ function estimateStage(stage: StageInfo, results: StageResult[]): StageResult {
     }
     addInto(added, u);
     addInto(addedC, c);
-    parts = parts.concat(layerParts);
     layers.push({ instruction: ins, parts: layerParts, notes, u, c, copiesFrom });
   }
   return {
     base,
     layers,
-    parts,
     ctx,
     u: addInto({ ...base.u }, added),
     c: addInto({ ...base.c }, addedC),
@@ -272,40 +267,57 @@ function readEnv(ins: Instruction, ctx: RunContext): void {
 }
 
 function toEstimate(r: StageResult, basis: SizeBasis): SizeEstimate {
-  const pick = (g: { u: Guess; c: Guess }) => tidy(basis === 'compressed' ? g.c : g.u);
-  const main = pick(r);
-  const layers: LayerEstimate[] = r.layers.map((l) => {
-    const g = pick(l);
-    const scale = basis === 'compressed' ? (p: Part) => p.bytes / p.ratio : undefined;
-    const text = [describeParts(l.parts, scale), ...l.notes].filter(Boolean).join('; ');
-    return {
+  const compressed = basis === 'compressed';
+  const main = tidy(compressed ? r.c : r.u);
+  const scale = compressed ? (p: Part) => p.bytes / p.ratio : undefined;
+  const layers: LayerEstimate[] = [];
+  for (const l of r.layers) {
+    const g = tidy(compressed ? l.c : l.u);
+    let text = describeParts(l.parts, scale);
+    for (const n of l.notes) text = text ? `${text}; ${n}` : n;
+    layers.push({
       line: l.instruction.range.line,
       instruction: l.instruction.keyword,
-      ...g,
+      bytes: g.bytes,
+      low: g.low,
+      high: g.high,
       reason: text || 'no size-relevant writes recognised',
       compressed: tidy(l.c),
-    };
-  });
-  const reasons = [r.base.reason];
-  const ranked = layers
-    .map((l, i) => ({ l, i }))
-    .filter(
-      ({ l }) =>
-        l.high > 0 || l.reason.includes('not committed') || l.reason.includes('still count'),
-    )
-    .sort((a, b) => b.l.bytes - a.l.bytes)
-    .slice(0, MAX_REASONS - 1)
-    .sort((a, b) => a.i - b.i);
-  for (const { l } of ranked) reasons.push(`line ${l.line} ${l.instruction}: ${l.reason}`);
+    });
+  }
   return {
-    ...main,
+    bytes: main.bytes,
+    low: main.low,
+    high: main.high,
     basis,
-    reasons,
+    reasons: stageReasons(r.base.reason, layers),
     layers,
     compressed: tidy(r.c),
     uncompressed: tidy(r.u),
     base: r.base.info,
   };
+}
+
+/** The base, then the biggest layers (and any deletion/mount notes) in file order. */
+function stageReasons(base: string, layers: LayerEstimate[]): string[] {
+  let picked: number[] = [];
+  for (let i = 0; i < layers.length; i++) {
+    const l = layers[i]!;
+    if (l.high > 0 || l.reason.includes('not committed') || l.reason.includes('still count'))
+      picked.push(i);
+  }
+  if (picked.length > MAX_REASONS - 1) {
+    picked = picked
+      .sort((a, b) => layers[b]!.bytes - layers[a]!.bytes)
+      .slice(0, MAX_REASONS - 1)
+      .sort((a, b) => a - b);
+  }
+  const out = [base];
+  for (const i of picked) {
+    const l = layers[i]!;
+    out.push(`line ${l.line} ${l.instruction}: ${l.reason}`);
+  }
+  return out;
 }
 
 /**

@@ -53,9 +53,34 @@ export function part(
   sizeMb: [number, number, number],
   ratio: number,
   path?: string,
+  group?: string,
 ): Part {
-  const [bytes, low, high] = sizeMb;
-  return { key, label, bytes: bytes * MB, low: low * MB, high: high * MB, ratio, path };
+  return {
+    key,
+    label,
+    bytes: sizeMb[0] * MB,
+    low: sizeMb[1] * MB,
+    high: sizeMb[2] * MB,
+    ratio,
+    path,
+    alt: undefined,
+    group,
+  };
+}
+
+/** The same figures under another key, label and path (no spread: keeps parts one shape). */
+export function copyOf(p: Part, key: string, label: string, path: string | undefined): Part {
+  return {
+    key,
+    label,
+    bytes: p.bytes,
+    low: p.low,
+    high: p.high,
+    ratio: p.ratio,
+    path,
+    alt: undefined,
+    group: undefined,
+  };
 }
 
 /** The zero guess. */

@@ -5,17 +5,56 @@ import { apk } from './heuristics/apk';
 import { apt } from './heuristics/apt';
 import { cargoBuild } from './heuristics/cargo-build';
 import { removal, type Removal } from './heuristics/cleanup';
-import type { Heuristic, RunContext } from './heuristics/context';
+import { someParts, type Heuristic, type RunContext } from './heuristics/context';
 import { goBuild } from './heuristics/go-build';
 import { jvmBuild } from './heuristics/jvm-build';
 import { uncommittedTargets } from './heuristics/mounts';
 import { nodePm } from './heuristics/node-pm';
 import { pip } from './heuristics/pip';
 import { yum } from './heuristics/yum';
-import { DEFAULT_RATIO, part, type Part } from './range';
+import { copyOf, DEFAULT_RATIO, part, type Part } from './range';
 import { isUnder, resolvePath, runScript, splitCommands, type Command } from './shell';
 
-const HEURISTICS: Heuristic[] = [apt, apk, yum, pip, nodePm, goBuild, cargoBuild, jvmBuild];
+/** One heuristic per program name, so each command costs one map lookup. */
+const BY_PROGRAM = new Map<string, Heuristic>();
+for (const [h, names] of [
+  [apt, ['apt-get', 'apt', 'aptitude']],
+  [apk, ['apk']],
+  [yum, ['yum', 'dnf', 'microdnf', 'tdnf']],
+  [pip, ['pip', 'python', 'uv', 'virtualenv']],
+  [nodePm, ['npm', 'yarn', 'pnpm', 'npx', 'corepack']],
+  [goBuild, ['go']],
+  [cargoBuild, ['cargo']],
+  [jvmBuild, ['mvn', 'mvnw', 'gradle', 'gradlew']],
+] as const) {
+  for (const n of names) BY_PROGRAM.set(n, h);
+}
+const DELETERS = new Set([
+  'rm',
+  'apt-get',
+  'apt',
+  'apk',
+  'yum',
+  'dnf',
+  'microdnf',
+  'npm',
+  'yarn',
+  'go',
+  'cargo',
+  'python',
+  'pip',
+]);
+const OTHERS = new Set(['chown', 'chmod', 'chgrp', 'curl', 'wget']);
+
+/** `/usr/bin/pip3.12` → pip, `python3` → python, `./mvnw` → mvnw. */
+function programOf(word: string): string {
+  const base = word.slice(word.lastIndexOf('/') + 1);
+  const c = base.charCodeAt(0);
+  // 'p': python3.12 and pip3 collapse to one name
+  if (c === 112 && /^(?:python|pip)[\d.]*$/.test(base))
+    return base.startsWith('pip') ? 'pip' : 'python';
+  return base;
+}
 
 /** A downloaded file of unknown size (curl -o, wget). */
 const DOWNLOAD: [number, number, number] = [5, 0.1, 100];
@@ -38,30 +77,32 @@ export function estimateRun(instruction: Instruction, ctx: RunContext): RunResul
   let parts: Part[] = [];
   const notes: string[] = [];
   for (const cmd of cmds) {
-    const r = removal(cmd, ctx);
+    if (cmd.words.length === 0) continue;
+    const prog = programOf(cmd.words[0]!);
+    const h = BY_PROGRAM.get(prog);
+    if (!h && !DELETERS.has(prog) && !OTHERS.has(prog)) continue;
+    const r = DELETERS.has(prog) ? removal(cmd, ctx) : null;
     if (r) {
       const kept = parts.filter((p) => !matches(p, r));
       if (kept.length < parts.length) {
         notes.push(`${short(r.label)} in the same RUN: not committed`);
         parts = kept;
-      } else if (ctx.committed.some((p) => matches(p, r))) {
+      } else if (someParts(ctx.committed, (p) => matches(p, r))) {
         notes.push(
           `${short(r.label)} deletes files of an earlier layer: they still count (no negative layers)`,
         );
       }
       continue;
     }
-    const chown = chownCopies(cmd, ctx);
-    if (chown) {
-      parts.push(...chown);
+    if (h) {
+      const found = h(cmd, ctx);
+      if (found) for (const p of found) parts.push(p);
       continue;
     }
-    for (const h of HEURISTICS) {
-      const found = h(cmd, ctx);
-      if (found) {
-        parts.push(...found);
-        break;
-      }
+    const chown = chownCopies(cmd, ctx);
+    if (chown) {
+      for (const p of chown) parts.push(p);
+      continue;
     }
     const dl = download(cmd, ctx);
     if (dl) parts.push(dl);
@@ -79,7 +120,7 @@ export function estimateRun(instruction: Instruction, ctx: RunContext): RunResul
   }
   for (const p of parts) {
     ctx.seen.add(p.key);
-    ctx.committed.push(p);
+    ctx.committed.own.push(p);
   }
   return { parts, notes };
 }
@@ -96,16 +137,13 @@ function chownCopies(cmd: Command, ctx: RunContext): Part[] | null {
     .filter((w) => !w.startsWith('-'))
     .slice(1)
     .map((t) => resolvePath(t, ctx.workdir));
-  const copies = ctx.committed.filter((p) => p.path && targets.some((t) => isUnder(p.path!, t)));
-  return copies.map((p, i) => ({
-    ...p,
-    key: 'chown:copy',
-    label:
-      i === 0
-        ? `${prog} -R ${targets.join(' ')} copies ${copies.length} earlier write(s) again (use COPY --chown)`
-        : '',
-    group: undefined,
-  }));
+  const copies: Part[] = [];
+  someParts(ctx.committed, (p) => {
+    if (p.path && targets.some((t) => isUnder(p.path!, t))) copies.push(p);
+    return false;
+  });
+  const first = `${prog} -R ${targets.join(' ')} copies ${copies.length} earlier write(s) again (use COPY --chown)`;
+  return copies.map((p, i) => copyOf(p, 'chown:copy', i === 0 ? first : '', p.path));
 }
 
 function download(cmd: Command, ctx: RunContext): Part | null {

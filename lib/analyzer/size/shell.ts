@@ -32,61 +32,85 @@ export function splitCommands(script: string): Command[] {
   let words: string[] = [];
   let word = '';
   let inWord = false;
-  let quote = '';
-  const endWord = () => {
+  // plain characters are taken as one slice from `seg` instead of one by one
+  let seg = -1;
+  const n = script.length;
+  const flush = (i: number) => {
+    if (seg >= 0) {
+      word += script.slice(seg, i);
+      seg = -1;
+    }
+  };
+  const endWord = (i: number) => {
+    flush(i);
     if (inWord) words.push(word);
     word = '';
     inWord = false;
   };
-  const endCommand = () => {
-    endWord();
+  const endCommand = (i: number) => {
+    endWord(i);
     if (words.length > 0) out.push(command(words));
     words = [];
   };
-  for (let i = 0; i < script.length; i++) {
-    const c = script[i]!;
-    if (quote) {
-      if (c === quote) quote = '';
-      else if (c === '\\' && quote === '"' && i + 1 < script.length) word += script[++i];
-      else word += c;
-      continue;
-    }
-    if (c === "'" || c === '"') {
-      quote = c;
+  for (let i = 0; i < n; i++) {
+    const c = script.charCodeAt(i);
+    if (c === 39 || c === 34) {
+      // quoted: up to the matching quote; backslash escapes only inside double quotes
+      flush(i);
       inWord = true;
-    } else if (c === '\\' && i + 1 < script.length) {
-      const next = script[++i]!;
+      let j = i + 1;
+      let start = j;
+      while (j < n && script.charCodeAt(j) !== c) {
+        if (c === 34 && script.charCodeAt(j) === 92 && j + 1 < n) {
+          word += script.slice(start, j);
+          start = j + 1;
+          j += 2;
+          continue;
+        }
+        j++;
+      }
+      word += script.slice(start, j);
+      i = j;
+    } else if (c === 92 && i + 1 < n) {
+      flush(i);
+      i++;
       // a backslash-newline is a continuation, not a separator
-      if (next !== '\n') {
-        word += next;
+      if (script.charCodeAt(i) === 10) endWord(i);
+      else {
         inWord = true;
-      } else endWord();
-    } else if (c === '#' && !inWord) {
-      while (i + 1 < script.length && script[i + 1] !== '\n') i++;
-    } else if (c === '&' || c === '|' || c === ';' || c === '\n') {
-      endCommand();
-    } else if (c === ' ' || c === '\t' || c === '\r') {
-      endWord();
+        seg = i;
+      }
+    } else if (c === 35 && !inWord && seg < 0) {
+      const nl = script.indexOf('\n', i);
+      i = (nl < 0 ? n : nl) - 1;
+    } else if (c === 38 || c === 124 || c === 59 || c === 10) {
+      endCommand(i);
+    } else if (c === 32 || c === 9 || c === 13) {
+      endWord(i);
     } else {
-      word += c;
+      if (seg < 0) seg = i;
       inWord = true;
     }
   }
-  endCommand();
+  endCommand(n);
   return out;
 }
 
+const NO_ENV: Record<string, string> = Object.freeze({}) as Record<string, string>;
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
 function command(all: string[]): Command {
-  const env: Record<string, string> = {};
+  let env = NO_ENV;
   let i = 0;
   for (; i < all.length; i++) {
     const w = all[i]!;
     const eq = w.indexOf('=');
-    if (eq > 0 && /^[A-Za-z_][A-Za-z0-9_]*$/.test(w.slice(0, eq)))
+    if (eq > 0 && NAME.test(w.slice(0, eq))) {
+      if (env === NO_ENV) env = {};
       env[w.slice(0, eq)] = w.slice(eq + 1);
-    else if (!PREFIXES.has(w)) break;
+    } else if (!PREFIXES.has(w)) break;
   }
-  return { words: all.slice(i), env };
+  return { words: i === 0 ? all : all.slice(i), env };
 }
 
 const SHELLS = /^(?:(?:\/usr)?\/bin\/)?(?:ba|da|a)?sh(?:\s+-\w+)*$/;
@@ -100,8 +124,12 @@ export function runScript(instruction: Instruction): string {
   return head === '' || SHELLS.test(head) ? bodies : `${head}\n${bodies}`;
 }
 
+const CLEANUP_NEEDED = /\/\/|\/\.|\/$/;
+
 /** Absolute path of `p` seen from `workdir`; `~` and `$HOME` mean /root. */
 export function resolvePath(p: string, workdir: string): string {
+  // most paths are already clean and absolute: skip the split/join
+  if (p.charCodeAt(0) === 47 && !CLEANUP_NEEDED.test(p)) return p;
   let s = p.replace(/^(?:~|\$HOME|\$\{HOME\})(?=\/|$)/, '/root');
   if (!s.startsWith('/')) s = `${workdir.replace(/\/+$/, '')}/${s}`;
   const parts: string[] = [];
@@ -116,5 +144,7 @@ export function resolvePath(p: string, workdir: string): string {
 /** True when `path` is `dir` or inside it. */
 export function isUnder(path: string, dir: string): boolean {
   if (dir === '/') return true;
-  return path === dir || path.startsWith(`${dir}/`);
+  const n = dir.length;
+  if (path.length === n) return path === dir;
+  return path.length > n && path.charCodeAt(n) === 47 && path.startsWith(dir);
 }

@@ -62,8 +62,20 @@ function split(words: CommandWord[]): SimpleCommand[] {
   return commands;
 }
 
+const cache = new WeakMap<Instruction, SimpleCommand[]>();
+
 /** The simple commands of a RUN (shell form, heredoc bodies included); [] for exec form. */
 export function runCommands(ins: Instruction): SimpleCommand[] {
+  // Several size rules read the same RUN; split it once per analysis.
+  let commands = cache.get(ins);
+  if (!commands) {
+    commands = splitRun(ins);
+    cache.set(ins, commands);
+  }
+  return commands;
+}
+
+function splitRun(ins: Instruction): SimpleCommand[] {
   if (ins.json !== null) return [];
   const words: CommandWord[] = ins.args
     .filter((w) => !w.value.startsWith('<<'))

@@ -133,3 +133,29 @@ export function walkStages(ctx: RuleContext, hooks: WalkHooks): void {
     finals[stage.index] = scope;
   }
 }
+
+/**
+ * The scope just before `target` in `stage`, replaying only the stage's base-stage chain: cheap
+ * when a rule needs the env at a few instructions only.
+ */
+export function scopeBefore(ctx: RuleContext, stage: StageInfo, target: Instruction): Scope {
+  const chain: StageInfo[] = [];
+  const seen = new Set<number>();
+  for (let s: StageInfo | undefined = stage; s && !seen.has(s.index);) {
+    seen.add(s.index);
+    chain.unshift(s);
+    s = s.baseStage !== null ? ctx.model.stages[s.baseStage] : undefined;
+  }
+  const finals: Scope[] = [];
+  const hooks: WalkHooks = {};
+  let scope = initialScope(stage, finals);
+  for (const s of chain) {
+    scope = initialScope(s, finals);
+    for (const ins of s.instructions) {
+      if (ins === target) return scope;
+      applyEffects(ins, scope, ctx, hooks);
+    }
+    finals[s.index] = scope;
+  }
+  return scope;
+}

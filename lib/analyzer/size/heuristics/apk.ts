@@ -60,23 +60,23 @@ export const apk: Heuristic = (cmd) => {
       l,
       Math.min(h, TOOLCHAIN_CAP[2]),
     ];
-    parts.push({
-      ...part(`apk:pkg:${chain[0]}`, `apk add ${chain.join(' ')}`, sizeMb, APK_RATIO),
-      group: virtual ?? 'apk:toolchain',
-    });
+    const label = `apk add ${chain.join(' ')}`;
+    parts.push(
+      part(`apk:pkg:${chain[0]}`, label, sizeMb, APK_RATIO, undefined, virtual ?? 'apk:toolchain'),
+    );
   }
   const rest = names.filter((n) => !TOOLCHAIN.has(n));
   const unknown: string[] = [];
   for (const n of rest) {
     const known = PACKAGES[n];
     if (known)
-      parts.push({ ...part(`apk:pkg:${n}`, `apk add ${n}`, known, APK_RATIO), group: virtual });
+      parts.push(part(`apk:pkg:${n}`, `apk add ${n}`, known, APK_RATIO, undefined, virtual));
     else unknown.push(n);
   }
   unknown.forEach((n, i) => {
     const label =
       i === 0 ? `apk add ${unknown.join(' ')} (no published figure, ~2 MB per package)` : '';
-    parts.push({ ...part(`apk:pkg:${n}`, label, DEFAULT_PKG, APK_RATIO), group: virtual });
+    parts.push(part(`apk:pkg:${n}`, label, DEFAULT_PKG, APK_RATIO, undefined, virtual));
   });
   if (!w.includes('--no-cache')) parts.push(index());
   return parts;

@@ -94,8 +94,10 @@ export const apt: Heuristic = (cmd) => {
       `apt-get install ${chain.join(' ')}${suffix}`,
       adjust([t, t * 0.75, t * 1.1]),
       APT_RATIO,
+      undefined,
+      APT_TOOLCHAIN,
     );
-    parts.unshift({ ...p, group: APT_TOOLCHAIN });
+    parts.unshift(p);
   }
   // one part per unknown package keeps `apt-get purge <name>` exact; an empty label folds it
   // into the first one's reason

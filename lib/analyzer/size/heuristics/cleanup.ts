@@ -14,21 +14,23 @@ export interface Removal {
 }
 
 const APK_TOOLCHAIN = new Set(['build-base', 'gcc', 'g++', 'musl-dev']);
+const NONE: ReadonlySet<string> = new Set();
+const APT_VALUES: ReadonlySet<string> = new Set(['-o']);
 
 /** Reads a deleting command (rm, apt-get purge, apk del, cache cleans); null for anything else. */
 export function removal(cmd: Command, ctx: RunContext): Removal | null {
   const w = cmd.words;
-  const [prog, verb] = w;
-  const label = w.join(' ');
+  const prog = w[0];
+  const verb = w[1];
   const r = (keys: string[], groups: string[] = [], paths: string[] = []): Removal => ({
     keys,
     groups,
     paths,
-    label,
+    label: w.join(' '),
   });
   switch (prog) {
     case 'rm': {
-      const paths = operands(w, 1, new Set()).map((p) =>
+      const paths = operands(w, 1, NONE).map((p) =>
         resolvePath(p.replace(/\/\*+$|\*+$/, ''), ctx.workdir),
       );
       return r([], [], paths);
@@ -36,7 +38,7 @@ export function removal(cmd: Command, ctx: RunContext): Removal | null {
     case 'apt-get':
     case 'apt':
       if (verb === 'purge' || verb === 'remove') {
-        const names = operands(w, 2, new Set(['-o'])).map(packageName);
+        const names = operands(w, 2, APT_VALUES).map(packageName);
         return r(
           names.map((n) => `apt:pkg:${n}`),
           names.some((n) => TOOLCHAIN.has(n)) ? [APT_TOOLCHAIN] : [],
@@ -47,7 +49,7 @@ export function removal(cmd: Command, ctx: RunContext): Removal | null {
       return null;
     case 'apk':
       if (verb === 'del') {
-        const names = operands(w, 2, new Set()).map(packageName);
+        const names = operands(w, 2, NONE).map(packageName);
         const groups = [...names];
         if (names.some((n) => APK_TOOLCHAIN.has(n))) groups.push('apk:toolchain');
         return r(
@@ -63,7 +65,7 @@ export function removal(cmd: Command, ctx: RunContext): Removal | null {
       if (verb === 'clean') return r(['yum:cache']);
       if (verb === 'remove' || verb === 'erase') {
         return r(
-          operands(w, 2, new Set()).map((n) => `yum:pkg:${packageName(n)}`),
+          operands(w, 2, NONE).map((n) => `yum:pkg:${packageName(n)}`),
           ['yum:toolchain'],
         );
       }

@@ -9,9 +9,37 @@ export interface RunContext {
   /** an active virtualenv (from `python -m venv` or ENV PATH/VIRTUAL_ENV), or null */
   venv: string | null;
   /** keys of parts already written in this stage, e.g. `go:mod-cache` */
-  seen: Set<string>;
-  /** parts committed by earlier layers of this stage */
-  committed: Part[];
+  seen: KeySet;
+  /** parts committed by earlier layers of this stage and the stages it is built on */
+  committed: PartList;
+}
+
+/** A set of keys that sees its parent stage's keys without copying them. */
+export class KeySet {
+  private readonly own = new Set<string>();
+  constructor(private readonly parent: KeySet | null) {}
+  /** Adds a key to this stage. */
+  add(key: string): void {
+    this.own.add(key);
+  }
+  /** True when this stage or one it is built on has the key. */
+  has(key: string): boolean {
+    return this.own.has(key) || (this.parent !== null && this.parent.has(key));
+  }
+}
+
+/** Parts of a stage, sharing its parent stage's list instead of copying it (linear time). */
+export interface PartList {
+  own: Part[];
+  parent: PartList | null;
+}
+
+/** Calls `fn` on every part of the list and its parents; stops when `fn` returns true. */
+export function someParts(list: PartList | null, fn: (p: Part) => boolean): boolean {
+  for (let l = list; l; l = l.parent) {
+    for (const p of l.own) if (fn(p)) return true;
+  }
+  return false;
 }
 
 /** Reads one simple command; null when it is not this heuristic's business. */
@@ -19,7 +47,13 @@ export type Heuristic = (cmd: Command, ctx: RunContext) => Part[] | null;
 
 /** A fresh context for a stage rooted at `/`. */
 export function newContext(): RunContext {
-  return { workdir: '/', env: {}, venv: null, seen: new Set(), committed: [] };
+  return {
+    workdir: '/',
+    env: {},
+    venv: null,
+    seen: new KeySet(null),
+    committed: { own: [], parent: null },
+  };
 }
 
 /** The words after the program that are not options. */

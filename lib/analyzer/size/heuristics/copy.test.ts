@@ -10,16 +10,19 @@ const ctxAt = (wd: string) => ({ ...newContext(), workdir: wd });
 
 const build: CopySource = {
   name: 'build',
-  parts: [
-    part('go:binary', 'go build binary', [12, 5, 25], 2.8, '/out/server'),
-    part('go:build-cache', 'Go build cache', [150, 30, 500], 2.8, '/root/.cache/go-build'),
-    part('node:modules', 'npm ci node_modules', [120, 76, 403], 3, '/app/node_modules'),
-    {
-      ...part('node:build', 'npm run build output', [10, 0.5, 150], 3, '/app/dist'),
-      alt: ['/app/build'],
-    },
-    part('jvm:jar', 'mvn package jar', [25, 1.4, 80], 1.1, '/app/target'),
-  ],
+  parts: {
+    parent: null,
+    own: [
+      part('go:binary', 'go build binary', [12, 5, 25], 2.8, '/out/server'),
+      part('go:build-cache', 'Go build cache', [150, 30, 500], 2.8, '/root/.cache/go-build'),
+      part('node:modules', 'npm ci node_modules', [120, 76, 403], 3, '/app/node_modules'),
+      {
+        ...part('node:build', 'npm run build output', [10, 0.5, 150], 3, '/app/dist'),
+        alt: ['/app/build'],
+      },
+      part('jvm:jar', 'mvn package jar', [25, 1.4, 80], 1.1, '/app/target'),
+    ],
+  },
   total: {
     uncompressed: { bytes: 900 * MB, low: 600 * MB, high: 1500 * MB },
     compressed: { bytes: 300 * MB, low: 200 * MB, high: 500 * MB },

@@ -1,8 +1,8 @@
 /** COPY / ADD: from the build context, from another stage, or from an image. */
 import type { Instruction } from '../../types';
-import { DEFAULT_RATIO, MB, part, type Guess, type Part } from '../range';
+import { copyOf, DEFAULT_RATIO, MB, part, type Guess, type Part } from '../range';
 import { isUnder, resolvePath } from '../shell';
-import type { RunContext } from './context';
+import { someParts, type PartList, type RunContext } from './context';
 import { JAR_RATIO } from './jvm-build';
 
 /** What a `COPY --from` reads: a stage's files (parts by path) and its whole size. */
@@ -10,7 +10,7 @@ export interface CopySource {
   /** e.g. "build" or "nginx:alpine" */
   name: string;
   /** everything the stage wrote, with paths (inherited stages included) */
-  parts: Part[];
+  parts: PartList | null;
   /** the whole stage or image, for `COPY --from=x /` */
   total: { uncompressed: Guess; compressed: Guess };
   /** what the stage's own layers added (uncompressed) */
@@ -31,7 +31,8 @@ const DIR_NAMES =
   /^(?:node_modules|dist|build|out|public|static|lib|lib64|site-packages|\.?venv|target|html|app|src|bin|sbin|share|etc|usr|opt|var|www|assets|standalone|\.next|\.local|packages|vendor|libs|classes|dependencies|modules)$/;
 
 function unquote(s: string): string {
-  return s.replace(/^(["'])(.*)\1$/, '$2');
+  const c = s.charCodeAt(0);
+  return c === 34 || c === 39 ? s.replace(/^(["'])(.*)\1$/, '$2') : s;
 }
 
 /** Sources and destination of a COPY/ADD, as written. */
@@ -111,8 +112,11 @@ export function estimateCopy(
   return parts;
 }
 
+const GLOB = /[*?[]/;
+
 function globFree(src: string): { path: string; globbed: boolean } {
   const abs = resolvePath(src, '/');
+  if (!GLOB.test(abs)) return { path: abs, globbed: false };
   const segs = abs.split('/');
   const i = segs.findIndex((s) => /[*?[]/.test(s));
   if (i < 0) return { path: abs, globbed: false };
@@ -137,27 +141,28 @@ function fromSource(kw: string, src: string, from: CopySource, dest: string): Pa
       path: dest,
     };
   }
-  const under = from.parts.filter((p) => paths(p).some((q) => isUnder(q, path)));
+  const under: Part[] = [];
+  someParts(from.parts, (p) => {
+    if (paths(p).some((q) => isUnder(q, path))) under.push(p);
+    return false;
+  });
   if (under.length > 0) return sum(`${label} (${describe(under)})`, under, dest);
   let best: Part | null = null;
   let bestLen = -1;
-  for (const p of from.parts) {
-    for (const q of paths(p)) {
-      if (isUnder(path, q) && q.length > bestLen) {
-        best = p;
-        bestLen = q.length;
+  for (let l = from.parts; l; l = l.parent) {
+    for (const p of l.own) {
+      for (const q of paths(p)) {
+        if (q.length > bestLen && isUnder(path, q)) {
+          best = p;
+          bestLen = q.length;
+        }
       }
     }
   }
-  if (best)
-    return {
-      ...best,
-      key: 'copy:from',
-      label: `${label} (${best.label.replace(/ \(.*$/, '')})`,
-      path: dest,
-      alt: undefined,
-      group: undefined,
-    };
+  if (best) {
+    const b: Part = best;
+    return copyOf(b, 'copy:from', `${label} (${b.label.replace(/ \(.*$/, '')})`, dest);
+  }
   const name = basename(path);
   if (/\.(?:jar|war|ear)$/.test(name))
     return part('copy:from', `${label}: a jar (1.4–80 MB)`, JAR, JAR_RATIO, dest);

@@ -37,21 +37,10 @@ export const nodePm: Heuristic = (cmd, ctx) => {
     if (!/build|compile|tsc|export|bundle|dist/.test(script)) return [];
     const out = `${wd}/dist`;
     const alt = ['build', '.next', 'out', 'public'].map((d) => `${wd}/${d}`);
-    return [
-      {
-        ...part(
-          'node:build',
-          `${prog} ${prog === 'npx' ? '' : 'run '}${script} output (dist/, build/, .next/; assumption)`.replace(
-            '  ',
-            ' ',
-          ),
-          BUILD,
-          NODE_RATIO,
-          out,
-        ),
-        alt,
-      },
-    ];
+    const label = `${prog} ${prog === 'npx' ? '' : 'run '}${script} output (dist/, build/, .next/; assumption)`;
+    const p = part('node:build', label.replace('  ', ' '), BUILD, NODE_RATIO, out);
+    p.alt = alt;
+    return [p];
   }
   const bare =
     verb === 'ci' || verb === 'install' || verb === 'i' || verb === 'add' || verb.startsWith('-');

@@ -22,10 +22,10 @@ export const yum: Heuristic = (cmd) => {
   const parts: Part[] = [];
   const chain = names.filter((n) => TOOLCHAIN.has(n));
   if (chain.length > 0) {
-    parts.push({
-      ...part(`yum:pkg:${chain[0]}`, `${prog} install ${chain.join(' ')}`, TOOLCHAIN_MB, APT_RATIO),
-      group: 'yum:toolchain',
-    });
+    const label = `${prog} install ${chain.join(' ')}`;
+    parts.push(
+      part(`yum:pkg:${chain[0]}`, label, TOOLCHAIN_MB, APT_RATIO, undefined, 'yum:toolchain'),
+    );
   }
   const rest = names.filter((n) => !TOOLCHAIN.has(n));
   rest.forEach((n, i) => {

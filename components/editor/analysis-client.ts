@@ -1,0 +1,114 @@
+'use client';
+import type { Analysis } from '@/lib/analyzer/types';
+import type { AnalysisRequest, AnalysisResponse } from './analysis-protocol';
+
+export interface AnalysisResult {
+  analysis: Analysis;
+  /** the text and target that were analyzed */
+  text: string;
+  target?: string;
+  /** time inside analyze() */
+  ms: number;
+  /** performance.now() when this analysis was requested */
+  requestedAt: number;
+}
+
+type Listener = (result: AnalysisResult) => void;
+
+interface Channel {
+  /** the newest request; answers to older ones are dropped */
+  latest?: { id: number; text: string; target?: string; at: number };
+  result?: AnalysisResult;
+  listeners: Set<Listener>;
+}
+
+let worker: Worker | null | undefined;
+let nextId = 1;
+const channels = new Map<string, Channel>();
+
+function channelOf(name: string): Channel {
+  let channel = channels.get(name);
+  if (!channel) {
+    channel = { listeners: new Set() };
+    channels.set(name, channel);
+  }
+  return channel;
+}
+
+function deliver(name: string, id: number, analysis: Analysis, ms: number): void {
+  const channel = channelOf(name);
+  const latest = channel.latest;
+  if (!latest || latest.id !== id) return;
+  const result: AnalysisResult = {
+    analysis,
+    text: latest.text,
+    target: latest.target,
+    ms,
+    requestedAt: latest.at,
+  };
+  channel.result = result;
+  for (const listener of channel.listeners) listener(result);
+}
+
+async function analyzeHere(name: string, id: number, text: string, target?: string) {
+  const { analyze } = await import('@/lib/analyzer');
+  if (channelOf(name).latest?.id !== id) return;
+  const start = performance.now();
+  const analysis = analyze(text, { target });
+  deliver(name, id, analysis, performance.now() - start);
+}
+
+function startWorker(): Worker | null {
+  if (worker !== undefined) return worker;
+  try {
+    worker = new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (event: MessageEvent<AnalysisResponse>) => {
+      const { channel, id, analysis, ms } = event.data;
+      deliver(channel, id, analysis, ms);
+    };
+    worker.onerror = () => {
+      // A worker that cannot start (or crashes) must not leave the panels empty: analyze here.
+      worker?.terminate();
+      worker = null;
+      for (const [name, channel] of channels) {
+        const latest = channel.latest;
+        if (latest && channel.result?.text !== latest.text) {
+          void analyzeHere(name, latest.id, latest.text, latest.target);
+        }
+      }
+    };
+  } catch {
+    worker = null;
+  }
+  return worker;
+}
+
+/**
+ * Asks for an analysis of `text` on a channel (one per editor). Analysis runs in a shared worker,
+ * or here if workers fail; a request identical to the channel's newest one is not repeated.
+ */
+export function requestAnalysis(name: string, text: string, target: string | undefined): void {
+  const channel = channelOf(name);
+  if (channel.latest && channel.latest.text === text && channel.latest.target === target) return;
+  const id = nextId++;
+  channel.latest = { id, text, target, at: performance.now() };
+  const w = startWorker();
+  if (!w) {
+    void analyzeHere(name, id, text, target);
+    return;
+  }
+  const request: AnalysisRequest = { channel: name, id, text, target };
+  w.postMessage(request);
+}
+
+/** Calls `listener` with every new analysis on the channel; returns the unsubscribe function. */
+export function subscribeAnalysis(name: string, listener: Listener): () => void {
+  const channel = channelOf(name);
+  channel.listeners.add(listener);
+  return () => channel.listeners.delete(listener);
+}
+
+/** The channel's newest analysis so far, if any. */
+export function lastAnalysis(name: string): AnalysisResult | undefined {
+  return channels.get(name)?.result;
+}

@@ -1,0 +1,46 @@
+/// <reference lib="webworker" />
+/**
+ * Runs analyze() off the main thread so typing never waits for it. The first request of a burst
+ * is analyzed at once; requests that queue up meanwhile are coalesced per editor, so only each
+ * editor's newest text is analyzed next.
+ */
+import { analyze } from '@/lib/analyzer';
+import type { AnalysisRequest, AnalysisResponse } from './analysis-protocol';
+
+const pending = new Map<string, AnalysisRequest>();
+let settling = false;
+
+function analyzeOne(request: AnalysisRequest): void {
+  const start = performance.now();
+  const analysis = analyze(request.text, { target: request.target });
+  const response: AnalysisResponse = {
+    channel: request.channel,
+    id: request.id,
+    analysis,
+    ms: performance.now() - start,
+  };
+  postMessage(response);
+}
+
+// After each analysis, messages that arrived meanwhile are already queued ahead of this timer,
+// so they only update `pending`; the timer then analyzes the newest per editor.
+function settle(): void {
+  settling = true;
+  setTimeout(() => {
+    settling = false;
+    if (pending.size === 0) return;
+    const requests = [...pending.values()];
+    pending.clear();
+    requests.forEach(analyzeOne);
+    settle();
+  }, 0);
+}
+
+self.onmessage = (event: MessageEvent<AnalysisRequest>) => {
+  if (settling) {
+    pending.set(event.data.channel, event.data);
+    return;
+  }
+  analyzeOne(event.data);
+  settle();
+};

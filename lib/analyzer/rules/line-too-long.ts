@@ -1,0 +1,15 @@
+import { reportParseDiagnostics } from '../parse';
+import { defineRule } from '../types';
+
+/** A physical line over 65535 bytes; BuildKit's line scanner gives up and the build fails. */
+export const lineTooLong = defineRule({
+  meta: {
+    id: 'line-too-long',
+    severity: 'error',
+    description: 'a line longer than BuildKit accepts (65535 bytes)',
+    docs: 'https://docs.docker.com/reference/dockerfile/#format',
+  },
+  check(ctx) {
+    reportParseDiagnostics(ctx, 'line-too-long');
+  },
+});

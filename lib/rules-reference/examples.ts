@@ -1,0 +1,103 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { isMap, isNode, isScalar, LineCounter, parseDocument } from 'yaml';
+import { z } from 'zod';
+import { displayPath } from '@/lib/content/lessons';
+
+// Server-only: loadRuleExamples reads the file system. parseRuleExample is pure.
+
+/** What `content/rules/<rule-id>.yaml` holds. Unknown keys are errors. */
+export const ruleExampleSchema = z
+  .object({
+    /** plain text; blank lines separate paragraphs */
+    why: z.string().trim().min(1, 'must not be empty').optional(),
+    /** `docker build --target` for both examples, for rules that depend on it */
+    target: z.string().trim().min(1, 'must not be empty').optional(),
+    bad: z.string().trim().min(1, 'must not be empty'),
+    good: z.string().trim().min(1, 'must not be empty'),
+  })
+  .strict();
+
+/** A rule's examples, keyed by the rule id its file is named after. */
+export interface RuleExample extends z.infer<typeof ruleExampleSchema> {
+  id: string;
+  /** path as written in error messages */
+  file: string;
+}
+
+export type RuleExampleResult =
+  { ok: true; example: RuleExample } | { ok: false; errors: string[] };
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** `file:line: message` strings in line order (stable for equal lines). */
+function byLine(errors: string[]): string[] {
+  const line = (e: string) => Number(/:(\d+): /.exec(e)?.[1] ?? 0);
+  return errors.slice().sort((a, b) => line(a) - line(b));
+}
+
+/** The default examples folder: `content/rules` under the working directory (the project root). */
+export function defaultRuleExamplesDir(): string {
+  return path.join(process.cwd(), 'content', 'rules');
+}
+
+/** Validates one `<rule-id>.yaml`; errors read `file:line: message`. Never throws. */
+export function parseRuleExample(file: string, text: string): RuleExampleResult {
+  const shown = displayPath(file);
+  const id = path.basename(file).replace(/\.ya?ml$/, '');
+  const errors: string[] = [];
+  const at = (line: number, message: string) => errors.push(`${shown}:${line}: ${message}`);
+  if (!ID.test(id)) at(1, `file name "${id}" must be a rule id (lowercase words and hyphens)`);
+
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  for (const e of doc.errors) at(lineCounter.linePos(e.pos[0]).line, `invalid YAML: ${e.message}`);
+  if (doc.errors.length) return { ok: false, errors };
+
+  const lineOfKey = (key: unknown): number => {
+    if (!isMap(doc.contents)) return 1;
+    const pair = doc.contents.items.find((p) => isScalar(p.key) && p.key.value === key);
+    const node = pair && isNode(pair.key) ? pair.key : null;
+    return node?.range ? lineCounter.linePos(node.range[0]).line : 1;
+  };
+
+  const data: unknown = doc.toJS();
+  const parsed = ruleExampleSchema.safeParse(data ?? {});
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      if (issue.code === 'unrecognized_keys') {
+        for (const key of issue.keys) at(lineOfKey(key), `${key}: unknown field`);
+        continue;
+      }
+      const key = issue.path[0];
+      const missing =
+        issue.code === 'invalid_type' &&
+        key !== undefined &&
+        (data as Record<PropertyKey, unknown> | null)?.[key] === undefined;
+      at(lineOfKey(key), `${String(key ?? 'file')}: ${missing ? 'is required' : issue.message}`);
+    }
+  }
+  if (errors.length || !parsed.success) return { ok: false, errors: byLine(errors) };
+  return { ok: true, example: { ...parsed.data, id, file: shown } };
+}
+
+/** Every `*.yaml` under `dir`, sorted by id, with all errors (a missing folder is no error). */
+export function loadRuleExamples(dir: string = defaultRuleExamplesDir()): {
+  examples: RuleExample[];
+  errors: string[];
+} {
+  const examples: RuleExample[] = [];
+  const errors: string[] = [];
+  if (!fs.existsSync(dir)) return { examples, errors };
+  const files = fs
+    .readdirSync(dir)
+    .filter((name) => /\.ya?ml$/.test(name))
+    .sort();
+  for (const name of files) {
+    const file = path.join(dir, name);
+    const result = parseRuleExample(file, fs.readFileSync(file, 'utf8'));
+    if (result.ok) examples.push(result.example);
+    else errors.push(...result.errors);
+  }
+  return { examples, errors };
+}
