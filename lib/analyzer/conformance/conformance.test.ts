@@ -32,6 +32,8 @@ test.skipIf(!dir)(
     // A case whose checks sit on the right lines but whose text differs still agrees on rule and line.
     const onLine = r!.disagreements.filter((d) => d.detail.includes('rule/line agree')).length;
     const agreed = r!.agreed + onLine;
+    // 70 since BUILDKIT_DOCKERFILE_CHECK is honoured; the rest need a .dockerignore or differ in the corpus
+    expect(r!.agreed).toBeGreaterThanOrEqual(70);
     expect(agreed / r!.total, JSON.stringify(r!.disagreements, null, 1)).toBeGreaterThanOrEqual(
       0.95,
     );
@@ -61,15 +63,13 @@ test.skipIf(!dir)(
   'buildkit-dockerfile2llb: every statically decidable stage-graph case agrees',
   () => {
     const r = report('buildkit-dockerfile2llb');
-    // The three others fail only at run time (a missing image or frontend, a failing command);
-    // they are listed, with reasons, as runtime-only.
-    expect(r?.disagreements.map((d) => d.path).sort()).toEqual([
+    // The one other fails only when BuildKit pulls an image that does not exist; the analyzer
+    // names the image (info) instead, and the checker lists it with its reason.
+    expect(r?.disagreements.map((d) => d.path)).toEqual([
       'buildkit-dockerfile2llb/errors-invalidcopyfrom/Dockerfile',
-      'buildkit-dockerfile2llb/errors-invalidmultiline/Dockerfile',
-      'buildkit-dockerfile2llb/errors-invalidsyntax/Dockerfile',
     ]);
-    expect(r?.disagreements.every((d) => d.detail.startsWith('runtime-only:'))).toBe(true);
-    expect(r?.agreed).toBe(16);
+    expect(r?.disagreements.every((d) => d.detail.startsWith('principled:'))).toBe(true);
+    expect(r?.agreed).toBe(18);
     expect(r?.total).toBe(19);
   },
 );

@@ -23,6 +23,7 @@ import { invalidFrom } from './invalid-from';
 import { invalidImageReference } from './invalid-image-reference';
 import { invalidKeyValue } from './invalid-key-value';
 import { invalidStageName } from './invalid-stage-name';
+import { invalidSyntaxDirective } from './invalid-syntax-directive';
 import { jsonArgsRecommended } from './json-args-recommended';
 import { jsonArrayNonString } from './json-array-non-string';
 import { latestBaseImage } from './latest-base-image';
@@ -36,6 +37,7 @@ import { noStages } from './no-stages';
 import { pipNoCacheDir } from './pip-no-cache-dir';
 import { redundantTargetPlatform } from './redundant-target-platform';
 import { reservedStageName } from './reserved-stage-name';
+import { runInScratchStage } from './run-in-scratch-stage';
 import { secretsUsedInArgOrEnv } from './secrets-used-in-arg-or-env';
 import { stageIndexOutOfRange } from './stage-index-out-of-range';
 import { stageNameCasing } from './stage-name-casing';
@@ -78,6 +80,7 @@ export const rules: readonly Rule[] = [
   invalidImageReference,
   invalidKeyValue,
   invalidStageName,
+  invalidSyntaxDirective,
   jsonArgsRecommended,
   jsonArrayNonString,
   latestBaseImage,
@@ -91,6 +94,7 @@ export const rules: readonly Rule[] = [
   pipNoCacheDir,
   redundantTargetPlatform,
   reservedStageName,
+  runInScratchStage,
   secretsUsedInArgOrEnv,
   stageIndexOutOfRange,
   stageNameCasing,
