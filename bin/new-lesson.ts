@@ -21,7 +21,7 @@ if (!title.trim()) {
   );
   process.exit(2);
 }
-const result = createLesson({
+const result = await createLesson({
   title,
   module,
   lessonsDir: process.env.LESSONS_DIR ? path.resolve(process.env.LESSONS_DIR) : undefined,

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import prettier from 'prettier';
 import { afterEach, expect, test } from 'vitest';
 import { runContentCheck } from './content-check';
 import { checkContent } from './lessons';
@@ -32,9 +33,9 @@ function project(): { root: string; lessonsDir: string; appDir: string } {
   return { root: path.join(base, 'content'), lessonsDir, appDir };
 }
 
-test('scaffolds the next-numbered folder with frontmatter, quiz and Dockerfile that pass the content check', () => {
+test('scaffolds the next-numbered folder with frontmatter, quiz and Dockerfile that pass the content check', async () => {
   const { root, lessonsDir, appDir } = project();
-  const result = createLesson({ title: 'Build secrets: the "right" way', lessonsDir });
+  const result = await createLesson({ title: 'Build secrets: the "right" way', lessonsDir });
   expect(result).toMatchObject({ ok: true, slug: 'build-secrets-the-right-way' });
   if (!result.ok) return;
   expect(path.basename(result.dir)).toBe('08-build-secrets-the-right-way');
@@ -58,17 +59,17 @@ test('scaffolds the next-numbered folder with frontmatter, quiz and Dockerfile t
   expect(report.counts.playgrounds).toBe(1);
 });
 
-test('two scaffolded lessons do not clash on their starter Dockerfile names', () => {
+test('two scaffolded lessons do not clash on their starter Dockerfile names', async () => {
   const { root, lessonsDir, appDir } = project();
-  expect(createLesson({ title: 'One', lessonsDir }).ok).toBe(true);
-  expect(createLesson({ title: 'Two', lessonsDir, module: 'at-scale' }).ok).toBe(true);
+  expect((await createLesson({ title: 'One', lessonsDir })).ok).toBe(true);
+  expect((await createLesson({ title: 'Two', lessonsDir, module: 'at-scale' })).ok).toBe(true);
   expect(runContentCheck({ root, appDir }).errors).toEqual([]);
   expect(fs.readdirSync(lessonsDir).sort()).toEqual(['07-first-steps', '08-one', '09-two']);
 });
 
-test('refuses a title whose slug already exists, and writes nothing', () => {
+test('refuses a title whose slug already exists, and writes nothing', async () => {
   const { lessonsDir } = project();
-  const result = createLesson({ title: 'First Steps!', lessonsDir });
+  const result = await createLesson({ title: 'First Steps!', lessonsDir });
   expect(result).toEqual({
     ok: false,
     error: expect.stringMatching(
@@ -78,21 +79,42 @@ test('refuses a title whose slug already exists, and writes nothing', () => {
   expect(fs.readdirSync(lessonsDir)).toEqual(['07-first-steps']);
 });
 
-test('refuses an empty title and an unknown module', () => {
+test('refuses an empty title and an unknown module', async () => {
   const { lessonsDir } = project();
-  expect(createLesson({ title: '  !!  ', lessonsDir })).toMatchObject({ ok: false });
-  expect(createLesson({ title: 'Fine', lessonsDir, module: 'nope' })).toEqual({
+  expect(await createLesson({ title: '  !!  ', lessonsDir })).toMatchObject({ ok: false });
+  expect(await createLesson({ title: 'Fine', lessonsDir, module: 'nope' })).toEqual({
     ok: false,
     error: 'unknown module "nope"; use one of foundations, lean-secure, buildkit, at-scale',
   });
   expect(fs.readdirSync(lessonsDir)).toEqual(['07-first-steps']);
 });
 
-test('the first lesson of an empty course is 01 in the first module', () => {
+test('the first lesson of an empty course is 01 in the first module', async () => {
   const base = fs.mkdtempSync(path.join(os.tmpdir(), 'new-lesson-'));
   made.push(base);
   const lessonsDir = path.join(base, 'lessons');
-  const result = createLesson({ title: 'Hello', lessonsDir });
+  const result = await createLesson({ title: 'Hello', lessonsDir });
   expect(result.ok && path.basename(result.dir)).toBe('01-hello');
   expect(checkContent(lessonsDir).lessons[0]?.module).toBe('foundations');
+});
+
+test('the scaffolded quiz.yaml is already formatted as prettier --check expects', async () => {
+  const { lessonsDir } = project();
+  const config = await prettier.resolveConfig(path.join(process.cwd(), 'content', 'x.yaml'));
+  for (const title of [
+    'Plain title',
+    "The builder's cache",
+    'Say "cheese"',
+    `Both ' and " and ''`,
+  ]) {
+    const result = await createLesson({ title, lessonsDir });
+    expect(result.ok).toBe(true);
+    if (!result.ok) continue;
+    const file = path.join(result.dir, 'quiz.yaml');
+    const text = fs.readFileSync(file, 'utf8');
+    expect(await prettier.check(text, { ...config, filepath: file }), title).toBe(true);
+  }
+  expect(runContentCheck({ root: path.dirname(lessonsDir), appDir: lessonsDir }).errors).toEqual(
+    [],
+  );
 });

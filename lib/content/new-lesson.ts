@@ -5,6 +5,9 @@ import { slugify } from './headings';
 import { displayPath, lessonSlug } from './lessons';
 import { MODULE_IDS, type ModuleId } from './modules';
 
+// prettier is a dev dependency, like this scaffolder: it formats the quiz so `npm test` passes.
+import prettier from 'prettier';
+
 /**
  * The scaffolder behind `npm run new:lesson -- "Title"`: the next-numbered lesson folder with valid
  * frontmatter, a one-question quiz and a starter Dockerfile that all pass `npm run content:check`.
@@ -126,8 +129,15 @@ COPY --from=build /out/app /usr/local/bin/app
 ENTRYPOINT ["/usr/local/bin/app"]
 `;
 
+/** Formats YAML with the project's prettier config, so `prettier --check` accepts it as written. */
+async function formatYaml(text: string, file: string): Promise<string> {
+  // The project's config, even when the lessons folder lives elsewhere (tests, LESSONS_DIR).
+  const config = await prettier.resolveConfig(path.join(process.cwd(), 'content', 'quiz.yaml'));
+  return prettier.format(text, { ...config, filepath: file });
+}
+
 /** Scaffolds the next lesson folder for `title`; refuses a slug that already exists. */
-export function createLesson(options: NewLessonOptions): NewLessonResult {
+export async function createLesson(options: NewLessonOptions): Promise<NewLessonResult> {
   const title = options.title.trim();
   const lessonsDir = options.lessonsDir ?? path.join(process.cwd(), 'content', 'lessons');
   const slug = slugify(title);
@@ -159,7 +169,7 @@ export function createLesson(options: NewLessonOptions): NewLessonResult {
 
   const files: Array<[string, string]> = [
     ['index.mdx', lessonMdx(title, module, slug, last)],
-    ['quiz.yaml', quizYaml(title, slug)],
+    ['quiz.yaml', await formatYaml(quizYaml(title, slug), path.join(dir, 'quiz.yaml'))],
     ['starter.Dockerfile', STARTER],
   ];
   fs.mkdirSync(dir, { recursive: true });
