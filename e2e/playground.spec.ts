@@ -188,5 +188,7 @@ test('hovering an instruction or a flag explains it', async ({ page }) => {
   await page.mouse.move(box.x + 6, box.y + box.height / 2 - 2);
   await page.mouse.move(box.x + 10, box.y + box.height / 2 - 1);
   await expect(page.locator('.monaco-hover:not(.hidden)')).toContainText('COPY --from');
-  await expect(page.locator('.monaco-hover:not(.hidden)')).toContainText('Copies from another stage');
+  await expect(page.locator('.monaco-hover:not(.hidden)')).toContainText(
+    'Copies from another stage',
+  );
 });

@@ -2,6 +2,8 @@ import type { Analysis } from '@/lib/analyzer/types';
 import { describeEstimate, formatBytes } from '@/lib/analyzer/size/format';
 import { stageLabel } from '@/lib/playground/stage-graph';
 
+const MAX_LAYERS = 12;
+
 function Bar({
   value,
   max,
@@ -62,7 +64,15 @@ export function SizeBreakdown({ analysis }: { analysis: Analysis }) {
   const single = size.singleStage;
   const compareMax = Math.max(size.bytes, single?.bytes ?? 0);
   const stageMax = Math.max(1, ...stages.map((s) => s.size?.bytes ?? 0));
-  const layers = size.layers ?? [];
+  const allLayers = size.layers ?? [];
+  // The biggest layers tell the story; a 400-RUN file must not render 400 bars on every keystroke.
+  const layers = [...allLayers]
+    .sort((a, b) => b.bytes - a.bytes)
+    .slice(0, MAX_LAYERS)
+    .sort((a, b) => a.line - b.line);
+  const hidden = allLayers.length - layers.length;
+  const hiddenBytes =
+    allLayers.reduce((sum, l) => sum + l.bytes, 0) - layers.reduce((sum, l) => sum + l.bytes, 0);
   const layerMax = Math.max(1, ...layers.map((l) => l.bytes));
 
   return (
@@ -114,7 +124,7 @@ export function SizeBreakdown({ analysis }: { analysis: Analysis }) {
       {layers.length ? (
         <section aria-label="Layers of the target">
           <h4 className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-300">
-            Layers of the target
+            Largest layers of the target
           </h4>
           <ul className="space-y-2">
             {layers.map((layer) => (
@@ -130,6 +140,11 @@ export function SizeBreakdown({ analysis }: { analysis: Analysis }) {
               </Row>
             ))}
           </ul>
+          {hidden > 0 ? (
+            <p className="mt-1 text-xs text-slate-600 dark:text-slate-300">
+              {`…and ${hidden} smaller layer${hidden === 1 ? '' : 's'}, ≈ ${formatBytes(hiddenBytes)} in all.`}
+            </p>
+          ) : null}
         </section>
       ) : null}
 

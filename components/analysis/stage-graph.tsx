@@ -38,8 +38,9 @@ export function StageGraph({ analysis, source }: { analysis: Analysis; source: s
         role="img"
         aria-labelledby={titleId}
         viewBox={`${-pad} ${-pad} ${layout.width + 2 * pad} ${layout.height + 2 * pad}`}
-        className="h-auto w-full max-w-full"
-        style={{ maxHeight: '24rem' }}
+        className="mx-auto block h-auto w-full"
+        // Never drawn larger than life: a two-stage graph should not fill the panel with 30 px text.
+        style={{ maxWidth: `${layout.width + 2 * pad}px`, maxHeight: '24rem' }}
       >
         <title
           id={titleId}
