@@ -1,7 +1,21 @@
 import { defineRule, type Instruction } from '../types';
 
-function isSelfConsistent(word: string): boolean {
-  return word === word.toLowerCase() || word === word.toUpperCase();
+const LOWER = 1;
+const UPPER = 2;
+
+/** LOWER, UPPER, both (no letters) or 0 (mixed), by one scan without allocating. */
+function casing(word: string): number {
+  let lower = false;
+  let upper = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 97 && c <= 122) lower = true;
+    else if (c >= 65 && c <= 90) upper = true;
+    else if (c > 127)
+      return (word === word.toLowerCase() ? LOWER : 0) | (word === word.toUpperCase() ? UPPER : 0);
+    if (lower && upper) return 0;
+  }
+  return (lower ? 0 : UPPER) | (upper ? 0 : LOWER);
 }
 
 /**
@@ -18,28 +32,34 @@ export const consistentInstructionCasing = defineRule({
   },
   check(ctx) {
     // BuildKit counts FROM and the instructions inside stages, not the ARGs before the first FROM.
-    const counted: Instruction[] = [];
-    for (const stage of ctx.model.stages) {
-      counted.push(stage.from, ...stage.instructions);
-    }
     let lower = 0;
     let upper = 0;
-    for (const ins of counted) {
-      const name = ins.keywordRaw;
-      if (!isSelfConsistent(name)) continue;
-      if (name === name.toLowerCase()) lower++;
+    for (const stage of ctx.model.stages) {
+      tally(stage.from.keywordRaw);
+      for (const ins of stage.instructions) tally(ins.keywordRaw);
+    }
+    function tally(name: string): void {
+      const c = casing(name);
+      if (c === 0) return;
+      // a keyword without letters is its own lowercase: counted as lowercase, as before
+      if (c & LOWER) lower++;
       else upper++;
     }
     const majorityLower = lower > upper;
-    for (const ins of counted) {
+    const want = majorityLower ? LOWER : UPPER;
+    const check = (ins: Instruction): void => {
       const name = ins.keywordRaw;
+      if (casing(name) & want) return;
       const wanted = majorityLower ? name.toLowerCase() : name.toUpperCase();
-      if (name === wanted) continue;
       ctx.report({
         ...ins.keywordRange,
         message: `Command '${name}' should match the case of the command majority (${majorityLower ? 'lowercase' : 'uppercase'})`,
         fix: { ...ins.keywordRange, text: wanted },
       });
+    };
+    for (const stage of ctx.model.stages) {
+      check(stage.from);
+      for (const ins of stage.instructions) check(ins);
     }
   },
 });

@@ -179,7 +179,7 @@ function estimateStage(stage: StageInfo, results: StageResult[]): StageResult {
       layerParts = r.parts;
       notes = r.notes;
     } else {
-      const fromFlag = ins.flags.find((f) => f.name.toLowerCase() === 'from');
+      const fromFlag = fromFlagOf(ins);
       let source: CopySource | null = null;
       if (fromFlag) {
         const resolved = copyRefs.has(ins)
@@ -232,6 +232,14 @@ function estimateStage(stage: StageInfo, results: StageResult[]): StageResult {
   };
 }
 
+function fromFlagOf(ins: Instruction): Instruction['flags'][number] | undefined {
+  for (const f of ins.flags) {
+    // flag names are case-insensitive; most are already lowercase
+    if (f.name === 'from' || (f.name.length === 4 && f.name.toLowerCase() === 'from')) return f;
+  }
+  return undefined;
+}
+
 /** COPY --from without a stage model ref: a name or index of an earlier stage, else an image. */
 function fallbackRef(
   value: string,
@@ -246,23 +254,36 @@ function fallbackRef(
 }
 
 function readEnv(ins: Instruction, ctx: RunContext): void {
-  const words = ins.args.map((a) => a.value);
-  const pairs: [string, string][] = [];
-  if (words.length >= 1 && !words[0]!.includes('=')) {
-    pairs.push([words[0]!, words.slice(1).join(' ')]);
-  } else {
-    for (const w of words) {
-      const eq = w.indexOf('=');
-      if (eq > 0) pairs.push([w.slice(0, eq), w.slice(eq + 1).replace(/^(["'])(.*)\1$/, '$2')]);
-    }
+  const args = ins.args;
+  const first = args[0]?.value;
+  if (first === undefined) return;
+  if (!first.includes('=')) {
+    // legacy `ENV KEY value with spaces`
+    let v = '';
+    for (let i = 1; i < args.length; i++) v = i === 1 ? args[i]!.value : `${v} ${args[i]!.value}`;
+    setEnv(ctx, first, v);
+    return;
   }
-  for (const [k, v] of pairs) {
-    ctx.env[k] = v;
-    if (k === 'VIRTUAL_ENV' && v.startsWith('/')) ctx.venv = v;
-    if (k === 'PATH') {
-      const m = /(\/[^:$]*?)\/bin(?::|$)/.exec(v);
-      if (m && /venv|virtualenv/.test(m[1]!)) ctx.venv = m[1]!;
-    }
+  for (const a of args) {
+    const w = a.value;
+    const eq = w.indexOf('=');
+    if (eq > 0) setEnv(ctx, w.slice(0, eq), unquoteValue(w.slice(eq + 1)));
+  }
+}
+
+const QUOTED = /^(["'])(.*)\1$/;
+
+function unquoteValue(v: string): string {
+  const c = v.charCodeAt(0);
+  return c === 34 || c === 39 ? v.replace(QUOTED, '$2') : v;
+}
+
+function setEnv(ctx: RunContext, k: string, v: string): void {
+  ctx.env[k] = v;
+  if (k === 'VIRTUAL_ENV' && v.startsWith('/')) ctx.venv = v;
+  if (k === 'PATH') {
+    const m = /(\/[^:$]*?)\/bin(?::|$)/.exec(v);
+    if (m && /venv|virtualenv/.test(m[1]!)) ctx.venv = m[1]!;
   }
 }
 

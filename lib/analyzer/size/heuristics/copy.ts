@@ -123,8 +123,12 @@ function globFree(src: string): { path: string; globbed: boolean } {
   return { path: segs.slice(0, i).join('/') || '/', globbed: true };
 }
 
-function paths(p: Part): string[] {
-  return p.path ? [p.path, ...(p.alt ?? [])] : [];
+/** Whether any of the part's paths (`path`, then `alt`) is under `dir`. */
+function someUnder(p: Part, dir: string): boolean {
+  if (!p.path) return false;
+  if (isUnder(p.path, dir)) return true;
+  if (p.alt) for (const q of p.alt) if (isUnder(q, dir)) return true;
+  return false;
 }
 
 function fromSource(kw: string, src: string, from: CopySource, dest: string): Part {
@@ -143,7 +147,7 @@ function fromSource(kw: string, src: string, from: CopySource, dest: string): Pa
   }
   const under: Part[] = [];
   someParts(from.parts, (p) => {
-    if (paths(p).some((q) => isUnder(q, path))) under.push(p);
+    if (someUnder(p, path)) under.push(p);
     return false;
   });
   if (under.length > 0) return sum(`${label} (${describe(under)})`, under, dest);
@@ -151,7 +155,13 @@ function fromSource(kw: string, src: string, from: CopySource, dest: string): Pa
   let bestLen = -1;
   for (let l = from.parts; l; l = l.parent) {
     for (const p of l.own) {
-      for (const q of paths(p)) {
+      if (!p.path) continue;
+      if (p.path.length > bestLen && isUnder(path, p.path)) {
+        best = p;
+        bestLen = p.path.length;
+      }
+      if (!p.alt) continue;
+      for (const q of p.alt) {
         if (q.length > bestLen && isUnder(path, q)) {
           best = p;
           bestLen = q.length;
