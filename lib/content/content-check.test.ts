@@ -65,7 +65,7 @@ function fixture(files: Record<string, string>): { root: string; appDir: string 
 }
 
 function check(files: Record<string, string>): string[] {
-  return runContentCheck(fixture(files)).errors;
+  return runContentCheck({ ...fixture(files), rules: [] }).errors;
 }
 
 /** The first line of `text` containing `needle`, 1-based. */
@@ -92,13 +92,14 @@ See [the lesson](/learn/fixture/), [the intro](#intro), [the playground](/playgr
 
 <Playground file="start.Dockerfile" />
 `;
-  const report = runContentCheck(
-    fixture({
+  const report = runContentCheck({
+    rules: [],
+    ...fixture({
       'content/lessons/01-fixture/index.mdx': mdx,
       'content/lessons/01-fixture/quiz.yaml': QUIZ,
       'content/lessons/01-fixture/start.Dockerfile': 'FROM alpine:3.20\nCMD ["sh"]\n',
     }),
-  );
+  });
   expect(report.errors).toEqual([]);
   expect(report.counts).toEqual({
     lessons: 1,
@@ -283,6 +284,25 @@ FROM alpine:3.20
 `;
   expect(check({ 'content/lessons/01-fixture/index.mdx': mdx })).toEqual([
     `${shownPath()}:${lineOf(mdx, 'FROM alpine') - 1}: marked broken, but the analyzer reports no error; declare the expected rule with expect="rule@line"`,
+  ]);
+});
+
+test('a rule whose docs slug names no lesson is reported; URLs and real slugs pass', () => {
+  const rule = (id: string, docs?: string) => ({
+    meta: { id, severity: 'error' as const, description: id, docs },
+    check: () => {},
+  });
+  const errors = runContentCheck({
+    ...fixture({ 'content/lessons/01-fixture/index.mdx': FRONTMATTER }),
+    rules: [
+      rule('good-rule', 'fixture'),
+      rule('url-rule', 'https://docs.docker.com/'),
+      rule('no-docs'),
+      rule('bad-rule', 'no-such-lesson'),
+    ],
+  }).errors;
+  expect(errors).toEqual([
+    'lib/analyzer/rules/bad-rule.ts:1: rule docs "no-such-lesson" names no lesson (lessons: content/lessons/NN-slug)',
   ]);
 });
 

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { analyze } from '@/lib/analyzer';
-import type { Diagnostic } from '@/lib/analyzer/types';
+import { rules as analyzerRules } from '@/lib/analyzer/rules';
+import type { Diagnostic, Rule } from '@/lib/analyzer/types';
 import { checkContent as checkLessons, displayPath, lessonSlug, type Lesson } from './lessons';
 import { checkQuizzes } from './quiz-loader';
 
@@ -78,6 +79,8 @@ export interface ContentCheckReport {
 export interface ContentCheckOptions {
   /** the content folder holding lessons/ and quizzes/ (default: ./content) */
   root?: string;
+  /** analyzer rules whose `docs` may name a lesson slug (default: the analyzer's registry) */
+  rules?: readonly Rule[];
   /** the Next app folder whose pages define the valid internal routes (default: ./app) */
   appDir?: string;
 }
@@ -461,6 +464,18 @@ export function runContentCheck(options: ContentCheckOptions = {}): ContentCheck
       counts.playgrounds += 1;
       const problem = checkPlayground(ref, dir, dirs, lessonsDir);
       if (problem) errors.push(`${shown}:${ref.line}: <Playground> ${problem}`);
+    }
+  }
+
+  // The editor links a diagnostic to its rule's lesson, so a docs slug must name a real lesson.
+  for (const rule of options.rules ?? analyzerRules) {
+    const docs = rule.meta.docs;
+    if (!docs || /^[a-z][a-z0-9+.-]*:/i.test(docs)) continue;
+    const slug = docs.replace(/^\/?(learn\/)?/, '').replace(/[/#].*$/, '');
+    if (!lessons.has(slug)) {
+      errors.push(
+        `lib/analyzer/rules/${rule.meta.id}.ts:1: rule docs "${docs}" names no lesson (lessons: content/lessons/NN-slug)`,
+      );
     }
   }
 

@@ -52,7 +52,7 @@ test('scaffolds the next-numbered folder with frontmatter, quiz and Dockerfile t
     module: 'buildkit',
     order: 8,
   });
-  const report = runContentCheck({ root, appDir });
+  const report = runContentCheck({ root, appDir, rules: [] });
   expect(report.errors).toEqual([]);
   expect(report.counts).toMatchObject({ lessons: 2, quizzes: 2, questions: 2, codeBlocks: 1 });
   expect(report.counts.dockerfiles).toBe(1);
@@ -63,7 +63,7 @@ test('two scaffolded lessons do not clash on their starter Dockerfile names', as
   const { root, lessonsDir, appDir } = project();
   expect((await createLesson({ title: 'One', lessonsDir })).ok).toBe(true);
   expect((await createLesson({ title: 'Two', lessonsDir, module: 'at-scale' })).ok).toBe(true);
-  expect(runContentCheck({ root, appDir }).errors).toEqual([]);
+  expect(runContentCheck({ root, appDir, rules: [] }).errors).toEqual([]);
   expect(fs.readdirSync(lessonsDir).sort()).toEqual(['07-first-steps', '08-one', '09-two']);
 });
 
@@ -114,7 +114,7 @@ test('the scaffolded quiz.yaml is already formatted as prettier --check expects'
     const text = fs.readFileSync(file, 'utf8');
     expect(await prettier.check(text, { ...config, filepath: file }), title).toBe(true);
   }
-  expect(runContentCheck({ root: path.dirname(lessonsDir), appDir: lessonsDir }).errors).toEqual(
-    [],
-  );
+  expect(
+    runContentCheck({ root: path.dirname(lessonsDir), appDir: lessonsDir, rules: [] }).errors,
+  ).toEqual([]);
 });
