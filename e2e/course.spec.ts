@@ -100,10 +100,18 @@ test('the architecture diagram walks the request flow hop by hop by keyboard and
   await expect(diagram).toContainText('Design principle');
   await checkA11y();
 
-  // The build flow is reachable from the radio group by keyboard too.
-  await diagram.getByRole('button', { name: 'Reset' }).click();
-  await diagram.getByRole('radio', { name: 'Build flow' }).check();
+  // Reset clears the failure and restarts the flow it happened on: the build flow.
+  await diagram.getByRole('button', { name: 'Reset' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(status).toContainText('Build flow: 5 hops');
+  await expect(diagram.getByRole('radio', { name: 'Build flow' })).toBeChecked();
   await next.focus();
   await page.keyboard.press('Enter');
   await expect(status).toContainText('Hop 1 of 5: Stage 1: compile and test → Intermediate image');
+
+  // The radio group switches flows with the arrow keys.
+  await diagram.getByRole('radio', { name: 'Build flow' }).focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(diagram.getByRole('radio', { name: 'Request flow' })).toBeChecked();
+  await expect(status).toContainText('Request flow: 11 hops');
 });
