@@ -86,6 +86,19 @@ function compare(a: Diagnostic, b: Diagnostic): number {
   );
 }
 
+// rule lists are fixed module constants in practice: index their metadata once, not per call
+const metaCache = new WeakMap<readonly Rule[], Map<string, RuleMeta>>();
+
+function metasOf(ruleList: readonly Rule[]): Map<string, RuleMeta> {
+  let m = metaCache.get(ruleList);
+  if (!m || m.size !== ruleList.length) {
+    m = new Map();
+    for (const rule of ruleList) m.set(rule.meta.id, rule.meta);
+    metaCache.set(ruleList, m);
+  }
+  return m;
+}
+
 /** Analyzes a Dockerfile as BuildKit would build it: stages, target, diagnostics and size. */
 export function analyze(source: string, options: AnalyzeOptions = {}): Analysis {
   return analyzeWith(allRules, source, options);
@@ -119,8 +132,7 @@ export function analyzeWith(
     diagnostics.push(internalError(`the stage model failed: ${String(e)}`));
   }
 
-  const metaById = new Map<string, RuleMeta>();
-  for (const rule of ruleList) metaById.set(rule.meta.id, rule.meta);
+  const metaById = metasOf(ruleList);
   for (const d of file.diagnostics) diagnostics.push({ ...d });
 
   for (const rule of ruleList) {

@@ -24,9 +24,18 @@ function trim(s: string): string {
 
 /** Human size in decimal units as `docker images` prints them: "905 MB", "1.2 GB", "0 B". */
 export function formatBytes(bytes: number): string {
-  const [v, unit] = split(bytes);
-  return `${v} ${unit}`;
+  // the same few figures (table sizes, their sums) are printed again and again: toFixed is slow
+  let s = FORMATTED.get(bytes);
+  if (s === undefined) {
+    const [v, unit] = split(bytes);
+    s = `${v} ${unit}`;
+    if (FORMATTED.size >= 4096) FORMATTED.clear();
+    FORMATTED.set(bytes, s);
+  }
+  return s;
 }
+
+const FORMATTED = new Map<number, string>();
 
 /** A range, sharing the unit when both ends have the same one: "8–20 MB", "900 kB–1.2 MB". */
 export function formatRange(low: number, high: number): string {

@@ -63,17 +63,31 @@ class Lexer {
       } else if (ch === '$') {
         out += this.dollar();
       } else {
-        this.i++;
         if (ch === this.escape) {
+          this.i++;
           if (this.i >= s.length) break;
           out += this.rawQuotes ? ch + s[this.i++]! : s[this.i++]!;
         } else {
-          out += ch;
+          // a run of plain characters in one slice, not one concatenation per character
+          let j = this.i + 1;
+          while (j < s.length && !this.special(s[j]!, stop)) j++;
+          out += s.slice(this.i, j);
+          this.i = j;
         }
       }
     }
     if (stop !== null) this.error = true;
     return out;
+  }
+
+  /** Whether `run` treats `ch` other than as a plain character. */
+  private special(ch: string, stop: string | null): boolean {
+    return (
+      ch === '$' ||
+      ch === this.escape ||
+      ch === stop ||
+      (!this.rawQuotes && (ch === "'" || ch === '"'))
+    );
   }
 
   private get(name: string): { value: string; set: boolean } {
