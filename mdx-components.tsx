@@ -1,4 +1,6 @@
 import type { MDXComponents } from 'mdx/types';
+import { ArchitectureDiagram } from '@/components/mdx/architecture-diagram';
+import { BuildCostCalculator } from '@/components/mdx/build-cost-calculator';
 import { Callout } from '@/components/mdx/callout';
 import { Pre } from '@/components/mdx/code-block';
 import { DockerfileBlock } from '@/components/mdx/dockerfile-block';
@@ -11,6 +13,8 @@ const components: MDXComponents = {
   h2: H2,
   h3: H3,
   pre: Pre,
+  ArchitectureDiagram,
+  BuildCostCalculator,
   Callout,
   DockerfileBlock,
   Playground,

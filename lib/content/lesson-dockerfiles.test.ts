@@ -7,7 +7,8 @@ import { loadLessons } from './lessons';
 const blocks = loadLessons().flatMap((lesson) =>
   [...lesson.body.matchAll(/^```dockerfile([^\n]*)\n([\s\S]*?)^```/gm)].map((m) => ({
     where: `${lesson.file} (block at body offset ${m.index})`,
-    broken: /\bbroken\b/.test(m[1] ?? ''),
+    // `expect="rule@line"` declares the errors a teaching example must show; content:check verifies it.
+    broken: /\bbroken\b|\bexpect=(?!clean\b)/.test(m[1] ?? ''),
     source: m[2] ?? '',
   })),
 );

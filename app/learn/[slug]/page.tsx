@@ -6,6 +6,7 @@ import { LessonSidebar } from '@/components/lesson/lesson-sidebar';
 import { TableOfContents } from '@/components/lesson/table-of-contents';
 import { Quiz } from '@/components/mdx/quiz';
 import { LessonProgressTracker } from '@/components/progress/lesson-progress-tracker';
+import { watchLessonFiles } from '@/lib/content/dev-watch';
 import { getAdjacentLessons, getCourseMap, getLesson, loadLessons } from '@/lib/content/lessons';
 import { getModule } from '@/lib/content/modules';
 
@@ -28,6 +29,7 @@ export default async function LessonPage({ params }: Props) {
   const lesson = getLesson(slug);
   if (!lesson) notFound();
   const { default: Content } = await import(`@/content/lessons/${lesson.dir}/index.mdx`);
+  await watchLessonFiles(lesson.dir);
   const { prev, next } = getAdjacentLessons(slug);
 
   return (

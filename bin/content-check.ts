@@ -1,0 +1,21 @@
+/**
+ * `npm run content:check [-- CONTENT_DIR]`: validates every lesson, quiz, Dockerfile example,
+ * internal link and Playground file. Prints `file:line: message` per problem; exit 1 on any.
+ * The content folder comes from the first argument, else $CONTENT_DIR, else ./content.
+ */
+import path from 'node:path';
+import { runContentCheck } from '@/lib/content/content-check';
+
+const root = path.resolve(process.argv[2] ?? process.env.CONTENT_DIR ?? 'content');
+const report = runContentCheck({ root });
+for (const error of report.errors) console.error(error);
+const c = report.counts;
+const summary =
+  `${c.lessons} lessons, ${c.quizzes} quizzes (${c.questions} questions), ` +
+  `${c.codeBlocks} Dockerfile code blocks, ${c.dockerfiles} *.Dockerfile files, ` +
+  `${c.links} links, ${c.playgrounds} playgrounds`;
+if (report.errors.length) {
+  console.error(`content:check: ${report.errors.length} problem(s) in ${summary}`);
+  process.exit(1);
+}
+console.log(`content:check: OK — ${summary}`);

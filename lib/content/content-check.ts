@@ -1,0 +1,495 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { analyze } from '@/lib/analyzer';
+import { rules as analyzerRules } from '@/lib/analyzer/rules';
+import type { Diagnostic, Rule } from '@/lib/analyzer/types';
+import { checkContent as checkLessons, displayPath, lessonSlug, type Lesson } from './lessons';
+import { checkQuizzes } from './quiz-loader';
+
+/**
+ * The authors' content check (`npm run content:check`): every lesson's frontmatter, every quiz,
+ * every Dockerfile example (code blocks and `*.Dockerfile` files, run through the analyzer against
+ * what they declare they expect), internal links and `<Playground file>` references.
+ * Every problem is reported as `file:line: message`. Server-only: reads the file system.
+ */
+
+/** One expected diagnostic: a rule id, optionally pinned to a 1-based line of the Dockerfile. */
+export interface Expectation {
+  rule: string;
+  line?: number;
+}
+
+/** What a Dockerfile example declares: `clean`, a list of diagnostics, or nothing (no errors). */
+export type Expect =
+  | { kind: 'default' }
+  | { kind: 'clean' }
+  | { kind: 'broken' }
+  | { kind: 'list'; items: Expectation[] };
+
+export interface FenceInfo {
+  expect: Expect;
+  /** `target=NAME`: analyze as `docker build --target NAME` */
+  target?: string;
+  errors: string[];
+}
+
+export interface CodeFence {
+  /** 1-based line of the opening fence in the scanned text */
+  line: number;
+  lang: string;
+  meta: string;
+  code: string;
+}
+
+export interface LinkRef {
+  line: number;
+  url: string;
+}
+
+export interface PlaygroundRef {
+  line: number;
+  file: string | null;
+  /** the `lesson="slug"` attribute, when the file lives in another lesson's folder */
+  lesson?: string;
+}
+
+export interface MdxScan {
+  fences: CodeFence[];
+  links: LinkRef[];
+  playgrounds: PlaygroundRef[];
+  /** lines of `<Quiz>` tags */
+  quizzes: number[];
+}
+
+export interface ContentCheckCounts {
+  lessons: number;
+  quizzes: number;
+  questions: number;
+  codeBlocks: number;
+  dockerfiles: number;
+  links: number;
+  playgrounds: number;
+}
+
+export interface ContentCheckReport {
+  errors: string[];
+  counts: ContentCheckCounts;
+}
+
+export interface ContentCheckOptions {
+  /** the content folder holding lessons/ and quizzes/ (default: ./content) */
+  root?: string;
+  /** analyzer rules whose `docs` may name a lesson slug (default: the analyzer's registry) */
+  rules?: readonly Rule[];
+  /** the Next app folder whose pages define the valid internal routes (default: ./app) */
+  appDir?: string;
+}
+
+const RULE = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+
+/** Parses a rule list such as `unknown-stage-reference@8, copy-stage-root` (space or comma separated). */
+export function parseExpectList(value: string): { expect: Expect; errors: string[] } {
+  const trimmed = value.trim();
+  if (trimmed === 'clean') return { expect: { kind: 'clean' }, errors: [] };
+  const errors: string[] = [];
+  const items: Expectation[] = [];
+  for (const token of trimmed.split(/[\s,]+/).filter(Boolean)) {
+    const m = /^([^@]+)(?:@(.*))?$/.exec(token);
+    const rule = m?.[1] ?? '';
+    const at = m?.[2];
+    if (!RULE.test(rule)) {
+      errors.push(`bad expect entry "${token}": a rule id is kebab-case, e.g. copy-stage-root@6`);
+      continue;
+    }
+    if (at !== undefined && !/^[1-9]\d*$/.test(at)) {
+      errors.push(`bad expect entry "${token}": the line after @ must be a positive number`);
+      continue;
+    }
+    items.push(at === undefined ? { rule } : { rule, line: Number(at) });
+  }
+  if (!items.length && !errors.length) {
+    errors.push('empty expect: write expect=clean or expect="rule@line ..."');
+  }
+  return { expect: { kind: 'list', items }, errors };
+}
+
+/** Reads `expect=…` and `target=…` from a fenced block's meta string (after the language). */
+export function parseFenceMeta(meta: string): FenceInfo {
+  const info: FenceInfo = { expect: { kind: 'default' }, errors: [] };
+  const attr = /([A-Za-z][\w-]*)=(?:"([^"]*)"|'([^']*)'|(\S+))/g;
+  let rest = meta;
+  for (const m of meta.matchAll(attr)) {
+    rest = rest.replace(m[0], ' ');
+    const key = m[1] ?? '';
+    const value = m[2] ?? m[3] ?? m[4] ?? '';
+    if (key === 'expect') {
+      const parsed = parseExpectList(value);
+      info.expect = parsed.expect;
+      info.errors.push(...parsed.errors);
+    } else if (key === 'target') {
+      if (value.trim()) info.target = value.trim();
+      else info.errors.push('empty target: write target=NAME');
+    }
+    // Other attributes (e.g. a title) belong to the renderer and are left alone.
+  }
+  // A bare `broken` flag: a deliberate mistake that must make the analyzer report some error.
+  if (/(^|\s)broken(\s|$)/.test(rest) && info.expect.kind === 'default') {
+    info.expect = { kind: 'broken' };
+  }
+  if (/\bexpect\b/.test(rest)) {
+    info.errors.push(
+      'bad expect: write expect=clean or expect="rule@line ..." (no spaces around =)',
+    );
+  }
+  return info;
+}
+
+/** Reads `# expect: …` comment lines from a `*.Dockerfile` (the file's own declaration). */
+export function dockerfileExpect(text: string): { expect: Expect; line: number; errors: string[] } {
+  const lines = text.split(/\r?\n/);
+  const index = lines.findIndex((l) => /^\s*#\s*expect\s*:/i.test(l));
+  if (index < 0) return { expect: { kind: 'default' }, line: 0, errors: [] };
+  const value = (lines[index] ?? '').replace(/^\s*#\s*expect\s*:/i, '');
+  return { ...parseExpectList(value), line: index + 1 };
+}
+
+function describe(d: Diagnostic): string {
+  return `${d.rule}@${d.line} (${d.severity}: ${d.message})`;
+}
+
+/**
+ * Compares an analysis with what the example expects. Returns problems as [line in the Dockerfile,
+ * message]; line 0 means "the example as a whole".
+ */
+export function matchExpectations(
+  diagnostics: readonly Diagnostic[],
+  expect: Expect,
+): Array<[number, string]> {
+  const problems: Array<[number, string]> = [];
+  if (expect.kind === 'clean') {
+    for (const d of diagnostics) {
+      if (d.severity === 'error' || d.severity === 'warning') {
+        problems.push([
+          d.line,
+          `expected a clean example, but the analyzer reports ${describe(d)}`,
+        ]);
+      }
+    }
+    return problems;
+  }
+  if (expect.kind === 'broken') {
+    return diagnostics.some((d) => d.severity === 'error')
+      ? []
+      : [
+          [
+            0,
+            'marked broken, but the analyzer reports no error; declare the expected rule with expect="rule@line"',
+          ],
+        ];
+  }
+  const items = expect.kind === 'list' ? expect.items : [];
+  const used = new Set<Diagnostic>();
+  for (const item of items) {
+    const hit = diagnostics.find(
+      (d) =>
+        !used.has(d) && d.rule === item.rule && (item.line === undefined || d.line === item.line),
+    );
+    if (hit) {
+      used.add(hit);
+      continue;
+    }
+    const sameRule = diagnostics.filter((d) => d.rule === item.rule).map((d) => d.line);
+    const where = item.line === undefined ? '' : ` at line ${item.line}`;
+    const found = sameRule.length
+      ? `it reports ${item.rule} at line ${sameRule.join(', ')}`
+      : `it reports ${diagnostics.length ? diagnostics.map(describe).join('; ') : 'nothing'}`;
+    problems.push([item.line ?? 0, `expected ${item.rule}${where}, but ${found}`]);
+  }
+  for (const d of diagnostics) {
+    if (d.severity === 'error' && !used.has(d)) {
+      problems.push([
+        d.line,
+        `unexpected error ${describe(d)}; fix the example or declare it in expect=`,
+      ]);
+    }
+  }
+  return problems;
+}
+
+/** A JSX string attribute's value (`name="v"`, `name='v'` or `name={"v"}`), or null. */
+function attribute(attrs: string, name: string): string | null {
+  const m = new RegExp(`\\b${name}=(?:"([^"]*)"|'([^']*)'|\\{\\s*["']([^"']*)["']\\s*\\})`).exec(
+    attrs,
+  );
+  return m ? (m[1] ?? m[2] ?? m[3] ?? '') : null;
+}
+
+const FENCE_OPEN = /^(`{3,}|~{3,})\s*([^\s`]*)\s*(.*)$/;
+
+/** Finds fenced code blocks, markdown/href links and `<Playground>` tags in MDX text. */
+export function scanMdx(text: string, firstLine = 1): MdxScan {
+  const scan: MdxScan = { fences: [], links: [], playgrounds: [], quizzes: [] };
+  const lines = text.split(/\r?\n/);
+  let open: { indent: number; marker: string; fence: CodeFence; body: string[] } | null = null;
+  lines.forEach((line, i) => {
+    const lineNo = firstLine + i;
+    if (open) {
+      const close = /^\s*(`{3,}|~{3,})\s*$/.exec(line);
+      if (close?.[1] && close[1][0] === open.marker[0] && close[1].length >= open.marker.length) {
+        open.fence.code = open.body.join('\n');
+        scan.fences.push(open.fence);
+        open = null;
+      } else {
+        const strip = Math.min(open.indent, line.length - line.trimStart().length);
+        open.body.push(line.slice(strip));
+      }
+      return;
+    }
+    // Fences inside JSX (e.g. <DockerfileBlock>) may be indented; MDX strips that indent.
+    const fence = FENCE_OPEN.exec(line.trimStart());
+    if (fence?.[1]) {
+      open = {
+        indent: line.length - line.trimStart().length,
+        marker: fence[1],
+        body: [],
+        fence: {
+          line: lineNo,
+          lang: (fence[2] ?? '').toLowerCase(),
+          meta: fence[3] ?? '',
+          code: '',
+        },
+      };
+      return;
+    }
+    // Inline code spans are text, not links or tags.
+    const prose = line.replace(/(`+)[^`]*?\1/g, '');
+    for (const m of prose.matchAll(/\[[^\]]*\]\(\s*<?([^\s)>]+)>?(?:\s+"[^"]*")?\s*\)/g)) {
+      scan.links.push({ line: lineNo, url: m[1] ?? '' });
+    }
+    for (const m of prose.matchAll(/\bhref=(?:"([^"]*)"|'([^']*)')/g)) {
+      scan.links.push({ line: lineNo, url: m[1] ?? m[2] ?? '' });
+    }
+    if (/<Quiz\b/.test(prose)) scan.quizzes.push(lineNo);
+    for (const m of prose.matchAll(/<Playground\b([^>]*)>?/g)) {
+      const attrs = m[1] ?? '';
+      const file = attribute(attrs, 'file');
+      const lesson = attribute(attrs, 'lesson');
+      scan.playgrounds.push({ line: lineNo, file, ...(lesson ? { lesson } : {}) });
+    }
+  });
+  if (open) {
+    const unclosed = open as { fence: CodeFence };
+    scan.fences.push({ ...unclosed.fence, code: '' });
+  }
+  return scan;
+}
+
+/** The route patterns of an app folder: one array of segments per page (`[x]` = any value). */
+export function appRoutes(appDir: string): string[][] {
+  const routes: string[][] = [];
+  const walk = (dir: string, segments: string[]) => {
+    if (!fs.existsSync(dir)) return;
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) {
+        // Route groups `(x)` and private folders `_x` do not appear in the URL.
+        if (entry.name.startsWith('_')) continue;
+        const next = /^\(.*\)$/.test(entry.name) ? segments : [...segments, entry.name];
+        walk(path.join(dir, entry.name), next);
+      } else if (/^page\.(tsx|ts|jsx|js|mdx)$/.test(entry.name)) {
+        routes.push(segments);
+      }
+    }
+  };
+  walk(appDir, []);
+  return routes;
+}
+
+interface LinkContext {
+  routes: string[][];
+  lessons: Map<string, Lesson>;
+  /** heading ids of the page the link sits on */
+  ownAnchors: Set<string>;
+}
+
+/** Why an internal link is broken, or null when it resolves. External links are not checked. */
+export function checkLink(url: string, ctx: LinkContext): string | null {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) return null;
+  if (url.startsWith('#')) {
+    const anchor = decodeURIComponent(url.slice(1));
+    return !anchor || ctx.ownAnchors.has(anchor)
+      ? null
+      : `no heading with id "${anchor}" on this page`;
+  }
+  if (!url.startsWith('/')) {
+    return `relative link "${url}": link to pages with a root-relative URL such as /learn/<slug>/`;
+  }
+  const [pathPart = '', hash] = url.split('#', 2);
+  const segments = pathPart.split('?')[0]!.split('/').filter(Boolean);
+  if (segments[0] === 'learn' && segments.length === 2) {
+    const lesson = ctx.lessons.get(segments[1]!);
+    if (!lesson) return `no lesson with slug "${segments[1]}" (link ${url})`;
+    if (hash && !lesson.headings.some((h) => h.id === decodeURIComponent(hash))) {
+      return `lesson "${lesson.slug}" has no heading with id "${hash}"`;
+    }
+    return null;
+  }
+  const matches = ctx.routes.some(
+    (route) =>
+      route.length === segments.length &&
+      route.every((seg, i) => seg === segments[i] || /^\[[^\].]+\]$/.test(seg)),
+  );
+  return matches ? null : `no page at ${pathPart} (link ${url})`;
+}
+
+function listFiles(dir: string, suffix: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  const out: string[] = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...listFiles(full, suffix));
+    else if (entry.name.endsWith(suffix)) out.push(full);
+  }
+  return out.sort();
+}
+
+/**
+ * Why a `<Playground>` tag cannot find its file, or null. Mirrors the component: the file is looked
+ * up in the `lesson` attribute's folder, else it must exist in exactly one lesson folder (this one).
+ */
+function checkPlayground(
+  ref: PlaygroundRef,
+  ownDir: string,
+  dirs: string[],
+  lessonsDir: string,
+): string | null {
+  if (!ref.file) return 'needs a file="name.Dockerfile" attribute';
+  if (!/^[A-Za-z0-9][\w.-]*\.Dockerfile$/.test(ref.file)) {
+    return `file "${ref.file}" must be a name like starter.Dockerfile in the lesson folder`;
+  }
+  const file = ref.file;
+  if (ref.lesson) {
+    const folder = dirs.find((d) => d === ref.lesson || lessonSlug(d) === ref.lesson);
+    if (!folder) return `lesson "${ref.lesson}" does not exist`;
+    return fs.existsSync(path.join(lessonsDir, folder, file))
+      ? null
+      : `file "${file}" does not exist in ${displayPath(path.join(lessonsDir, folder))}`;
+  }
+  const holders = dirs.filter((d) => fs.existsSync(path.join(lessonsDir, d, file)));
+  if (!holders.includes(ownDir)) {
+    return `file "${file}" does not exist in ${displayPath(path.join(lessonsDir, ownDir))}`;
+  }
+  return holders.length > 1
+    ? `file "${file}" exists in several lessons (${holders.join(', ')}); add lesson="<slug>"`
+    : null;
+}
+
+function analyzeExample(code: string, target?: string): Diagnostic[] {
+  return analyze(code, target ? { target } : {}).diagnostics;
+}
+
+/** Runs every content check over a content folder; never throws on bad content. */
+export function runContentCheck(options: ContentCheckOptions = {}): ContentCheckReport {
+  const root = options.root ?? path.join(process.cwd(), 'content');
+  const appDir = options.appDir ?? path.join(process.cwd(), 'app');
+  const lessonsDir = path.join(root, 'lessons');
+  const errors: string[] = [];
+  const counts: ContentCheckCounts = {
+    lessons: 0,
+    quizzes: 0,
+    questions: 0,
+    codeBlocks: 0,
+    dockerfiles: 0,
+    links: 0,
+    playgrounds: 0,
+  };
+
+  const lessonResult = checkLessons(lessonsDir);
+  errors.push(...lessonResult.errors);
+  counts.lessons = lessonResult.lessons.length;
+  const lessons = new Map(lessonResult.lessons.map((l) => [l.slug, l]));
+
+  const quizResult = checkQuizzes(root);
+  errors.push(...quizResult.errors);
+  counts.quizzes = quizResult.quizzes.length;
+  counts.questions = quizResult.quizzes.reduce((n, q) => n + q.questions.length, 0);
+
+  const routes = appRoutes(appDir);
+  // Lesson folders whose frontmatter failed still get their examples and links checked.
+  const dirs = fs.existsSync(lessonsDir)
+    ? fs
+        .readdirSync(lessonsDir, { withFileTypes: true })
+        .filter((e) => e.isDirectory())
+        .map((e) => e.name)
+        .sort()
+    : [];
+  for (const dir of dirs) {
+    const file = path.join(lessonsDir, dir, 'index.mdx');
+    if (!fs.existsSync(file)) continue;
+    const shown = displayPath(file);
+    const text = fs.readFileSync(file, 'utf8');
+    const scan = scanMdx(text);
+    const own = [...lessons.values()].find((l) => l.dir === dir);
+    const ctx: LinkContext = {
+      routes,
+      lessons,
+      ownAnchors: new Set(own?.headings.map((h) => h.id) ?? []),
+    };
+
+    for (const fence of scan.fences) {
+      if (fence.lang !== 'dockerfile') continue;
+      counts.codeBlocks += 1;
+      const info = parseFenceMeta(fence.meta);
+      for (const message of info.errors) errors.push(`${shown}:${fence.line}: ${message}`);
+      if (info.errors.length) continue;
+      const problems = matchExpectations(analyzeExample(fence.code, info.target), info.expect);
+      for (const [line, message] of problems) {
+        errors.push(`${shown}:${fence.line + (line || 0)}: ${message}`);
+      }
+    }
+    for (const link of scan.links) {
+      counts.links += 1;
+      const problem = checkLink(link.url, ctx);
+      if (problem) errors.push(`${shown}:${link.line}: broken link: ${problem}`);
+    }
+    // Every lesson ends with a practice set: a quiz.yaml shown by a <Quiz /> tag.
+    const hasQuiz = fs.existsSync(path.join(lessonsDir, dir, 'quiz.yaml'));
+    if (!hasQuiz) {
+      errors.push(
+        `${shown}:${scan.quizzes[0] ?? 1}: lesson has no practice set: add quiz.yaml beside index.mdx`,
+      );
+    } else if (!scan.quizzes.length) {
+      errors.push(`${shown}:1: quiz.yaml is never shown: add <Quiz /> to the lesson`);
+    }
+    for (const ref of scan.playgrounds) {
+      counts.playgrounds += 1;
+      const problem = checkPlayground(ref, dir, dirs, lessonsDir);
+      if (problem) errors.push(`${shown}:${ref.line}: <Playground> ${problem}`);
+    }
+  }
+
+  // The editor links a diagnostic to its rule's lesson, so a docs slug must name a real lesson.
+  for (const rule of options.rules ?? analyzerRules) {
+    const docs = rule.meta.docs;
+    if (!docs || /^[a-z][a-z0-9+.-]*:/i.test(docs)) continue;
+    const slug = docs.replace(/^\/?(learn\/)?/, '').replace(/[/#].*$/, '');
+    if (!lessons.has(slug)) {
+      errors.push(
+        `lib/analyzer/rules/${rule.meta.id}.ts:1: rule docs "${docs}" names no lesson (lessons: content/lessons/NN-slug)`,
+      );
+    }
+  }
+
+  for (const file of listFiles(root, '.Dockerfile')) {
+    counts.dockerfiles += 1;
+    const shown = displayPath(file);
+    const text = fs.readFileSync(file, 'utf8');
+    const declared = dockerfileExpect(text);
+    for (const message of declared.errors) errors.push(`${shown}:${declared.line}: ${message}`);
+    if (declared.errors.length) continue;
+    for (const [line, message] of matchExpectations(analyzeExample(text), declared.expect)) {
+      errors.push(`${shown}:${line || declared.line || 1}: ${message}`);
+    }
+  }
+
+  return { errors, counts };
+}
