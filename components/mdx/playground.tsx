@@ -20,6 +20,8 @@ export function Playground({
   const resolved = resolveLessonFile(file, lesson);
   return (
     <LessonPlayground
+      // A new key remounts the editor when an author saves the file during `npm run dev`.
+      key={resolved.text}
       id={resolved.path}
       file={file}
       title={title}

@@ -43,7 +43,8 @@ function pathLabel(path: readonly PropertyKey[]): string {
   );
 }
 
-const normalise = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase();
+// Case is kept: in a Dockerfile `AS Build` and `AS build` are different answers worth asking about.
+const normalise = (s: string) => s.trim().replace(/\s+/g, ' ');
 const optionId = (i: number) => String.fromCharCode(97 + i);
 
 /** Validates one quiz file's text and resolves it (option ids, predict keys). Never throws. */
