@@ -19,7 +19,7 @@ const RULES: Array<[string, string]> = [
   ],
   [
     'duplicate-option.yaml',
-    'fixtures/duplicate-option.yaml:12: question "fx-dup-option": duplicate option "Build" (same as line 8)',
+    'fixtures/duplicate-option.yaml:12: question "fx-dup-option": duplicate option "build" (same as line 8)',
   ],
   [
     'duplicate-id.yaml',
