@@ -7,12 +7,14 @@ import { DockerfileBlock } from '@/components/mdx/dockerfile-block';
 import { H2, H3 } from '@/components/mdx/heading';
 import { Playground } from '@/components/mdx/playground';
 import { Quiz } from '@/components/mdx/quiz';
+import { Table } from '@/components/mdx/table';
 
 // The closed vocabulary lessons may use. One import and one entry per file in components/mdx/.
 const components: MDXComponents = {
   h2: H2,
   h3: H3,
   pre: Pre,
+  table: Table,
   ArchitectureDiagram,
   BuildCostCalculator,
   Callout,

@@ -87,7 +87,7 @@ export function LessonPlayground({
           Open in playground
         </button>
       </div>
-      <div className="grid gap-3 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-3 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <div className="min-w-0">
           {active ? (
             <AdaptiveEditor

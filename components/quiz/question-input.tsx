@@ -56,7 +56,7 @@ function ChoiceInput({
     onChange({ type: 'choice', selected: next });
   };
   return (
-    <fieldset className="space-y-2">
+    <fieldset className="min-w-0 space-y-2">
       <legend className="mb-2 text-sm font-medium text-slate-700 dark:text-slate-300">
         {multiple ? 'Choose every answer that applies' : 'Choose one answer'}
       </legend>
@@ -117,7 +117,7 @@ function SpotInput({
   const lines = dockerfileLines(question.dockerfile);
   const picked = answer.type === 'line' ? answer.line : 0;
   return (
-    <fieldset>
+    <fieldset className="min-w-0">
       <legend className="mb-2 text-sm font-medium text-slate-700 dark:text-slate-300">
         Which line is wrong? Pick the faulty line of the Dockerfile.
       </legend>
