@@ -43,6 +43,18 @@ test('text output is file:line:column severity rule message, exit 1 on errors', 
   );
 });
 
+test('text output says the size is an estimate and its basis, on stderr', () => {
+  const go = file(
+    'go.Dockerfile',
+    'FROM golang:1.22 AS build\nRUN go build -o /app .\nFROM scratch\nCOPY --from=build /app /app\n',
+  );
+  const r = cli(go);
+  expect(r.code).toBe(0);
+  expect(r.out).toBe('');
+  expect(r.err).toMatch(new RegExp(`^${go}: image size ≈ \\d+ MB \\(estimate, uncompressed; `));
+  expect(r.err).toContain('multi-stage saves ≈');
+});
+
 test('--json with several files prints an array with a file field each', () => {
   const r = cli('--json', clean, broken);
   expect(r.code).toBe(1);

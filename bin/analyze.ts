@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { analyze } from '../lib/analyzer/index';
+import { describeEstimate, describeSaving } from '../lib/analyzer/size/format';
 import type { Analysis, AnalyzeOptions } from '../lib/analyzer/index';
 
 const USAGE = `usage: npm run --silent analyze -- [--json] [--target NAME] [--build-arg KEY=VALUE]... FILE...
@@ -20,7 +21,8 @@ diagnostics and a size estimate. Use - to read standard input.
                  the file's # check= directive
   -h, --help     show this help
 
-Without --json, prints "file:line:column severity rule message" lines.
+Without --json, prints "file:line:column severity rule message" lines, and
+the target's size estimate (uncompressed) on standard error.
 Exit status: 0 no errors, 1 error diagnostics found, 2 usage or I/O problem.`;
 
 interface Args {
@@ -111,6 +113,14 @@ function main(argv: string[]): number {
       }
     }
     if (lines.length) process.stdout.write(lines.join('\n') + '\n');
+    // Sizes go to stderr so stdout stays one diagnostic per line for editors and scripts.
+    for (const r of results) {
+      if (r.target < 0) continue;
+      const saving = describeSaving(r.size);
+      process.stderr.write(
+        `${r.file}: image size ${describeEstimate(r.size)}${saving ? `; ${saving}` : ''}\n`,
+      );
+    }
   }
   return ioProblem ? 2 : errors ? 1 : 0;
 }
