@@ -1,10 +1,16 @@
 /**
- * A subset of BuildKit's shell lexer (frontend/dockerfile/shell/lex.go) for single words: quotes,
- * the escape character, `$VAR`, `${VAR}` and the `${VAR:-w}` family. It records which variables
- * were found and which were not, as `ProcessWordWithMatches` does, because the FROM checks
- * (UndefinedArgInFrom, RedundantTargetPlatform, FromPlatformFlagConstDisallowed) depend on that.
+ * A subset of BuildKit's shell lexer (frontend/dockerfile/shell/lex.go) for single Dockerfile
+ * words: quotes, the escape character, `$VAR`, `${VAR}` and the `${VAR:-w}` family. One scanner
+ * records which names were found and which were not, as `ProcessWordWithMatches` does; the FROM
+ * checks read both sets, and UndefinedVar reads the unmatched names in order of first use.
  */
 
+/** A variable's value: a string, `null` when defined with an unknown value, `undefined` when unset. */
+export type EnvLookup = (name: string) => string | null | undefined;
+
+export type Env = ReadonlyMap<string, string>;
+
+/** How one word expanded against a known environment (FROM base names, `--platform`). */
 export interface Expansion {
   result: string;
   /** variables that had a value */
@@ -15,15 +21,42 @@ export interface Expansion {
   error: string | null;
 }
 
-export type Env = ReadonlyMap<string, string>;
+/** How one word expanded against a stage scope whose values may be unknown. */
+export interface ScopedExpansion {
+  /** the expanded word, or null when it depends on a value we cannot know */
+  value: string | null;
+  /** names that were looked up but not defined, in order of first use */
+  unmatched: string[];
+  /** the word is malformed (unterminated quote, bad substitution); BuildKit would fail */
+  error: boolean;
+}
+
+interface ScanOptions {
+  escape: string;
+  /** quotes are plain characters and the escape character is kept (heredoc bodies) */
+  rawQuotes: boolean;
+  /**
+   * BuildKit's early failures: `${}`, `${{`, `${:` and unknown modifiers stop the substitution
+   * before its word or name is looked up, and names are letters, digits and `_` only. The FROM
+   * expansion reads these more loosely; the two differ only on malformed or non-ASCII input.
+   */
+  strict: boolean;
+}
+
+interface Scan {
+  result: string;
+  matched: Set<string>;
+  unmatched: Set<string>;
+  error: string | null;
+  /** a value came from `null` or a pattern operator the scoped reading does not evaluate */
+  unknown: boolean;
+}
 
 const SPECIAL_PARAMS = new Set(['@', '*', '#', '?', '$', '!', '-']);
+const STRICT_OPS = new Set(['-', ':-', '+', ':+', '?', ':?', '#', '##', '%', '%%', '/', '//']);
 
-function isNameChar(ch: string): boolean {
-  const c = ch.charCodeAt(0);
-  return (
-    (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c > 127
-  );
+function isAsciiNameChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
 function isDigit(ch: string): boolean {
@@ -35,46 +68,70 @@ class Lexer {
   readonly matched = new Set<string>();
   readonly unmatched = new Set<string>();
   error: string | null = null;
+  unknown = false;
 
   constructor(
     readonly src: string,
-    readonly env: Env,
-    readonly escape: string,
+    readonly env: EnvLookup,
+    readonly opts: ScanOptions,
   ) {}
 
   lookup(name: string): string | undefined {
-    const value = this.env.get(name);
-    if (value === undefined) this.unmatched.add(name);
-    else this.matched.add(name);
-    return value;
+    const value = this.env(name);
+    if (value === undefined) {
+      this.unmatched.add(name);
+      return undefined;
+    }
+    this.matched.add(name);
+    if (value === null) this.unknown = true;
+    return value ?? '';
+  }
+
+  fail(message: string): void {
+    this.error ??= message;
+  }
+
+  isNameChar(ch: string): boolean {
+    const c = ch.charCodeAt(0);
+    if (c < 128) return isAsciiNameChar(c);
+    return !this.opts.strict || /[\p{L}\p{N}]/u.test(ch);
+  }
+
+  /** Whether `word` treats `ch` other than as a plain character. */
+  special(ch: string, stop: string | null): boolean {
+    return (
+      ch === '$' ||
+      ch === this.opts.escape ||
+      ch === stop ||
+      (!this.opts.rawQuotes && (ch === "'" || ch === '"'))
+    );
   }
 
   /** Reads until `stop` (not consumed) or the end; quotes and `$` are processed. */
   word(stop: string | null): string {
-    let out = '';
+    const { escape, rawQuotes } = this.opts;
     const src = this.src;
+    let out = '';
     while (this.pos < src.length) {
       const ch = src.charAt(this.pos);
       if (stop !== null && ch === stop) return out;
-      if (ch === this.escape) {
+      if (ch === escape) {
         this.pos++;
-        if (this.pos < src.length) out += src.charAt(this.pos++);
-        continue;
-      }
-      if (ch === "'") {
+        if (this.pos < src.length)
+          out += rawQuotes ? ch + src.charAt(this.pos++) : src.charAt(this.pos++);
+      } else if (!rawQuotes && ch === "'") {
         out += this.single();
-        continue;
-      }
-      if (ch === '"') {
+      } else if (!rawQuotes && ch === '"') {
         out += this.double();
-        continue;
-      }
-      if (ch === '$') {
+      } else if (ch === '$') {
         out += this.dollar();
-        continue;
+      } else {
+        // a run of plain characters in one slice, not one concatenation per character
+        let j = this.pos + 1;
+        while (j < src.length && !this.special(src.charAt(j), stop)) j++;
+        out += src.slice(this.pos, j);
+        this.pos = j;
       }
-      out += ch;
-      this.pos++;
     }
     return out;
   }
@@ -82,7 +139,7 @@ class Lexer {
   single(): string {
     const end = this.src.indexOf("'", this.pos + 1);
     if (end < 0) {
-      this.error ??= 'unexpected end of statement while looking for matching single-quote';
+      this.fail('unexpected end of statement while looking for matching single-quote');
       const rest = this.src.slice(this.pos + 1);
       this.pos = this.src.length;
       return rest;
@@ -93,9 +150,10 @@ class Lexer {
   }
 
   double(): string {
+    const escape = this.opts.escape;
+    const src = this.src;
     this.pos++;
     let out = '';
-    const src = this.src;
     while (this.pos < src.length) {
       const ch = src.charAt(this.pos);
       if (ch === '"') {
@@ -106,9 +164,9 @@ class Lexer {
         out += this.dollar();
         continue;
       }
-      if (ch === this.escape && this.pos + 1 < src.length) {
+      if (ch === escape && this.pos + 1 < src.length) {
         const next = src.charAt(this.pos + 1);
-        if (next === '"' || next === '$' || next === this.escape) {
+        if (next === '"' || next === '$' || next === escape) {
           out += next;
           this.pos += 2;
           continue;
@@ -117,7 +175,7 @@ class Lexer {
       out += ch;
       this.pos++;
     }
-    this.error ??= 'unexpected end of statement while looking for matching double-quote';
+    this.fail('unexpected end of statement while looking for matching double-quote');
     return out;
   }
 
@@ -132,7 +190,7 @@ class Lexer {
       this.pos++;
       return src.charAt(start);
     }
-    while (this.pos < src.length && isNameChar(src.charAt(this.pos))) this.pos++;
+    while (this.pos < src.length && this.isNameChar(src.charAt(this.pos))) this.pos++;
     return src.slice(start, this.pos);
   }
 
@@ -145,6 +203,11 @@ class Lexer {
       return this.lookup(name) ?? '';
     }
     this.pos++; // the `{`
+    const first = src.charAt(this.pos);
+    if (this.opts.strict && (first === '{' || first === '}' || first === ':')) {
+      this.fail('syntax error: bad substitution');
+      return '';
+    }
     const name = this.name();
     const ch = src.charAt(this.pos);
     if (ch === '}') {
@@ -152,7 +215,7 @@ class Lexer {
       return this.lookup(name) ?? '';
     }
     if (ch === '') {
-      this.error ??= "syntax error: missing '}'";
+      this.fail("syntax error: missing '}'");
       return '';
     }
     let op = ch;
@@ -164,8 +227,13 @@ class Lexer {
       op += op;
       this.pos++;
     }
+    if (this.opts.strict && !STRICT_OPS.has(op)) {
+      // BuildKit stops here, before the word or the name is looked up.
+      this.fail(`unsupported modifier (${op}) in substitution`);
+      return '';
+    }
     const word = this.word('}');
-    if (src.charAt(this.pos) !== '}') this.error ??= "syntax error: missing '}'";
+    if (src.charAt(this.pos) !== '}') this.fail("syntax error: missing '}'");
     else this.pos++;
     const value = this.lookup(name);
     switch (op) {
@@ -179,13 +247,21 @@ class Lexer {
         return value === undefined ? '' : word;
       case ':?':
         if (value === undefined || value === '') {
-          this.error ??=
-            word || `${name}: is not allowed to be ${value === undefined ? 'unset' : 'empty'}`;
+          this.fail(
+            word || `${name}: is not allowed to be ${value === undefined ? 'unset' : 'empty'}`,
+          );
         }
         return value ?? '';
       case '?':
-        if (value === undefined) this.error ??= word || `${name}: is not allowed to be unset`;
+        if (value === undefined) this.fail(word || `${name}: is not allowed to be unset`);
         return value ?? '';
+    }
+    if (this.opts.strict) {
+      // The scoped reading does not evaluate patterns: the names inside count, the value is a guess.
+      this.unknown = true;
+      return value ?? '';
+    }
+    switch (op) {
       case '#':
       case '##':
         return trimPrefix(value ?? '', word, op === '##');
@@ -196,7 +272,7 @@ class Lexer {
       case '//':
         return replacePattern(value ?? '', word, op === '//');
       default:
-        this.error ??= `unsupported modifier (${op}) in substitution`;
+        this.fail(`unsupported modifier (${op}) in substitution`);
         return value ?? '';
     }
   }
@@ -267,20 +343,56 @@ function replacePattern(value: string, spec: string, all: boolean): string {
   return out;
 }
 
+/** The one scanner behind both expansions; `null` when `word` has nothing for the lexer. */
+function scan(word: string, env: EnvLookup, opts: ScanOptions): Scan | null {
+  if (!word.includes('$') && !word.includes("'") && !word.includes('"')) {
+    if (!word.includes(opts.escape)) return null;
+  }
+  const lexer = new Lexer(word, env, opts);
+  const result = lexer.word(null);
+  return {
+    result,
+    matched: lexer.matched,
+    unmatched: lexer.unmatched,
+    error: lexer.error,
+    unknown: lexer.unknown,
+  };
+}
+
 const NEEDS_LEXER = /[$'"\\`]/;
 const NONE: ReadonlySet<string> = new Set();
-const NO_ENV: Env = new Map();
+const NO_ENV: EnvLookup = () => undefined;
 
 /** Expands one word the way BuildKit expands a FROM base name or `--platform` value. */
 export function expandWord(word: string, env: Env, escape = '\\'): Expansion {
   // Fast path: nothing to process, which is most FROM lines.
-  if (!NEEDS_LEXER.test(word)) return { result: word, matched: NONE, unmatched: NONE, error: null };
-  const lexer = new Lexer(word, env, escape);
-  const result = lexer.word(null);
-  return { result, matched: lexer.matched, unmatched: lexer.unmatched, error: lexer.error };
+  const s = scan(word, (name) => env.get(name), { escape, rawQuotes: false, strict: false });
+  if (s === null) return { result: word, matched: NONE, unmatched: NONE, error: null };
+  return { result: s.result, matched: s.matched, unmatched: s.unmatched, error: s.error };
 }
 
 /** True when `word` holds something BuildKit's lexer would change (a variable, a quote, an escape). */
 export function hasExpansion(word: string, escape = '\\'): boolean {
-  return NEEDS_LEXER.test(word) && expandWord(word, NO_ENV, escape).result !== word;
+  if (!NEEDS_LEXER.test(word)) return false;
+  const s = scan(word, NO_ENV, { escape, rawQuotes: false, strict: false });
+  return s !== null && s.result !== word;
+}
+
+/**
+ * Expands `$VAR`, `${VAR}` and `${VAR:-word}`-style references in one word of an instruction,
+ * against a stage scope whose values may be unknown (`null`).
+ */
+export function expandInScope(
+  word: string,
+  lookup: EnvLookup,
+  escape: string,
+  rawQuotes = false,
+): ScopedExpansion {
+  const s = scan(word, lookup, { escape, rawQuotes, strict: true });
+  if (s === null) return { value: word, unmatched: [], error: false };
+  return {
+    value: s.unknown || s.error !== null ? null : s.result,
+    unmatched: [...s.unmatched],
+    error: s.error !== null,
+  };
 }

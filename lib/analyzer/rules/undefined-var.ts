@@ -1,5 +1,6 @@
 import { defineRule, type Instruction, type Range } from '../types';
-import { expandWord, suggestName } from './support/expand';
+import { expandInScope } from '../expand';
+import { closest } from '../suggest';
 import { envOrLabelPairs } from './support/key-values';
 import { onFirstLine } from './support/ranges';
 import { scopeLookup, walkStages, type Scope } from './support/stage-scope';
@@ -101,7 +102,7 @@ export const undefinedVar = defineRule({
     const report = (ins: Instruction, names: Iterable<string>, scope: Scope) => {
       for (const name of names) {
         if (scope.buildArgs.has(name) || IGNORED.has(name)) continue;
-        const match = suggestName(name, scope.env.keys());
+        const match = closest(name, scope.env.keys());
         ctx.report({
           ...referenceRange(ctx.file.lines, ins, name),
           message: `Usage of undefined variable '$${name}'${match ? ` (did you mean $${match}?)` : ''}`,
@@ -118,11 +119,11 @@ export const undefinedVar = defineRule({
         const unmatched = new Set<string>();
         for (const word of words) {
           if (!word.includes('$')) continue;
-          for (const name of expandWord(word, lookup, escape).unmatched) unmatched.add(name);
+          for (const name of expandInScope(word, lookup, escape).unmatched) unmatched.add(name);
         }
         for (const body of raw) {
           if (!body.includes('$')) continue;
-          for (const name of expandWord(body, lookup, '\\', true).unmatched) unmatched.add(name);
+          for (const name of expandInScope(body, lookup, '\\', true).unmatched) unmatched.add(name);
         }
         report(ins, unmatched, scope);
       },

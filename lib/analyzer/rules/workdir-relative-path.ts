@@ -1,5 +1,5 @@
 import { defineRule, type Instruction, type StageInfo } from '../types';
-import { expandWord } from './support/expand';
+import { expandInScope } from '../expand';
 import { onFirstLine } from './support/ranges';
 import { scopeBefore, scopeLookup } from './support/stage-scope';
 
@@ -33,7 +33,7 @@ export const workdirRelativePath = defineRule({
       const raw = ins.text.trim();
       // BuildKit checks the expanded path; variables need the stage env (replayed only then).
       const path = /[$'"\\`]/.test(raw)
-        ? expandWord(raw, scopeLookup(scopeBefore(ctx, stage, ins)), ctx.file.escape).value
+        ? expandInScope(raw, scopeLookup(scopeBefore(ctx, stage, ins)), ctx.file.escape).value
         : raw;
       // Skip when a variable's value cannot be known.
       if (path === null || path.startsWith('/')) continue;

@@ -4,7 +4,7 @@
  * `FROM <stage>` starts from that stage's final state, as `dispatchState.init` does.
  */
 import type { Instruction, RuleContext, StageInfo } from '../../types';
-import { expandWord, type EnvLookup } from './expand';
+import { expandInScope, type EnvLookup } from '../../expand';
 import { baseImageEnv } from './image-env';
 import { argPairs, envOrLabelPairs } from './key-values';
 
@@ -86,8 +86,8 @@ function applyEffects(ins: Instruction, scope: Scope, ctx: RuleContext, hooks: W
       const lookup = scopeLookup(scope);
       const updates: [string, string | null][] = [];
       for (const pair of envOrLabelPairs(ins)) {
-        const key = expandWord(pair.key, lookup, escape).value ?? pair.key;
-        updates.push([key, expandWord(pair.value ?? '', lookup, escape).value]);
+        const key = expandInScope(pair.key, lookup, escape).value ?? pair.key;
+        updates.push([key, expandInScope(pair.value ?? '', lookup, escape).value]);
       }
       for (const [key, value] of updates) scope.env.set(key, value);
       break;
@@ -99,7 +99,7 @@ function applyEffects(ins: Instruction, scope: Scope, ctx: RuleContext, hooks: W
         if (fromBuild !== undefined) {
           value = fromBuild;
         } else if (pair.value !== null) {
-          const expansion = expandWord(pair.value, scopeLookup(scope), escape);
+          const expansion = expandInScope(pair.value, scopeLookup(scope), escape);
           hooks.argDefault?.(ins, expansion.unmatched, scope);
           value = expansion.value;
         } else {

@@ -1,0 +1,91 @@
+import { expect, test } from 'vitest';
+import { expandInScope, expandWord, hasExpansion, type EnvLookup } from './expand';
+
+const env = new Map([
+  ['VER', '1.2.3'],
+  ['EMPTY', ''],
+]);
+const from = (word: string, escape = '\\') => {
+  const e = expandWord(word, env, escape);
+  return { result: e.result, matched: [...e.matched], unmatched: [...e.unmatched], error: e.error };
+};
+const scope: EnvLookup = (name) =>
+  name === 'VER' ? '1.2.3' : name === 'EMPTY' ? '' : name === 'LATER' ? null : undefined;
+const scoped = (word: string, rawQuotes = false) => expandInScope(word, scope, '\\', rawQuotes);
+
+test('FROM words expand variables and record which were set', () => {
+  expect(from('alpine:${VER}-$NOPE')).toEqual({
+    result: 'alpine:1.2.3-',
+    matched: ['VER'],
+    unmatched: ['NOPE'],
+    error: null,
+  });
+});
+
+test('FROM words evaluate the default, alternative and pattern operators', () => {
+  expect(from('${EMPTY:-a}${EMPTY-x}${NOPE-b}${VER:+c}${NOPE+d}').result).toBe('abc');
+  expect(from('${VER#*.}|${VER##*.}|${VER%.*}|${VER%%.*}').result).toBe('2.3|3|1.2|1');
+  expect(from('${VER/./-}|${VER//./-}').result).toBe('1-2.3|1-2-3');
+});
+
+test('FROM words report BuildKit failures with its message', () => {
+  expect(from('${NOPE:?}').error).toBe('NOPE: is not allowed to be unset');
+  expect(from('${EMPTY:?needs a value}').error).toBe('needs a value');
+  expect(from('"open').error).toBe(
+    'unexpected end of statement while looking for matching double-quote',
+  );
+  expect(from('${VER').error).toBe("syntax error: missing '}'");
+  expect(from('${VER:=x}').error).toBe('unsupported modifier (:=) in substitution');
+});
+
+test('FROM words honour quotes and the escape directive', () => {
+  expect(from(`'$VER'"$VER"\\$VER`).result).toBe('$VER1.2.3$VER');
+  expect(from('`$VER', '`').result).toBe('$VER');
+});
+
+test('FROM words keep their looser reading of malformed substitutions', () => {
+  // Pinned so that tightening it to BuildKit's reading is a visible, deliberate change.
+  expect(from('${}')).toEqual({ result: '', matched: [], unmatched: [''], error: null });
+  expect(from('$€x').unmatched).toEqual(['€x']);
+});
+
+test('hasExpansion tells a variable or quote from plain text', () => {
+  expect(hasExpansion('builder')).toBe(false);
+  expect(hasExpansion('$X')).toBe(true);
+  expect(hasExpansion('"b"')).toBe(true);
+  expect(hasExpansion('a$')).toBe(false);
+});
+
+test('scoped words list unmatched names once, in order of first use', () => {
+  expect(scoped('$B-${A:-$C}-$B')).toEqual({
+    value: '--',
+    unmatched: ['B', 'C', 'A'],
+    error: false,
+  });
+});
+
+test('scoped words are unknown when a value is unknown or a pattern is applied', () => {
+  expect(scoped('${VER:-x}/$EMPTY').value).toBe('1.2.3/');
+  expect(scoped('$LATER/x')).toEqual({ value: null, unmatched: [], error: false });
+  expect(scoped('${VER%.*}')).toEqual({ value: null, unmatched: [], error: false });
+});
+
+test('scoped words fail where BuildKit fails, before looking further', () => {
+  expect(scoped('${}')).toEqual({ value: null, unmatched: [], error: true });
+  expect(scoped('${:-x}')).toEqual({ value: null, unmatched: [], error: true });
+  expect(scoped('${A:=$B}')).toEqual({ value: null, unmatched: ['B'], error: true });
+  expect(scoped('${NOPE?}')).toEqual({ value: null, unmatched: ['NOPE'], error: true });
+  expect(scoped("'open")).toEqual({ value: null, unmatched: [], error: true });
+});
+
+test('scoped names are letters, digits and underscores', () => {
+  expect(scoped('$Ävar-$€x')).toEqual({ value: '-$€x', unmatched: ['Ävar'], error: false });
+});
+
+test('raw-quote words (heredoc bodies) keep quotes and escapes but expand variables', () => {
+  expect(scoped(`'$VER' \\$X "$NOPE"`, true)).toEqual({
+    value: `'1.2.3' \\$X ""`,
+    unmatched: ['NOPE'],
+    error: false,
+  });
+});
