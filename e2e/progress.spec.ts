@@ -36,9 +36,14 @@ test('progress survives a reload: visited, completed, marks on the map, continue
 test('corrupt stored progress: a notice, a backup of the old value, and a working app', async ({
   page,
 }) => {
+  // Seed the corrupt value before any app script runs, once per tab: writing it after the page has
+  // loaded races with the store's own writes.
+  await page.addInitScript((key) => {
+    if (sessionStorage.getItem('seeded')) return;
+    sessionStorage.setItem('seeded', '1');
+    localStorage.setItem(key, '{"state": {"lessons": tru');
+  }, KEY);
   await page.goto('/');
-  await page.evaluate((key) => localStorage.setItem(key, '{"state": {"lessons": tru'), KEY);
-  await page.reload();
   const notice = page.locator('[data-notice="recovered"]');
   await expect(notice).toContainText('could not be read');
   await expect(notice).toContainText('not valid JSON');
