@@ -4,10 +4,9 @@ import type { Diagnostic } from '@/lib/analyzer/types';
 import { decodeShare, readShareParam, shareFragment } from '@/lib/share/codec';
 import { DEFAULT_TEMPLATE, TEMPLATES, findTemplate } from '@/lib/playground/templates';
 import { PLAYGROUND_DRAFT, useDrafts } from '@/lib/store/drafts';
-import { AnalysisPanels } from '@/components/analysis/analysis-panels';
+import { LiveAnalysisPanels } from '@/components/analysis/live-analysis-panels';
 import { ALL_PANELS } from '@/lib/playground/panels';
 import { AdaptiveEditor } from './adaptive-editor';
-import { AnalysisPending } from '@/components/analysis/analysis-pending';
 import { ConfirmBar } from './confirm-bar';
 import type { EditorHandle } from './editor-handle';
 import { useAnalysis } from './use-analysis';
@@ -272,20 +271,15 @@ export function PlaygroundWorkspace() {
             height="34rem"
           />
         </div>
-        {result ? (
-          <AnalysisPanels
-            idPrefix="playground"
-            panels={ALL_PANELS}
-            analysis={result.analysis}
-            source={result.text}
-            target={target}
-            onTargetChange={setTarget}
-            onSelect={select}
-            onFix={fix}
-          />
-        ) : (
-          <AnalysisPending />
-        )}
+        <LiveAnalysisPanels
+          result={result}
+          idPrefix="playground"
+          panels={ALL_PANELS}
+          target={target}
+          onTargetChange={setTarget}
+          onSelect={select}
+          onFix={fix}
+        />
       </div>
     </div>
   );

@@ -2,8 +2,7 @@
 import { useCallback, useDeferredValue, useEffect, useRef, useState } from 'react';
 import type { Diagnostic } from '@/lib/analyzer/types';
 import { shareFragment } from '@/lib/share/codec';
-import { AnalysisPanels } from '@/components/analysis/analysis-panels';
-import { AnalysisPending } from '@/components/analysis/analysis-pending';
+import { LiveAnalysisPanels } from '@/components/analysis/live-analysis-panels';
 import { useAnalysis } from '@/components/editor/use-analysis';
 import type { PanelId } from '@/lib/playground/panels';
 import { AdaptiveEditor } from '@/components/editor/adaptive-editor';
@@ -119,20 +118,15 @@ export function LessonPlayground({
             </div>
           )}
         </div>
-        {result ? (
-          <AnalysisPanels
-            idPrefix={`pg-${domId}`}
-            panels={panels}
-            analysis={result.analysis}
-            source={result.text}
-            target={target}
-            onTargetChange={setTarget}
-            onSelect={select}
-            onFix={fix}
-          />
-        ) : (
-          <AnalysisPending />
-        )}
+        <LiveAnalysisPanels
+          result={result}
+          idPrefix={`pg-${domId}`}
+          panels={panels}
+          target={target}
+          onTargetChange={setTarget}
+          onSelect={select}
+          onFix={fix}
+        />
       </div>
     </div>
   );

@@ -2,36 +2,21 @@
 
 import { useEffect, useRef, useState } from 'react';
 import type { Question, Quiz } from '@/lib/content/quiz-schema';
-import { emptyAnswer, gradeAnswer, isAnswered, type Answer, type Grade } from '@/lib/quiz/grade';
+import { gradeAnswer, isAnswered, type Answer, type Grade } from '@/lib/quiz/grade';
 import { percentOf, scoreQuestions, type Score } from '@/lib/quiz/score';
-import { scrambledIndexes } from '@/lib/quiz/shuffle';
 import { progress, useProgress, useProgressSync } from '@/lib/store/progress-hooks';
+import { PRIMARY_BUTTON, SECONDARY_BUTTON } from './button-styles';
 import { DifficultyBadge } from './difficulty-badge';
 import { renderInline } from './markdown';
 import { QuestionExplanation } from './question-explanation';
-import { QuestionInput } from './question-input';
-import { QuestionPrompt } from './question-prompt';
+import { PreviousQuestionButton, QuestionFrame } from './question-frame';
+import { startAnswer } from './start-answer';
 
 /** Where an attempt's answers are recorded: the quiz, or a single question under review. */
 export interface AttemptTarget {
   quizId: string;
   quizTitle: string;
 }
-
-function startAnswer(question: Question, seed: string): Answer {
-  if (question.type === 'order') {
-    return {
-      type: 'order',
-      order: scrambledIndexes(question.items.length, `${seed}:${question.id}`),
-    };
-  }
-  return emptyAnswer(question);
-}
-
-const BUTTON =
-  'rounded-md px-3 py-1.5 text-sm font-medium disabled:cursor-not-allowed disabled:opacity-50';
-const PRIMARY = `${BUTTON} bg-sky-700 text-white hover:bg-sky-800`;
-const SECONDARY = `${BUTTON} border border-slate-400 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800`;
 
 /**
  * Practice mode: one question at a time with immediate feedback, a hint on request, the solution
@@ -189,7 +174,7 @@ function PracticeAttempt({
             </ul>
           </div>
         ) : null}
-        <button type="button" className={PRIMARY} onClick={onRestart}>
+        <button type="button" className={PRIMARY_BUTTON} onClick={onRestart}>
           Practice again
         </button>
       </section>
@@ -197,32 +182,19 @@ function PracticeAttempt({
   }
 
   return (
-    <section
-      aria-labelledby={`${quiz.id}-q-heading`}
-      className="space-y-4"
-      data-question={question.id}
+    <QuestionFrame
+      quizId={quiz.id}
+      question={question}
+      index={index}
+      total={questions.length}
+      headingLevel="h3"
+      headingRef={headingRef}
+      seed={seed}
+      answer={answer}
+      onAnswer={(next) => setAnswers((a) => ({ ...a, [question.id]: next }))}
+      locked={Boolean(grade)}
+      grade={grade}
     >
-      <div className="flex flex-wrap items-center gap-3">
-        <h3
-          id={`${quiz.id}-q-heading`}
-          ref={headingRef}
-          tabIndex={-1}
-          className="text-lg font-semibold focus:outline-none"
-        >
-          Question {index + 1} of {questions.length}
-        </h3>
-        <DifficultyBadge difficulty={question.difficulty} />
-      </div>
-      <QuestionPrompt question={question} />
-      <QuestionInput
-        question={question}
-        seed={seed}
-        answer={answer}
-        onChange={(next) => setAnswers((a) => ({ ...a, [question.id]: next }))}
-        locked={Boolean(grade)}
-        grade={grade}
-      />
-
       {hints[question.id] && question.hint ? (
         <div
           id={`${quiz.id}-hint`}
@@ -238,7 +210,7 @@ function PracticeAttempt({
         {question.hint ? (
           <button
             type="button"
-            className={SECONDARY}
+            className={SECONDARY_BUTTON}
             aria-expanded={Boolean(hints[question.id])}
             aria-controls={`${quiz.id}-hint`}
             onClick={() => setHints((h) => ({ ...h, [question.id]: !h[question.id] }))}
@@ -249,7 +221,7 @@ function PracticeAttempt({
         {!grade ? (
           <button
             type="button"
-            className={PRIMARY}
+            className={PRIMARY_BUTTON}
             disabled={!isAnswered(question, answer)}
             onClick={check}
           >
@@ -282,29 +254,22 @@ function PracticeAttempt({
       </div>
 
       <div className="flex flex-wrap gap-2 border-t border-slate-200 pt-3 dark:border-slate-800">
-        <button
-          type="button"
-          className={SECONDARY}
-          disabled={index === 0}
-          onClick={() => go(index - 1)}
-        >
-          Previous
-        </button>
+        <PreviousQuestionButton index={index} onGo={go} />
         {grade ? (
-          <button type="button" className={SECONDARY} onClick={retry}>
+          <button type="button" className={SECONDARY_BUTTON} onClick={retry}>
             Try again
           </button>
         ) : null}
         {!last ? (
           <button
             type="button"
-            className={grade ? PRIMARY : SECONDARY}
+            className={grade ? PRIMARY_BUTTON : SECONDARY_BUTTON}
             onClick={() => go(index + 1)}
           >
             Next question
           </button>
         ) : (
-          <button type="button" className={PRIMARY} disabled={!allChecked} onClick={finish}>
+          <button type="button" className={PRIMARY_BUTTON} disabled={!allChecked} onClick={finish}>
             See results
           </button>
         )}
@@ -315,7 +280,7 @@ function PracticeAttempt({
           {questions.length} done).
         </p>
       ) : null}
-    </section>
+    </QuestionFrame>
   );
 }
 

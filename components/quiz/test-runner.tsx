@@ -2,29 +2,14 @@
 
 import { useEffect, useRef, useState } from 'react';
 import { DIFFICULTIES, type Question, type Quiz } from '@/lib/content/quiz-schema';
-import { emptyAnswer, gradeAnswer, isAnswered, type Answer, type Grade } from '@/lib/quiz/grade';
+import { gradeAnswer, isAnswered, type Answer, type Grade } from '@/lib/quiz/grade';
 import { scoreQuestions, type Score } from '@/lib/quiz/score';
-import { scrambledIndexes } from '@/lib/quiz/shuffle';
 import { progress, useProgress, useProgressSync } from '@/lib/store/progress-hooks';
+import { PRIMARY_BUTTON, SECONDARY_BUTTON } from './button-styles';
 import { DifficultyBadge } from './difficulty-badge';
-import { QuestionInput } from './question-input';
-import { QuestionPrompt } from './question-prompt';
+import { PreviousQuestionButton, QuestionFrame } from './question-frame';
+import { startAnswer } from './start-answer';
 import { TestResults } from './test-results';
-
-const BUTTON =
-  'rounded-md px-3 py-1.5 text-sm font-medium disabled:cursor-not-allowed disabled:opacity-50';
-const PRIMARY = `${BUTTON} bg-sky-700 text-white hover:bg-sky-800`;
-const SECONDARY = `${BUTTON} border border-slate-400 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800`;
-
-function startAnswer(question: Question, seed: string): Answer {
-  if (question.type === 'order') {
-    return {
-      type: 'order',
-      order: scrambledIndexes(question.items.length, `${seed}:${question.id}`),
-    };
-  }
-  return emptyAnswer(question);
-}
 
 type Phase =
   | { name: 'intro' }
@@ -91,7 +76,7 @@ export function TestRunner({ quiz }: { quiz: Quiz }) {
         <p>
           Answer every question, then finish the test to see your score per difficulty and a review.
         </p>
-        <button type="button" className={PRIMARY} disabled={!hydrated} onClick={start}>
+        <button type="button" className={PRIMARY_BUTTON} disabled={!hydrated} onClick={start}>
           Start the test
         </button>
       </section>
@@ -142,50 +127,31 @@ export function TestRunner({ quiz }: { quiz: Quiz }) {
   };
 
   return (
-    <section
-      aria-labelledby={`${quiz.id}-q-heading`}
-      className="space-y-4"
-      data-question={question.id}
+    <QuestionFrame
+      quizId={quiz.id}
+      question={question}
+      index={index}
+      total={quiz.questions.length}
+      headingLevel="h2"
+      headingRef={headingRef}
+      seed={phase.seed}
+      answer={answer}
+      onAnswer={(next) => setAnswers((a) => ({ ...a, [question.id]: next }))}
+      locked={false}
     >
-      <div className="flex flex-wrap items-center gap-3">
-        <h2
-          id={`${quiz.id}-q-heading`}
-          ref={headingRef}
-          tabIndex={-1}
-          className="text-lg font-semibold focus:outline-none"
-        >
-          Question {index + 1} of {quiz.questions.length}
-        </h2>
-        <DifficultyBadge difficulty={question.difficulty} />
-      </div>
-      <QuestionPrompt question={question} />
-      <QuestionInput
-        question={question}
-        seed={phase.seed}
-        answer={answer}
-        onChange={(next) => setAnswers((a) => ({ ...a, [question.id]: next }))}
-        locked={false}
-      />
       <nav
         aria-label="Test questions"
         className="flex flex-wrap gap-2 border-t border-slate-200 pt-3 dark:border-slate-800"
       >
-        <button
-          type="button"
-          className={SECONDARY}
-          disabled={index === 0}
-          onClick={() => go(index - 1)}
-        >
-          Previous
-        </button>
+        <PreviousQuestionButton index={index} onGo={go} />
         {!last ? (
-          <button type="button" className={PRIMARY} onClick={() => go(index + 1)}>
+          <button type="button" className={PRIMARY_BUTTON} onClick={() => go(index + 1)}>
             Next question
           </button>
         ) : null}
         <button
           type="button"
-          className={last ? PRIMARY : SECONDARY}
+          className={last ? PRIMARY_BUTTON : SECONDARY_BUTTON}
           onClick={() => (unanswered ? setConfirmFinish(true) : finish())}
         >
           Finish test
@@ -201,10 +167,14 @@ export function TestRunner({ quiz }: { quiz: Quiz }) {
             count as wrong. Finish anyway?
           </p>
           <div className="flex gap-2">
-            <button type="button" className={PRIMARY} onClick={finish}>
+            <button type="button" className={PRIMARY_BUTTON} onClick={finish}>
               Finish anyway
             </button>
-            <button type="button" className={SECONDARY} onClick={() => setConfirmFinish(false)}>
+            <button
+              type="button"
+              className={SECONDARY_BUTTON}
+              onClick={() => setConfirmFinish(false)}
+            >
               Keep answering
             </button>
           </div>
@@ -213,6 +183,6 @@ export function TestRunner({ quiz }: { quiz: Quiz }) {
       <p className="text-sm text-slate-600 dark:text-slate-400">
         {quiz.questions.length - unanswered} of {quiz.questions.length} answered.
       </p>
-    </section>
+    </QuestionFrame>
   );
 }
