@@ -131,6 +131,9 @@ const HOME = /^(?:~|\$HOME|\$\{HOME\})(?=\/|$)/;
 export function resolvePath(p: string, workdir: string): string {
   // most paths are already clean and absolute: skip the split/join
   if (p.charCodeAt(0) === 47 && !CLEANUP_NEEDED.test(p)) return p;
+  // `/` and `.` are the commonest unclean ones (WORKDIR, COPY . .)
+  if (p === '/') return p;
+  if (p === '.' && workdir.charCodeAt(0) === 47 && !CLEANUP_NEEDED.test(workdir)) return workdir;
   const c = p.charCodeAt(0);
   let s = c === 126 || c === 36 ? p.replace(HOME, '/root') : p;
   if (s.charCodeAt(0) !== 47) {

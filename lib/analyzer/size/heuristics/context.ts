@@ -70,8 +70,12 @@ export function operands(words: string[], from: number, valueFlags: ReadonlySet<
   return out;
 }
 
+const BARE_NAME = /^[a-z0-9._+-]*$/;
+
 /** Strips a version pin: `gcc=4:12.2` → gcc, `numpy==1.26` → numpy, `curl@8` → curl. */
 export function packageName(word: string): string {
+  // most names are already bare and lowercase: skip the regex passes and their garbage
+  if (BARE_NAME.test(word)) return word;
   return word
     .toLowerCase()
     .replace(/\[.*$/, '')

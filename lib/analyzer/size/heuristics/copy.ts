@@ -43,8 +43,9 @@ export function copyOperands(instruction: Instruction): { sources: string[]; des
 }
 
 function basename(p: string): string {
-  const s = p.replace(/\/+$/, '');
-  return s.slice(s.lastIndexOf('/') + 1);
+  let end = p.length;
+  while (end > 0 && p.charCodeAt(end - 1) === 47) end--;
+  return p.slice(p.lastIndexOf('/', end - 1) + 1, end);
 }
 
 function destFor(src: string, dest: string, many: boolean, ctx: RunContext): string {
