@@ -1,6 +1,6 @@
 import { dockerfileLines } from '@/lib/quiz/lines';
 import { computePredict } from '@/lib/quiz/predict';
-import { parseLocatedYaml } from './quiz-yaml';
+import { parseLocatedYaml } from './located-yaml';
 import {
   DIFFICULTIES,
   quizFileSchema,

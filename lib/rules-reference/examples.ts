@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { isMap, isNode, isScalar, LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { displayPath } from '@/lib/content/lessons';
+import { parseLocatedYaml } from '@/lib/content/located-yaml';
 
 // Server-only: loadRuleExamples reads the file system. parseRuleExample is pure.
 
@@ -49,19 +49,12 @@ export function parseRuleExample(file: string, text: string): RuleExampleResult 
   const at = (line: number, message: string) => errors.push(`${shown}:${line}: ${message}`);
   if (!ID.test(id)) at(1, `file name "${id}" must be a rule id (lowercase words and hyphens)`);
 
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
-  for (const e of doc.errors) at(lineCounter.linePos(e.pos[0]).line, `invalid YAML: ${e.message}`);
-  if (doc.errors.length) return { ok: false, errors };
+  const yaml = parseLocatedYaml(text, { fallbackLine: 1 });
+  for (const [line, message] of yaml.syntaxErrors) at(line, `invalid YAML: ${message}`);
+  if (yaml.syntaxErrors.length) return { ok: false, errors };
+  const lineOfKey = (key: PropertyKey | undefined) => (key === undefined ? 1 : yaml.lineOf([key]));
 
-  const lineOfKey = (key: unknown): number => {
-    if (!isMap(doc.contents)) return 1;
-    const pair = doc.contents.items.find((p) => isScalar(p.key) && p.key.value === key);
-    const node = pair && isNode(pair.key) ? pair.key : null;
-    return node?.range ? lineCounter.linePos(node.range[0]).line : 1;
-  };
-
-  const data: unknown = doc.toJS();
+  const data = yaml.data;
   const parsed = ruleExampleSchema.safeParse(data ?? {});
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {

@@ -10,11 +10,22 @@ export interface LocatedYaml {
   lineOf(path: readonly PropertyKey[]): number;
 }
 
-/** Parses YAML text keeping node ranges, so errors can name real lines. Never throws. */
-export function parseLocatedYaml(text: string): LocatedYaml {
+export interface LocatedYamlOptions {
+  /** file line of the YAML's first line, e.g. 2 for frontmatter after a `---` line */
+  firstLine?: number;
+  /** line for a path that is not in the YAML at all; by default the first value's line */
+  fallbackLine?: number;
+}
+
+/**
+ * Parses YAML text keeping node ranges, so errors can name real lines. Never throws. Lessons'
+ * frontmatter, quizzes and rule examples all report through it.
+ */
+export function parseLocatedYaml(text: string, options: LocatedYamlOptions = {}): LocatedYaml {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
-  const lineAt = (offset: number) => lineCounter.linePos(offset).line;
+  const offset = (options.firstLine ?? 1) - 1;
+  const lineAt = (pos: number) => lineCounter.linePos(pos).line + offset;
 
   const lineOf = (path: readonly PropertyKey[]): number => {
     for (let n = path.length; n > 0; n--) {
@@ -31,8 +42,9 @@ export function parseLocatedYaml(text: string): LocatedYaml {
         if (isNode(item) && item.range) return lineAt(item.range[0]);
       }
     }
+    if (options.fallbackLine !== undefined) return options.fallbackLine;
     const root = doc.contents;
-    return isNode(root) && root.range ? lineAt(root.range[0]) : 1;
+    return isNode(root) && root.range ? lineAt(root.range[0]) : offset + 1;
   };
 
   let data: unknown;
