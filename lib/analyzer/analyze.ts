@@ -26,6 +26,7 @@ import type {
 } from './types';
 
 const CHECK_COMMENT = /^check\s*=\s*(.*)$/i;
+const MAY_CHECK = /check/i;
 
 /**
  * `# check=skip=…` comments directly above an instruction: BuildKit skips those checks for that
@@ -33,7 +34,8 @@ const CHECK_COMMENT = /^check\s*=\s*(.*)$/i;
  */
 function inlineChecks(file: Dockerfile): Map<number, CheckConfig> {
   const out = new Map<number, CheckConfig>();
-  if (file.comments.length === 0) return out;
+  // almost no file has one: skip the walk over every instruction's comment block then
+  if (!file.comments.some((c) => MAY_CHECK.test(c.text))) return out;
   const byLine = new Map<number, string>();
   for (const c of file.comments) byLine.set(c.range.line, c.text);
   for (const inst of file.instructions) {
@@ -155,8 +157,7 @@ export function analyzeWith(
 
   const config = checkConfig(file, options);
   const inline = inlineChecks(file);
-  const out: Diagnostic[] = [];
-  const seen = new Set<string>();
+  const kept: Diagnostic[] = [];
   for (const d of diagnostics) {
     const meta = metaById.get(d.rule);
     if (meta) {
@@ -169,12 +170,16 @@ export function analyzeWith(
       }
       if (d.docs === undefined && meta.docs !== undefined) d.docs = meta.docs;
     }
-    const key = `${d.rule}\u0000${d.line}:${d.column}-${d.endLine}:${d.endColumn}\u0000${d.message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(d);
+    kept.push(d);
   }
-  out.sort(compare);
+  // compare() orders by exactly the fields that make two reports the same, and the sort is
+  // stable: duplicates end up adjacent, the first reported first, so keeping it is one scan.
+  kept.sort(compare);
+  const out: Diagnostic[] = [];
+  for (const d of kept) {
+    const last = out[out.length - 1];
+    if (last === undefined || compare(last, d) !== 0) out.push(d);
+  }
 
   let stageSizes: (SizeEstimate | undefined)[] = [];
   let size = zeroSize();

@@ -162,12 +162,16 @@ export function refHasVariable(ref: StageRef, escape: string): boolean {
 /** Builds the stage graph BuildKit would build from `file`, for `options.target`. */
 export function buildStageModel(file: Dockerfile, options: AnalyzeOptions = {}): StageModel {
   const buildArgs = options.buildArgs ?? {};
+  // most calls pass no build args: skip the own-property test per ARG then
+  const hasBuildArgs = Object.keys(buildArgs).length > 0;
+  const given = (key: string): boolean =>
+    hasBuildArgs && Object.prototype.hasOwnProperty.call(buildArgs, key);
   const escape = file.escape;
   const env = new Map<string, string>();
   const defaultEnv = new Map<string, string>();
   for (const [k, v] of AUTOMATIC_ARGS) {
     defaultEnv.set(k, v);
-    env.set(k, Object.prototype.hasOwnProperty.call(buildArgs, k) ? (buildArgs[k] ?? v) : v);
+    env.set(k, given(k) ? (buildArgs[k] ?? v) : v);
   }
   const globalArgs = new Map<string, string | undefined>();
   const preamble: Instruction[] = [];
@@ -202,11 +206,14 @@ export function buildStageModel(file: Dockerfile, options: AnalyzeOptions = {}):
     if (!current) {
       if (inst.keyword === 'ARG') {
         for (const { key, value } of argPairs(inst)) {
-          if (value === undefined) globalArgs.set(key, undefined);
-          else globalArgs.set(key, expandWord(value, defaultEnv, escape).result);
-          if (value !== undefined)
-            defaultEnv.set(key, expandWord(value, defaultEnv, escape).result);
-          if (Object.prototype.hasOwnProperty.call(buildArgs, key)) {
+          if (value === undefined) {
+            globalArgs.set(key, undefined);
+          } else {
+            const expanded = expandWord(value, defaultEnv, escape).result;
+            globalArgs.set(key, expanded);
+            defaultEnv.set(key, expanded);
+          }
+          if (given(key)) {
             env.set(key, buildArgs[key] ?? '');
           } else if (value !== undefined) {
             env.set(key, expandWord(value, env, escape).result);
@@ -244,17 +251,19 @@ export function buildStageModel(file: Dockerfile, options: AnalyzeOptions = {}):
   // Dependencies: the base stage, COPY/mount sources, and ONBUILD sources of the base stage,
   // which BuildKit runs in (and so charges to) the child.
   for (const stage of stages) {
-    const deps = new Set<number>();
-    if (stage.baseStage !== null) deps.add(stage.baseStage);
-    for (const ref of stage.refs) if (!ref.onbuild && ref.resolved !== null) deps.add(ref.resolved);
+    const deps: number[] = [];
+    if (stage.baseStage !== null) addSorted(deps, stage.baseStage);
+    for (const ref of stage.refs) {
+      if (!ref.onbuild && ref.resolved !== null) addSorted(deps, ref.resolved);
+    }
     if (stage.baseStage !== null) {
       const parent = stages[stage.baseStage];
       if (parent) {
         for (const ref of parent.refs)
-          if (ref.onbuild && ref.resolved !== null) deps.add(ref.resolved);
+          if (ref.onbuild && ref.resolved !== null) addSorted(deps, ref.resolved);
       }
     }
-    stage.dependsOn = [...deps].sort((a, b) => a - b);
+    stage.dependsOn = deps;
   }
 
   let target = stages.length - 1;
@@ -277,6 +286,14 @@ export function buildStageModel(file: Dockerfile, options: AnalyzeOptions = {}):
     env,
     defaultEnv,
   };
+}
+
+/** Inserts `n` into the ascending list unless present (a stage has a handful of dependencies). */
+function addSorted(list: number[], n: number): void {
+  let i = list.length;
+  while (i > 0 && (list[i - 1] ?? 0) > n) i--;
+  if (i > 0 && list[i - 1] === n) return;
+  list.splice(i, 0, n);
 }
 
 function newStage(
