@@ -72,3 +72,18 @@ test('highlighted Dockerfile lines are marked in the rendered block', async ({ p
   expect(marked).toEqual([1, 9, 10]);
   await expect(block.locator('[data-line="10"]')).toContainText('COPY --from=build');
 });
+
+test('the header marks the section the learner is in, and only that one', async ({ page }) => {
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  const current = nav.locator('[aria-current="page"]');
+  await page.goto(LESSON_PATHS[0]!);
+  await expect(current).toHaveCount(1);
+  await expect(current).toHaveText('Course');
+  await nav.getByRole('link', { name: 'Rules' }).click();
+  await expect(page).toHaveURL(/\/rules\/$/);
+  await expect(current).toHaveText('Rules');
+  await page.getByRole('link', { name: 'unknown-stage-reference' }).first().click();
+  await expect(page).toHaveURL(/\/rules\/unknown-stage-reference\/$/);
+  await expect(current).toHaveText('Rules');
+  await expect(current).toHaveCount(1);
+});

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { NAV_LINKS } from './nav-links';
+import { MainNav } from './main-nav';
 import { ThemeToggle } from './theme-toggle';
 
 /** The header on every page: brand, site navigation and the theme picker. */
@@ -16,20 +16,7 @@ export function SiteHeader() {
           </span>
           Stagecraft
         </Link>
-        <nav aria-label="Main" className="order-3 w-full sm:order-none sm:w-auto">
-          <ul className="flex flex-wrap gap-x-1 gap-y-1">
-            {NAV_LINKS.map((link) => (
-              <li key={link.href}>
-                <Link
-                  href={link.href}
-                  className="block rounded px-2 py-1 text-sm text-slate-700 hover:bg-slate-100 hover:text-slate-900 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white"
-                >
-                  {link.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <MainNav />
         <div className="ml-auto">
           <ThemeToggle />
         </div>
