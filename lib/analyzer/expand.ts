@@ -45,8 +45,8 @@ interface ScanOptions {
 
 interface Scan {
   result: string;
-  matched: Set<string>;
-  unmatched: Set<string>;
+  matched: ReadonlySet<string>;
+  unmatched: ReadonlySet<string>;
   error: string | null;
   /** a value came from `null` or a pattern operator the scoped reading does not evaluate */
   unknown: boolean;
@@ -65,8 +65,9 @@ function isDigit(ch: string): boolean {
 
 class Lexer {
   pos = 0;
-  readonly matched = new Set<string>();
-  readonly unmatched = new Set<string>();
+  // most words name no variable: the sets are made on first use
+  matched: Set<string> | null = null;
+  unmatched: Set<string> | null = null;
   error: string | null = null;
   unknown = false;
 
@@ -79,10 +80,10 @@ class Lexer {
   lookup(name: string): string | undefined {
     const value = this.env(name);
     if (value === undefined) {
-      this.unmatched.add(name);
+      (this.unmatched ??= new Set()).add(name);
       return undefined;
     }
-    this.matched.add(name);
+    (this.matched ??= new Set()).add(name);
     if (value === null) this.unknown = true;
     return value ?? '';
   }
@@ -154,27 +155,33 @@ class Lexer {
     const src = this.src;
     this.pos++;
     let out = '';
+    // plain characters are taken in runs, one slice each
+    let run = this.pos;
     while (this.pos < src.length) {
       const ch = src.charAt(this.pos);
       if (ch === '"') {
+        out += src.slice(run, this.pos);
         this.pos++;
         return out;
       }
       if (ch === '$') {
+        out += src.slice(run, this.pos);
         out += this.dollar();
+        run = this.pos;
         continue;
       }
       if (ch === escape && this.pos + 1 < src.length) {
         const next = src.charAt(this.pos + 1);
         if (next === '"' || next === '$' || next === escape) {
-          out += next;
+          out += src.slice(run, this.pos) + next;
           this.pos += 2;
+          run = this.pos;
           continue;
         }
       }
-      out += ch;
       this.pos++;
     }
+    out += src.slice(run, this.pos);
     this.fail('unexpected end of statement while looking for matching double-quote');
     return out;
   }
@@ -352,8 +359,8 @@ function scan(word: string, env: EnvLookup, opts: ScanOptions): Scan | null {
   const result = lexer.word(null);
   return {
     result,
-    matched: lexer.matched,
-    unmatched: lexer.unmatched,
+    matched: lexer.matched ?? NONE,
+    unmatched: lexer.unmatched ?? NONE,
     error: lexer.error,
     unknown: lexer.unknown,
   };
@@ -392,7 +399,7 @@ export function expandInScope(
   if (s === null) return { value: word, unmatched: [], error: false };
   return {
     value: s.unknown || s.error !== null ? null : s.result,
-    unmatched: [...s.unmatched],
+    unmatched: s.unmatched.size === 0 ? [] : [...s.unmatched],
     error: s.error !== null,
   };
 }
