@@ -19,13 +19,23 @@ import * as scan from './scan';
 
 // Bound once: module tooling that compiles imports into getter calls (tsx, webpack in dev) made
 // each per-character call cost more than the work it does.
-const { extractFlags, isReSpace, isSpace, isTokenSpace, nameValues, parseJsonArray, wordSpans } =
-  scan;
+const {
+  extractFlags,
+  goQuote,
+  isReSpace,
+  isSpace,
+  isTokenSpace,
+  parseJsonArray,
+  toCodes,
+  wordSpanCodes,
+} = scan;
 const NOT_STRINGS = scan.NOT_STRINGS;
 const CH_TAB = 9;
 const CH_SPACE = 32;
 const CH_HASH = 35;
+const CH_DASH = 45;
 const CH_EQUALS = 61;
+const CH_LBRACKET = 91;
 const CH_BACKSLASH = 92;
 const CH_BACKTICK = 96;
 
@@ -51,8 +61,66 @@ export const KNOWN_INSTRUCTIONS: ReadonlySet<string> = new Set([
   'workdir',
 ]);
 
-const JSON_FORMS = new Set(['run', 'cmd', 'entrypoint', 'shell', 'add', 'copy', 'volume']);
-const HEREDOC_FORMS = new Set(['run', 'copy', 'add']);
+// what the parser does with each keyword, looked up once per instruction
+const K_JSON = 1;
+const K_HEREDOC = 2;
+const K_HEALTHCHECK = 4;
+const K_KEY_VALUE = 8;
+const K_ONBUILD = 16;
+
+interface Keyword {
+  lower: string;
+  upper: string;
+  kinds: number;
+}
+
+/** Known keywords by their lowercase spelling, for non-ASCII keywords that lower to one. */
+const KEYWORDS = new Map<string, Keyword>();
+/** Known keywords by the lowercase letter they start with. */
+const BY_LETTER: Keyword[][] = Array.from({ length: 26 }, () => []);
+for (const k of KNOWN_INSTRUCTIONS) {
+  let kinds = 0;
+  if (['run', 'cmd', 'entrypoint', 'shell', 'add', 'copy', 'volume'].includes(k)) kinds |= K_JSON;
+  if (k === 'run' || k === 'copy' || k === 'add') kinds |= K_HEREDOC;
+  if (k === 'healthcheck') kinds |= K_HEALTHCHECK;
+  if (k === 'env' || k === 'label') kinds |= K_KEY_VALUE;
+  if (k === 'onbuild') kinds |= K_ONBUILD;
+  const entry: Keyword = { lower: k, upper: k.toUpperCase(), kinds };
+  KEYWORDS.set(k, entry);
+  BY_LETTER[k.charCodeAt(0) - 97]?.push(entry);
+}
+
+/**
+ * The known keyword spelt by codes[a, c) in any ASCII casing, without building a string; null
+ * when there is none (or when the word has non-ASCII units, which take the string path).
+ */
+function asciiKeyword(codes: Uint8Array, a: number, c: number): Keyword | null {
+  const list = BY_LETTER[((codes[a] as number) | 0x20) - 97];
+  if (list === undefined) return null;
+  const len = c - a;
+  for (let k = 0; k < list.length; k++) {
+    const e = list[k] as Keyword;
+    const w = e.lower;
+    if (w.length !== len) continue;
+    let i = 1;
+    // `| 0x20` folds only ASCII letters onto lowercase letters
+    while (i < len && ((codes[a + i] as number) | 0x20) === w.charCodeAt(i)) i++;
+    if (i === len) return e;
+  }
+  return null;
+}
+
+/** How codes[a, c) is cased: 1 all lowercase, 2 all uppercase, 0 mixed (ASCII letters only). */
+function letterCase(codes: Uint8Array, a: number, c: number): number {
+  let lower = true;
+  let upper = true;
+  for (let i = a; i < c; i++) {
+    if ((codes[i] as number) >= 97) upper = false;
+    else lower = false;
+  }
+  return lower ? 1 : upper ? 2 : 0;
+}
+
 const DIRECTIVES = new Set(['syntax', 'escape', 'check']);
 
 /**
@@ -92,6 +160,12 @@ class SegmentMap {
 
   /** 1-based range of text[start, end); the end stays on the line of the last character. */
   range(start: number, end: number): Range {
+    if (this.n === 1) {
+      const line = (this.line[0] as number) + 1;
+      const base = (this.col[0] as number) - (this.off[0] as number) + 1;
+      const endColumn = end <= start ? base + start : base + end;
+      return { line, column: base + start, endLine: line, endColumn };
+    }
     const a = this.seg(start);
     const line = (this.line[a] ?? 0) + 1;
     const column = (this.col[a] ?? 0) + start - (this.off[a] ?? 0) + 1;
@@ -110,6 +184,11 @@ interface State {
   esc: number;
   diagnostics: Diagnostic[];
   map: SegmentMap;
+  /** scratch for word spans, reused across instructions */
+  spans: number[];
+  /** what the last top-level instruction and its ONBUILD trigger are (K_* bits) */
+  kinds: number;
+  innerKinds: number;
 }
 
 function diag(rule: string, message: string, range: Range, suggestion?: string): Diagnostic {
@@ -158,25 +237,31 @@ function suggestKeyword(raw: string, kw: string): string | undefined {
 }
 
 /**
- * `newNodeFromLine` over text[from, to): keyword, flags, arguments and their interpretation.
- * Returns null for an empty line.
+ * `newNodeFromLine` over text[from, to) (`codes` is `text` as toCodes gives it): keyword, flags,
+ * arguments and their interpretation. Returns null for an empty line.
  */
 function buildInstruction(
   st: State,
   text: string,
+  codes: Uint8Array,
   from: number,
   to: number,
   nested: boolean,
 ): Instruction | null {
   let a = from;
   let b = to;
-  while (a < b && isSpace(text.charCodeAt(a))) a++;
-  while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+  while (a < b && isSpace(codes[a] as number)) a++;
+  while (b > a && isSpace(codes[b - 1] as number)) b--;
   if (a === b) return null;
   let c = a;
-  while (c < b && !isTokenSpace(text.charCodeAt(c))) c++;
-  const keywordRaw = text.slice(a, c);
-  const kw = keywordRaw.toLowerCase();
+  while (c < b && !isTokenSpace(codes[c] as number)) c++;
+  // a known keyword in one casing reuses the table's strings
+  const ascii = asciiKeyword(codes, a, c);
+  const casing = ascii ? letterCase(codes, a, c) : 0;
+  const keywordRaw =
+    ascii && casing ? (casing === 1 ? ascii.lower : ascii.upper) : text.slice(a, c);
+  const known = ascii ?? KEYWORDS.get(keywordRaw.toLowerCase());
+  const kinds = known ? known.kinds : 0;
   const map = st.map;
   const keywordRange = map.range(a, c);
 
@@ -184,35 +269,52 @@ function buildInstruction(
   const flags: Flag[] = [];
   if (c < b) {
     let r = c;
-    while (r < b && isTokenSpace(text.charCodeAt(r))) r++;
-    const ex = extractFlags(text, r, b);
-    for (const f of ex.flags) {
+    while (r < b && isTokenSpace(codes[r] as number)) r++;
+    const found: scan.FlagSpan[] = [];
+    while (r < b && isSpace(codes[r] as number)) r++;
+    as =
+      r + 1 < b && codes[r] === CH_DASH && codes[r + 1] === CH_DASH
+        ? extractFlags(text, codes, r, b, found)
+        : r;
+    for (let k = 0; k < found.length; k++) {
+      const f = found[k] as scan.FlagSpan;
       const w = f.word;
-      const eq = w.indexOf('=');
+      let name: string;
+      let value: string | null;
+      if (w === null) {
+        name = f.eq < 0 ? text.slice(f.start + 2, f.end) : text.slice(f.start + 2, f.eq);
+        value = f.eq < 0 ? null : text.slice(f.eq + 1, f.end);
+      } else {
+        const eq = w.indexOf('=');
+        name = eq < 0 ? w.slice(2) : w.slice(2, eq);
+        value = eq < 0 ? null : w.slice(eq + 1);
+      }
       flags.push({
-        name: eq < 0 ? w.slice(2) : w.slice(2, eq),
-        value: eq < 0 ? null : w.slice(eq + 1),
+        name,
+        value,
         range: map.range(f.start, f.end),
         valueRange: f.eq < 0 ? null : map.range(f.eq + 1, f.end),
       });
     }
-    as = ex.rest;
-    while (as < b && isSpace(text.charCodeAt(as))) as++;
+    while (as < b && isSpace(codes[as] as number)) as++;
   }
   const argText = text.slice(as, b);
-  const spans = wordSpans(text, as, b, st.esc);
-  const args: Word[] = new Array<Word>(spans.length >> 1);
-  for (let k = 0; k < spans.length; k += 2) {
-    const ws = spans[k] ?? 0;
-    const we = spans[k + 1] ?? 0;
-    args[k >> 1] = { value: text.slice(ws, we), range: map.range(ws, we) };
+  const spans = st.spans;
+  const nSpans = wordSpanCodes(codes, as, b, st.esc, spans);
+  const args: Word[] = [];
+  for (let k = 0; k < nSpans; k += 2) {
+    const ws = spans[k] as number;
+    const we = spans[k + 1] as number;
+    args.push({ value: text.slice(ws, we), range: map.range(ws, we) });
   }
 
   const inst: Instruction = {
-    keyword: keywordRaw.toUpperCase(),
+    // toUpperCase, except that an ASCII match needs none
+    keyword: ascii ? ascii.upper : keywordRaw.toUpperCase(),
     keywordRaw,
     keywordRange,
-    range: map.range(a, b),
+    // a top-level instruction's range is set once its continuations and heredocs are known
+    range: nested ? map.range(a, b) : keywordRange,
     flags,
     args,
     text: argText,
@@ -221,40 +323,33 @@ function buildInstruction(
   };
   if (as < b) inst.argsRange = map.range(as, b);
 
-  if (JSON_FORMS.has(kw) || kw === 'healthcheck') {
-    let jsonText = argText;
+  if (kinds & (K_JSON | K_HEALTHCHECK)) {
     let jsonStart = as;
-    if (kw === 'healthcheck') {
+    if (kinds & K_HEALTHCHECK) {
       // HEALTHCHECK <type> <command>: only the command part may be JSON
-      let s = 0;
-      while (s < argText.length && !isSpace(argText.charCodeAt(s))) s++;
-      while (s < argText.length && isSpace(argText.charCodeAt(s))) s++;
-      jsonText = argText.slice(s);
-      jsonStart = as + s;
+      while (jsonStart < b && !isSpace(codes[jsonStart] as number)) jsonStart++;
+      while (jsonStart < b && isSpace(codes[jsonStart] as number)) jsonStart++;
     }
-    const json = parseJsonArray(jsonText);
-    if (json === NOT_STRINGS) {
-      st.diagnostics.push(
-        diag(
-          'json-array-non-string',
-          'when using JSON array syntax, arrays must be comprised of strings only',
-          map.range(jsonStart, b),
-        ),
-      );
-    } else if (json) inst.json = json;
-  } else if (kw === 'env' || kw === 'label') {
-    const nv = nameValues(inst.keyword, argText, st.esc);
-    if ('error' in nv) {
-      const w = nv.word === undefined ? undefined : args[nv.word];
-      st.diagnostics.push(
-        diag('invalid-key-value', nv.error, w ? w.range : (inst.argsRange ?? keywordRange)),
-      );
+    if (codes[jsonStart] === CH_LBRACKET && jsonStart < b) {
+      const json = parseJsonArray(text.slice(jsonStart, b));
+      if (json === NOT_STRINGS) {
+        st.diagnostics.push(
+          diag(
+            'json-array-non-string',
+            'when using JSON array syntax, arrays must be comprised of strings only',
+            map.range(jsonStart, b),
+          ),
+        );
+      } else if (json) inst.json = json;
     }
-  } else if (kw === 'onbuild') {
-    const inner = buildInstruction(st, text, as, b, true);
+  } else if (kinds & K_KEY_VALUE) {
+    keyValueError(st, inst, codes, as, b);
+  } else if (kinds & K_ONBUILD) {
+    const inner = buildInstruction(st, text, codes, as, b, true);
     if (inner) inst.onbuild = inner;
-  } else if (!nested && !KNOWN_INSTRUCTIONS.has(kw)) {
+  } else if (!nested && !known) {
     // an ONBUILD trigger is only checked when a child image runs it
+    const kw = keywordRaw.toLowerCase();
     const suggestion = suggestKeyword(keywordRaw, kw);
     const message =
       `unknown instruction: ${keywordRaw}` + (suggestion ? ` (did you mean ${suggestion}?)` : '');
@@ -262,7 +357,40 @@ function buildInstruction(
     if (suggestion) d.fix = { ...keywordRange, text: suggestion };
     st.diagnostics.push(d);
   }
+  if (nested) st.innerKinds = kinds;
+  else st.kinds = kinds;
   return inst;
+}
+
+/**
+ * `parseNameVal`'s errors for ENV and LABEL, read off the argument words already split: the
+ * legacy `KEY value` form needs a space, the `KEY=value` form an `=` in every word.
+ */
+function keyValueError(
+  st: State,
+  inst: Instruction,
+  codes: Uint8Array,
+  as: number,
+  b: number,
+): void {
+  const args = inst.args;
+  const first = args[0];
+  if (!first) return;
+  if (!first.value.includes('=')) {
+    let ws = as;
+    while (ws < b && !isTokenSpace(codes[ws] as number)) ws++;
+    if (ws < b) return;
+    const message = `${inst.keyword} must have two arguments`;
+    st.diagnostics.push(diag('invalid-key-value', message, inst.argsRange ?? inst.keywordRange));
+    return;
+  }
+  for (let k = 1; k < args.length; k++) {
+    const w = args[k] as Word;
+    if (w.value.includes('=')) continue;
+    const message = `Syntax error - can't find = in ${goQuote(w.value)}. Must be of the form: name=value`;
+    st.diagnostics.push(diag('invalid-key-value', message, w.range));
+    return;
+  }
 }
 
 /** Parses the directive at the top of the file; null when `line` is not a directive. */
@@ -326,12 +454,16 @@ function utf8Length(s: string): number {
 
 function parseSource(input: string): Dockerfile {
   const src = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  const codes = toCodes(src);
   const lines: string[] = [];
+  // where each line starts in `src`; line k is src[starts[k], starts[k] + lines[k].length)
+  const starts: number[] = [];
   for (let p = 0; ;) {
     const nl = src.indexOf('\n', p);
     let e = nl < 0 ? src.length : nl;
-    while (e > p && src.charCodeAt(e - 1) === 13) e--;
+    while (e > p && codes[e - 1] === 13) e--;
     lines.push(src.slice(p, e));
+    starts.push(p);
     if (nl < 0) break;
     p = nl + 1;
   }
@@ -342,11 +474,20 @@ function parseSource(input: string): Dockerfile {
   const directives: Directive[] = [];
   const comments: Comment[] = [];
   const instructions: Instruction[] = [];
-  const st: State = { esc: CH_BACKSLASH, diagnostics: [], map: new SegmentMap() };
+  const st: State = {
+    esc: CH_BACKSLASH,
+    diagnostics: [],
+    map: new SegmentMap(),
+    spans: [],
+    kinds: 0,
+    innerKinds: 0,
+  };
   const map = st.map;
   let directivesDone = false;
   const parts: string[] = [];
   let prevComments: string[] | undefined;
+  // the first `<<` in `src` at or after the current instruction (-2: not looked for yet)
+  let nextLt = -2;
 
   const comment = (line: string, lineNo: number, s: number) => {
     comments.push({
@@ -374,9 +515,10 @@ function parseSource(input: string): Dockerfile {
   while (i < n) {
     const raw = lines[i] ?? '';
     const len = raw.length;
+    const p = starts[i] ?? 0;
     const lineNo = i + 1;
     let s = 0;
-    while (s < len && isSpace(raw.charCodeAt(s))) s++;
+    while (s < len && isSpace(codes[p + s] as number)) s++;
 
     if (!directivesDone) {
       const m = matchDirective(raw, s);
@@ -419,7 +561,7 @@ function parseSource(input: string): Dockerfile {
       i++;
       continue;
     }
-    if (raw.charCodeAt(s) === CH_HASH) {
+    if (codes[p + s] === CH_HASH) {
       comment(raw, lineNo, s);
       // BuildKit drops the first byte, not the `#`, so an indented comment keeps its `#`
       const text = raw.slice(1).trim();
@@ -432,29 +574,33 @@ function parseSource(input: string): Dockerfile {
     // the first physical line of an instruction
     const esc = st.esc;
     map.reset();
-    let e = len;
-    while (e > s && (raw.charCodeAt(e - 1) === CH_SPACE || raw.charCodeAt(e - 1) === CH_TAB)) e--;
-    let cont =
-      e > s && raw.charCodeAt(e - 1) === esc && (e - 1 === s || raw.charCodeAt(e - 2) !== esc);
-    let text: string;
+    let e = p + len;
+    while (e > p + s && (codes[e - 1] === CH_SPACE || codes[e - 1] === CH_TAB)) e--;
+    let cont = e > p + s && codes[e - 1] === esc && (e - 1 === p + s || codes[e - 2] !== esc);
+    // a one-line instruction is read in place in `src`; continuations are joined first
+    let text = src;
+    let tcodes = codes;
+    let from = p + s;
+    let to = p + len;
     let last = i;
     let emptyLines: number[] | undefined;
-    map.add(0, i, s);
     if (!cont) {
-      text = raw.slice(s);
+      map.add(from, i, s);
     } else {
+      map.add(0, i, s);
       parts.length = 0;
-      parts.push(raw.slice(s, e - 1));
-      let joined = e - 1 - s;
+      parts.push(raw.slice(s, e - 1 - p));
+      let joined = e - 1 - p - s;
       let j = i + 1;
       while (cont && j < n) {
         const r = lines[j] ?? '';
         const rl = r.length;
+        const q = starts[j] ?? 0;
         last = j;
         j++;
         let t = 0;
-        while (t < rl && isSpace(r.charCodeAt(t))) t++;
-        if (t < rl && r.charCodeAt(t) === CH_HASH) {
+        while (t < rl && isSpace(codes[q + t] as number)) t++;
+        if (t < rl && codes[q + t] === CH_HASH) {
           comment(r, j, t);
           continue;
         }
@@ -463,10 +609,9 @@ function parseSource(input: string): Dockerfile {
           continue;
         }
         let re = rl;
-        while (re > 0 && (r.charCodeAt(re - 1) === CH_SPACE || r.charCodeAt(re - 1) === CH_TAB))
-          re--;
+        while (re > 0 && (codes[q + re - 1] === CH_SPACE || codes[q + re - 1] === CH_TAB)) re--;
         map.add(joined, j - 1, 0);
-        if (re > 0 && r.charCodeAt(re - 1) === esc && (re === 1 || r.charCodeAt(re - 2) !== esc)) {
+        if (re > 0 && codes[q + re - 1] === esc && (re === 1 || codes[q + re - 2] !== esc)) {
           parts.push(r.slice(0, re - 1));
           joined += re - 1;
         } else {
@@ -476,21 +621,32 @@ function parseSource(input: string): Dockerfile {
         }
       }
       text = parts.join('');
+      tcodes = toCodes(text);
+      from = 0;
+      to = text.length;
     }
 
-    const inst = buildInstruction(st, text, 0, text.length, false);
+    const inst = buildInstruction(st, text, tcodes, from, to, false);
     let endLine = last;
     if (inst) {
       if (emptyLines) inst.emptyContinuationLines = emptyLines;
       if (prevComments) inst.prevComments = prevComments;
       inst.continuationEndLine = last + 1;
       const target = inst.onbuild ?? inst;
-      if (
-        HEREDOC_FORMS.has(target.keyword.toLowerCase()) &&
-        target.json === null &&
-        text.includes('<<')
-      ) {
-        const markers = findHeredocs(text);
+      const heredocs = (target === inst ? st.kinds : st.innerKinds) & K_HEREDOC;
+      let lt = -1;
+      if (heredocs && target.json === null) {
+        if (text !== src) lt = text.indexOf('<<');
+        else {
+          // the next `<<` in the whole source, searched again only once passed
+          if (nextLt === -2 || (nextLt >= 0 && nextLt < from)) nextLt = src.indexOf('<<', from);
+          lt = nextLt;
+        }
+      }
+      if (lt >= 0 && lt + 2 <= to) {
+        const markers = findHeredocs(
+          from === 0 && to === text.length ? text : text.slice(from, to),
+        );
         let k = last + 1;
         for (const mk of markers) {
           const body: string[] = [];
@@ -525,7 +681,11 @@ function parseSource(input: string): Dockerfile {
           if (target !== inst) target.heredocs.push(heredoc);
           if (!terminated) {
             st.diagnostics.push(
-              diag('unterminated-heredoc', 'unterminated heredoc', map.range(mk.start, mk.end)),
+              diag(
+                'unterminated-heredoc',
+                'unterminated heredoc',
+                map.range(mk.start + from, mk.end + from),
+              ),
             );
           }
         }

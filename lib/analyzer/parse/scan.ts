@@ -43,36 +43,61 @@ export const CH_TAB = 9;
 export const CH_SPACE = 32;
 export const CH_LBRACKET = 91;
 
+/**
+ * The text as one byte per UTF-16 unit, for the scanners: ASCII stays itself, a non-ASCII space
+ * becomes 0x85 and any other non-ASCII unit 0x80, so every test the scanners make (ASCII
+ * punctuation, `isSpace`) answers as on the text, and offsets stay UTF-16 offsets.
+ */
+export function toCodes(s: string): Uint8Array {
+  const n = s.length;
+  const out = new Uint8Array(n);
+  // a non-ASCII unit takes two or more UTF-8 bytes, so it cannot all fit: read < n
+  if (ENCODER.encodeInto(s, out).read === n) return out;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    out[i] = c < 0x80 ? c : isSpace(c) ? 0x85 : 0x80;
+  }
+  return out;
+}
+
+const ENCODER = new TextEncoder();
+
 const SPACES = 0;
 const WORD = 1;
 const QUOTE = 2;
 
 /**
- * `parseWords`: whitespace-separated words, quotes grouping and kept, the escape token protecting
- * the next character. Returns flat [start, end) pairs into `text`.
+ * `parseWords` over `codes` (see toCodes): whitespace-separated words, quotes grouping and kept,
+ * the escape token protecting the next character. Writes flat [start, end) pairs to `out` from
+ * index 0 (a scratch array, so old entries past the count stay) and returns their count.
  */
-export function wordSpans(text: string, from: number, to: number, esc: number): number[] {
-  const out: number[] = [];
+export function wordSpanCodes(
+  codes: Uint8Array,
+  from: number,
+  to: number,
+  esc: number,
+  out: number[],
+): number {
+  let n = 0;
   let phase = SPACES;
   let start = 0;
   let blank = false;
   let quote = 0;
-  for (let pos = from; pos <= to; pos++) {
-    if (pos === to) {
-      if (phase !== SPACES && (blank || pos > start)) out.push(start, pos);
-      break;
-    }
-    const ch = text.charCodeAt(pos);
+  for (let pos = from; pos < to; pos++) {
+    const ch = codes[pos] as number;
     if (phase === SPACES) {
-      if (isSpace(ch)) continue;
+      if (ch <= 32 ? ch === 32 || (ch >= 9 && ch <= 13) : ch === 0x85) continue;
       phase = WORD;
       start = pos;
       blank = false;
     }
     if (phase === WORD) {
-      if (isSpace(ch)) {
+      if (ch <= 32 ? ch === 32 || (ch >= 9 && ch <= 13) : ch === 0x85) {
         phase = SPACES;
-        if (blank || pos > start) out.push(start, pos);
+        if (blank || pos > start) {
+          out[n++] = start;
+          out[n++] = pos;
+        }
         continue;
       }
       if (ch === CH_SQUOTE || ch === CH_DQUOTE) {
@@ -84,9 +109,11 @@ export function wordSpans(text: string, from: number, to: number, esc: number): 
       if (ch === esc) {
         if (pos + 1 === to) {
           // BuildKit drops an escape token at the very end
-          if (blank || pos > start) out.push(start, pos);
-          phase = SPACES;
-          break;
+          if (blank || pos > start) {
+            out[n++] = start;
+            out[n++] = pos;
+          }
+          return n;
         }
         pos++;
       }
@@ -98,13 +125,26 @@ export function wordSpans(text: string, from: number, to: number, esc: number): 
     }
     if (ch === esc && quote !== CH_SQUOTE) {
       if (pos + 1 === to) {
-        if (blank || pos > start) out.push(start, pos);
-        phase = SPACES;
-        break;
+        if (blank || pos > start) {
+          out[n++] = start;
+          out[n++] = pos;
+        }
+        return n;
       }
       pos++;
     }
   }
+  if (phase !== SPACES && (blank || to > start)) {
+    out[n++] = start;
+    out[n++] = to;
+  }
+  return n;
+}
+
+/** `parseWords` over a string: flat [start, end) pairs into `text`. */
+export function wordSpans(text: string, from: number, to: number, esc: number): number[] {
+  const out: number[] = [];
+  out.length = wordSpanCodes(toCodes(text), from, to, esc, out);
   return out;
 }
 
@@ -112,22 +152,23 @@ export function wordSpans(text: string, from: number, to: number, esc: number): 
 export interface FlagSpan {
   start: number;
   end: number;
-  /** the word with quotes and backslashes processed, e.g. `--from=build` */
-  word: string;
+  /** the word with quotes and backslashes processed, or null when that is the raw text */
+  word: string | null;
   /** source offset of the first `=` in the word, or -1 */
   eq: number;
 }
 
 /**
  * `extractBuilderFlags`: leading words that start with `--`, up to the first other word or a bare
- * `--`. Returns the flags and the offset where the arguments start.
+ * `--`. Appends the flags to `flags` and returns the offset where the arguments start.
  */
 export function extractFlags(
   text: string,
+  codes: Uint8Array,
   from: number,
   to: number,
-): { flags: FlagSpan[]; rest: number } {
-  const flags: FlagSpan[] = [];
+  flags: FlagSpan[],
+): number {
   let phase = SPACES;
   let start = 0;
   let blank = false;
@@ -137,13 +178,11 @@ export function extractFlags(
   let buf: string | null = null;
   let eq = -1;
   for (let pos = from; pos <= to; pos++) {
-    let ch = pos < to ? text.charCodeAt(pos) : 0;
+    let ch = pos < to ? (codes[pos] as number) : 0;
     if (phase === SPACES) {
       if (pos === to) break;
       if (isSpace(ch)) continue;
-      if (ch !== CH_DASH || pos + 1 === to || text.charCodeAt(pos + 1) !== CH_DASH) {
-        return { flags, rest: pos };
-      }
+      if (ch !== CH_DASH || pos + 1 === to || codes[pos + 1] !== CH_DASH) return pos;
       phase = WORD;
       start = pos;
       blank = false;
@@ -151,14 +190,15 @@ export function extractFlags(
       eq = -1;
     }
     if (pos === to || (phase === WORD && isSpace(ch))) {
-      const w = buf ?? text.slice(start, pos);
+      const len = buf === null ? pos - start : buf.length;
+      const dashes = buf === null ? len === 2 : buf === '--';
       if (pos === to) {
-        if (w !== '--' && (blank || w.length > 0)) flags.push({ start, end: pos, word: w, eq });
+        if (!dashes && (blank || len > 0)) flags.push({ start, end: pos, word: buf, eq });
         break;
       }
       phase = SPACES;
-      if (w === '--') return { flags, rest: pos };
-      if (blank || w.length > 0) flags.push({ start, end: pos, word: w, eq });
+      if (dashes) return pos;
+      if (blank || len > 0) flags.push({ start, end: pos, word: buf, eq });
       continue;
     }
     if (phase === WORD) {
@@ -172,7 +212,7 @@ export function extractFlags(
       if (ch === CH_BACKSLASH) {
         buf ??= text.slice(start, pos);
         if (pos + 1 === to) continue;
-        ch = text.charCodeAt(++pos);
+        ch = codes[++pos] as number;
       }
     } else {
       if (ch === quote) {
@@ -184,13 +224,13 @@ export function extractFlags(
           phase = WORD;
           continue;
         }
-        ch = text.charCodeAt(++pos);
+        ch = codes[++pos] as number;
       }
     }
     if (ch === CH_EQUALS && eq < 0) eq = pos;
-    if (buf !== null) buf += String.fromCharCode(ch);
+    if (buf !== null) buf += text[pos];
   }
-  return { flags, rest: to };
+  return to;
 }
 
 /** Marks a syntactically valid JSON array that holds something other than strings. */
