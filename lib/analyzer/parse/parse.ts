@@ -452,6 +452,10 @@ function utf8Length(s: string): number {
   return bytes;
 }
 
+function copyCodes(from: Uint8Array, at: number, to: Uint8Array, offset: number, n: number): void {
+  for (let x = 0; x < n; x++) to[offset + x] = from[at + x] as number;
+}
+
 function parseSource(input: string): Dockerfile {
   const src = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const codes = toCodes(src);
@@ -485,6 +489,8 @@ function parseSource(input: string): Dockerfile {
   const map = st.map;
   let directivesDone = false;
   const parts: string[] = [];
+  // the joined text's codes; a joined instruction is never longer than the source
+  let joinCodes: Uint8Array | null = null;
   let prevComments: string[] | undefined;
   // the first `<<` in `src` at or after the current instruction (-2: not looked for yet)
   let nextLt = -2;
@@ -590,7 +596,9 @@ function parseSource(input: string): Dockerfile {
       map.add(0, i, s);
       parts.length = 0;
       parts.push(raw.slice(s, e - 1 - p));
+      const jc = (joinCodes ??= new Uint8Array(src.length));
       let joined = e - 1 - p - s;
+      copyCodes(codes, p + s, jc, 0, joined);
       let j = i + 1;
       while (cont && j < n) {
         const r = lines[j] ?? '';
@@ -613,15 +621,17 @@ function parseSource(input: string): Dockerfile {
         map.add(joined, j - 1, 0);
         if (re > 0 && codes[q + re - 1] === esc && (re === 1 || codes[q + re - 2] !== esc)) {
           parts.push(r.slice(0, re - 1));
+          copyCodes(codes, q, jc, joined, re - 1);
           joined += re - 1;
         } else {
           parts.push(r);
+          copyCodes(codes, q, jc, joined, rl);
           joined += rl;
           cont = false;
         }
       }
       text = parts.join('');
-      tcodes = toCodes(text);
+      tcodes = jc;
       from = 0;
       to = text.length;
     }

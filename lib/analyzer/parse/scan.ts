@@ -66,6 +66,20 @@ const SPACES = 0;
 const WORD = 1;
 const QUOTE = 2;
 
+// character classes of toCodes' bytes for the word scanner
+const C_PLAIN = 0;
+const C_SPACE = 1;
+const C_QUOTE = 2;
+const C_ESCAPE = 3;
+const CLASS = new Uint8Array(256);
+for (let c = 0; c < 256; c++) {
+  if (isSpace(c) && (c < 0x80 || c === 0x85)) CLASS[c] = C_SPACE;
+}
+CLASS[CH_SQUOTE] = C_QUOTE;
+CLASS[CH_DQUOTE] = C_QUOTE;
+CLASS[CH_BACKSLASH] = C_ESCAPE;
+CLASS[CH_BACKTICK] = C_ESCAPE;
+
 /**
  * `parseWords` over `codes` (see toCodes): whitespace-separated words, quotes grouping and kept,
  * the escape token protecting the next character. Writes flat [start, end) pairs to `out` from
@@ -79,34 +93,40 @@ export function wordSpanCodes(
   out: number[],
 ): number {
   let n = 0;
-  let phase = SPACES;
-  let start = 0;
-  let blank = false;
-  let quote = 0;
-  for (let pos = from; pos < to; pos++) {
-    const ch = codes[pos] as number;
-    if (phase === SPACES) {
-      if (ch <= 32 ? ch === 32 || (ch >= 9 && ch <= 13) : ch === 0x85) continue;
-      phase = WORD;
-      start = pos;
-      blank = false;
+  let pos = from;
+  while (pos < to) {
+    let k = CLASS[codes[pos] as number] as number;
+    if (k === C_SPACE) {
+      pos++;
+      continue;
     }
-    if (phase === WORD) {
-      if (ch <= 32 ? ch === 32 || (ch >= 9 && ch <= 13) : ch === 0x85) {
-        phase = SPACES;
-        if (blank || pos > start) {
-          out[n++] = start;
-          out[n++] = pos;
-        }
-        continue;
-      }
-      if (ch === CH_SQUOTE || ch === CH_DQUOTE) {
-        quote = ch;
+    const start = pos;
+    let blank = false;
+    for (;;) {
+      if (k === C_PLAIN) {
+        pos++;
+        while (pos < to && CLASS[codes[pos] as number] === C_PLAIN) pos++;
+      } else if (k === C_SPACE) {
+        break;
+      } else if (k === C_QUOTE) {
+        const quote = codes[pos] as number;
         blank = true;
-        phase = QUOTE;
-        continue;
-      }
-      if (ch === esc) {
+        pos++;
+        while (pos < to) {
+          const ch = codes[pos] as number;
+          if (ch === quote) break;
+          if (ch === esc && quote !== CH_SQUOTE) {
+            if (pos + 1 === to) {
+              out[n++] = start;
+              out[n++] = pos;
+              return n;
+            }
+            pos += 2;
+          } else pos++;
+        }
+        // past the closing quote; an unclosed one runs to the end
+        if (pos < to) pos++;
+      } else if (codes[pos] === esc) {
         if (pos + 1 === to) {
           // BuildKit drops an escape token at the very end
           if (blank || pos > start) {
@@ -115,28 +135,18 @@ export function wordSpanCodes(
           }
           return n;
         }
-        pos++;
-      }
-      continue;
-    }
-    if (ch === quote) {
-      phase = WORD;
-      continue;
-    }
-    if (ch === esc && quote !== CH_SQUOTE) {
-      if (pos + 1 === to) {
-        if (blank || pos > start) {
-          out[n++] = start;
-          out[n++] = pos;
-        }
+        pos += 2;
+      } else pos++;
+      if (pos >= to) {
+        out[n++] = start;
+        out[n++] = to;
         return n;
       }
-      pos++;
+      k = CLASS[codes[pos] as number] as number;
     }
-  }
-  if (phase !== SPACES && (blank || to > start)) {
     out[n++] = start;
-    out[n++] = to;
+    out[n++] = pos;
+    pos++;
   }
   return n;
 }
@@ -188,6 +198,16 @@ export function extractFlags(
       blank = false;
       buf = null;
       eq = -1;
+    }
+    if (phase === WORD && buf === null) {
+      // the common flag has no quotes or escapes: run over its plain characters
+      while (pos < to) {
+        const c = codes[pos] as number;
+        if (CLASS[c] !== C_PLAIN) break;
+        if (c === CH_EQUALS && eq < 0) eq = pos;
+        pos++;
+      }
+      ch = pos < to ? (codes[pos] as number) : 0;
     }
     if (pos === to || (phase === WORD && isSpace(ch))) {
       const len = buf === null ? pos - start : buf.length;
