@@ -26,6 +26,7 @@ const {
   isSpace,
   isTokenSpace,
   parseJsonArray,
+  codesInto,
   toCodes,
   wordSpanCodes,
 } = scan;
@@ -236,6 +237,31 @@ function suggestKeyword(raw: string, kw: string): string | undefined {
   return raw === raw.toUpperCase() && raw !== raw.toLowerCase() ? best.toUpperCase() : best;
 }
 
+/** Turns the flag words extractFlags found into `Flag`s. */
+function addFlags(flags: Flag[], found: scan.FlagSpan[], text: string, map: SegmentMap): void {
+  for (let k = 0; k < found.length; k++) {
+    const f = found[k] as scan.FlagSpan;
+    const w = f.word;
+    let name: string;
+    let value: string | null;
+    if (w === null) {
+      // no quotes or escapes: name and value are plain source text
+      name = f.eq < 0 ? text.slice(f.start + 2, f.end) : text.slice(f.start + 2, f.eq);
+      value = f.eq < 0 ? null : text.slice(f.eq + 1, f.end);
+    } else {
+      const eq = w.indexOf('=');
+      name = eq < 0 ? w.slice(2) : w.slice(2, eq);
+      value = eq < 0 ? null : w.slice(eq + 1);
+    }
+    flags.push({
+      name,
+      value,
+      range: map.range(f.start, f.end),
+      valueRange: f.eq < 0 ? null : map.range(f.eq + 1, f.end),
+    });
+  }
+}
+
 /**
  * `newNodeFromLine` over text[from, to) (`codes` is `text` as toCodes gives it): keyword, flags,
  * arguments and their interpretation. Returns null for an empty line.
@@ -270,31 +296,12 @@ function buildInstruction(
   if (c < b) {
     let r = c;
     while (r < b && isTokenSpace(codes[r] as number)) r++;
-    const found: scan.FlagSpan[] = [];
     while (r < b && isSpace(codes[r] as number)) r++;
-    as =
-      r + 1 < b && codes[r] === CH_DASH && codes[r + 1] === CH_DASH
-        ? extractFlags(text, codes, r, b, found)
-        : r;
-    for (let k = 0; k < found.length; k++) {
-      const f = found[k] as scan.FlagSpan;
-      const w = f.word;
-      let name: string;
-      let value: string | null;
-      if (w === null) {
-        name = f.eq < 0 ? text.slice(f.start + 2, f.end) : text.slice(f.start + 2, f.eq);
-        value = f.eq < 0 ? null : text.slice(f.eq + 1, f.end);
-      } else {
-        const eq = w.indexOf('=');
-        name = eq < 0 ? w.slice(2) : w.slice(2, eq);
-        value = eq < 0 ? null : w.slice(eq + 1);
-      }
-      flags.push({
-        name,
-        value,
-        range: map.range(f.start, f.end),
-        valueRange: f.eq < 0 ? null : map.range(f.eq + 1, f.end),
-      });
+    as = r;
+    if (r + 1 < b && codes[r] === CH_DASH && codes[r + 1] === CH_DASH) {
+      const found: scan.FlagSpan[] = [];
+      as = extractFlags(text, codes, r, b, found);
+      addFlags(flags, found, text, map);
     }
     while (as < b && isSpace(codes[as] as number)) as++;
   }
@@ -305,7 +312,9 @@ function buildInstruction(
   for (let k = 0; k < nSpans; k += 2) {
     const ws = spans[k] as number;
     const we = spans[k + 1] as number;
-    args.push({ value: text.slice(ws, we), range: map.range(ws, we) });
+    // a lone word is often the whole argument text: share the string
+    const value = ws === as && we === b ? argText : text.slice(ws, we);
+    args.push({ value, range: map.range(ws, we) });
   }
 
   const inst: Instruction = {
@@ -320,8 +329,14 @@ function buildInstruction(
     text: argText,
     json: null,
     heredocs: [],
+    // every optional field is present from the start, in the order they were once added, so all
+    // instructions share one shape; JSON leaves the undefined ones out
+    argsRange: as < b ? map.range(as, b) : undefined,
+    onbuild: undefined,
+    emptyContinuationLines: undefined,
+    prevComments: undefined,
+    continuationEndLine: undefined,
   };
-  if (as < b) inst.argsRange = map.range(as, b);
 
   if (kinds & (K_JSON | K_HEALTHCHECK)) {
     let jsonStart = as;
@@ -452,24 +467,30 @@ function utf8Length(s: string): number {
   return bytes;
 }
 
-function copyCodes(from: Uint8Array, at: number, to: Uint8Array, offset: number, n: number): void {
-  for (let x = 0; x < n; x++) to[offset + x] = from[at + x] as number;
-}
-
 function parseSource(input: string): Dockerfile {
   const src = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const codes = toCodes(src);
-  const lines: string[] = [];
   // where each line starts in `src`; line k is src[starts[k], starts[k] + lines[k].length)
   const starts: number[] = [];
-  for (let p = 0; ;) {
-    const nl = src.indexOf('\n', p);
-    let e = nl < 0 ? src.length : nl;
-    while (e > p && codes[e - 1] === 13) e--;
-    lines.push(src.slice(p, e));
-    starts.push(p);
-    if (nl < 0) break;
-    p = nl + 1;
+  const hasCR = src.indexOf('\r') >= 0;
+  let lines: string[];
+  if (!hasCR) {
+    lines = src.split('\n');
+    for (let k = 0, p = 0; k < lines.length; k++) {
+      starts.push(p);
+      p += (lines[k] as string).length + 1;
+    }
+  } else {
+    lines = [];
+    for (let p = 0; ;) {
+      const nl = src.indexOf('\n', p);
+      let e = nl < 0 ? src.length : nl;
+      while (e > p && codes[e - 1] === 13) e--;
+      lines.push(src.slice(p, e));
+      starts.push(p);
+      if (nl < 0) break;
+      p = nl + 1;
+    }
   }
   // BuildKit's scanner yields no line after a final newline
   const n =
@@ -596,9 +617,7 @@ function parseSource(input: string): Dockerfile {
       map.add(0, i, s);
       parts.length = 0;
       parts.push(raw.slice(s, e - 1 - p));
-      const jc = (joinCodes ??= new Uint8Array(src.length));
       let joined = e - 1 - p - s;
-      copyCodes(codes, p + s, jc, 0, joined);
       let j = i + 1;
       while (cont && j < n) {
         const r = lines[j] ?? '';
@@ -621,17 +640,18 @@ function parseSource(input: string): Dockerfile {
         map.add(joined, j - 1, 0);
         if (re > 0 && codes[q + re - 1] === esc && (re === 1 || codes[q + re - 2] !== esc)) {
           parts.push(r.slice(0, re - 1));
-          copyCodes(codes, q, jc, joined, re - 1);
           joined += re - 1;
         } else {
           parts.push(r);
-          copyCodes(codes, q, jc, joined, rl);
           joined += rl;
           cont = false;
         }
       }
       text = parts.join('');
-      tcodes = jc;
+      if (joinCodes === null || joinCodes.length < text.length) {
+        joinCodes = new Uint8Array(Math.max(text.length * 2, 256));
+      }
+      tcodes = codesInto(text, joinCodes);
       from = 0;
       to = text.length;
     }
@@ -659,7 +679,7 @@ function parseSource(input: string): Dockerfile {
         );
         let k = last + 1;
         for (const mk of markers) {
-          const body: string[] = [];
+          let bodyLines = 0;
           const startLine = k;
           let terminated = false;
           while (k < n) {
@@ -671,14 +691,23 @@ function parseSource(input: string): Dockerfile {
               terminated = true;
               break;
             }
-            body.push(r);
+            bodyLines++;
+          }
+          let content = '';
+          if (bodyLines > 0) {
+            const lastBody = startLine + bodyLines - 1;
+            // without CRs the body is the source text itself, newline included
+            content =
+              !hasCR && lastBody + 1 < lines.length
+                ? src.slice(starts[startLine], starts[lastBody + 1])
+                : lines.slice(startLine, lastBody + 1).join('\n') + '\n';
           }
           const endIdx = Math.max(k - 1, last);
           const heredoc: Heredoc = {
             name: mk.name,
             chomp: mk.chomp,
             expand: mk.expand,
-            content: body.length ? body.join('\n') + '\n' : '',
+            content,
             range: {
               line: Math.min(startLine, endIdx) + 1,
               column: 1,

@@ -62,6 +62,18 @@ export function toCodes(s: string): Uint8Array {
 
 const ENCODER = new TextEncoder();
 
+/** toCodes(s) written into `buf` (at least s.length long) from index 0; returns `buf`. */
+export function codesInto(s: string, buf: Uint8Array): Uint8Array {
+  const n = s.length;
+  // bytes equal units only when every unit is ASCII
+  if (ENCODER.encodeInto(s, buf).written === n) return buf;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    buf[i] = c < 0x80 ? c : isSpace(c) ? 0x85 : 0x80;
+  }
+  return buf;
+}
+
 const SPACES = 0;
 const WORD = 1;
 const QUOTE = 2;
