@@ -185,8 +185,9 @@ interface State {
   esc: number;
   diagnostics: Diagnostic[];
   map: SegmentMap;
-  /** scratch for word spans, reused across instructions */
+  /** scratch for word spans and flag words, reused across instructions */
   spans: number[];
+  found: scan.FlagScan;
   /** what the last top-level instruction and its ONBUILD trigger are (K_* bits) */
   kinds: number;
   innerKinds: number;
@@ -238,9 +239,9 @@ function suggestKeyword(raw: string, kw: string): string | undefined {
 }
 
 /** Turns the flag words extractFlags found into `Flag`s. */
-function addFlags(flags: Flag[], found: scan.FlagSpan[], text: string, map: SegmentMap): void {
-  for (let k = 0; k < found.length; k++) {
-    const f = found[k] as scan.FlagSpan;
+function addFlags(flags: Flag[], found: scan.FlagScan, text: string, map: SegmentMap): void {
+  for (let k = 0; k < found.count; k++) {
+    const f = found.spans[k] as scan.FlagSpan;
     const w = f.word;
     let name: string;
     let value: string | null;
@@ -299,22 +300,21 @@ function buildInstruction(
     while (r < b && isSpace(codes[r] as number)) r++;
     as = r;
     if (r + 1 < b && codes[r] === CH_DASH && codes[r + 1] === CH_DASH) {
-      const found: scan.FlagSpan[] = [];
-      as = extractFlags(text, codes, r, b, found);
-      addFlags(flags, found, text, map);
+      as = extractFlags(text, codes, r, b, st.found);
+      addFlags(flags, st.found, text, map);
     }
     while (as < b && isSpace(codes[as] as number)) as++;
   }
   const argText = text.slice(as, b);
   const spans = st.spans;
   const nSpans = wordSpanCodes(codes, as, b, st.esc, spans);
-  const args: Word[] = [];
+  const args = new Array<Word>(nSpans >> 1);
   for (let k = 0; k < nSpans; k += 2) {
     const ws = spans[k] as number;
     const we = spans[k + 1] as number;
     // a lone word is often the whole argument text: share the string
     const value = ws === as && we === b ? argText : text.slice(ws, we);
-    args.push({ value, range: map.range(ws, we) });
+    args[k >> 1] = { value, range: map.range(ws, we) };
   }
 
   const inst: Instruction = {
@@ -504,6 +504,7 @@ function parseSource(input: string): Dockerfile {
     diagnostics: [],
     map: new SegmentMap(),
     spans: [],
+    found: { count: 0, spans: [] },
     kinds: 0,
     innerKinds: 0,
   };

@@ -180,17 +180,24 @@ export interface FlagSpan {
   eq: number;
 }
 
+/** Flag words found by extractFlags: `spans[0, count)`; reused, so entries past count are stale. */
+export interface FlagScan {
+  count: number;
+  spans: FlagSpan[];
+}
+
 /**
  * `extractBuilderFlags`: leading words that start with `--`, up to the first other word or a bare
- * `--`. Appends the flags to `flags` and returns the offset where the arguments start.
+ * `--`. Puts the flags in `flags` and returns the offset where the arguments start.
  */
 export function extractFlags(
   text: string,
   codes: Uint8Array,
   from: number,
   to: number,
-  flags: FlagSpan[],
+  flags: FlagScan,
 ): number {
+  flags.count = 0;
   let phase = SPACES;
   let start = 0;
   let blank = false;
@@ -225,12 +232,13 @@ export function extractFlags(
       const len = buf === null ? pos - start : buf.length;
       const dashes = buf === null ? len === 2 : buf === '--';
       if (pos === to) {
-        if (!dashes && (blank || len > 0)) flags.push({ start, end: pos, word: buf, eq });
+        if (!dashes && (blank || len > 0))
+          flags.spans[flags.count++] = { start, end: pos, word: buf, eq };
         break;
       }
       phase = SPACES;
       if (dashes) return pos;
-      if (blank || len > 0) flags.push({ start, end: pos, word: buf, eq });
+      if (blank || len > 0) flags.spans[flags.count++] = { start, end: pos, word: buf, eq };
       continue;
     }
     if (phase === WORD) {
