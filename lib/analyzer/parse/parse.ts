@@ -19,18 +19,12 @@ import * as scan from './scan';
 
 // Bound once: module tooling that compiles imports into getter calls (tsx, webpack in dev) made
 // each per-character call cost more than the work it does.
-const {
-  extractFlags,
-  goQuote,
-  isReSpace,
-  isSpace,
-  isTokenSpace,
-  parseJsonArray,
-  codesInto,
-  toCodes,
-  wordSpanCodes,
-} = scan;
+const { extractFlags, goQuote, isReSpace, parseJsonArray, codesInto, toCodes, wordSpanCodes } =
+  scan;
 const NOT_STRINGS = scan.NOT_STRINGS;
+const BITS = scan.CODE_BITS;
+const SP = scan.BIT_SPACE;
+const TSP = scan.BIT_TOKEN_SPACE;
 const CH_TAB = 9;
 const CH_SPACE = 32;
 const CH_HASH = 35;
@@ -139,8 +133,16 @@ class SegmentMap {
     this.n = 0;
   }
 
+  /** for the first segment: its 1-based line, and what turns an offset into a 1-based column */
+  line0 = 1;
+  base0 = 1;
+
   add(off: number, line: number, col: number): void {
     const k = this.n++;
+    if (k === 0) {
+      this.line0 = line + 1;
+      this.base0 = col - off + 1;
+    }
     this.off[k] = off;
     this.line[k] = line;
     this.col[k] = col;
@@ -162,8 +164,8 @@ class SegmentMap {
   /** 1-based range of text[start, end); the end stays on the line of the last character. */
   range(start: number, end: number): Range {
     if (this.n === 1) {
-      const line = (this.line[0] as number) + 1;
-      const base = (this.col[0] as number) - (this.off[0] as number) + 1;
+      const line = this.line0;
+      const base = this.base0;
       const endColumn = end <= start ? base + start : base + end;
       return { line, column: base + start, endLine: line, endColumn };
     }
@@ -277,11 +279,11 @@ function buildInstruction(
 ): Instruction | null {
   let a = from;
   let b = to;
-  while (a < b && isSpace(codes[a] as number)) a++;
-  while (b > a && isSpace(codes[b - 1] as number)) b--;
+  while (a < b && ((BITS[codes[a] as number] as number) & SP) !== 0) a++;
+  while (b > a && ((BITS[codes[b - 1] as number] as number) & SP) !== 0) b--;
   if (a === b) return null;
   let c = a;
-  while (c < b && !isTokenSpace(codes[c] as number)) c++;
+  while (c < b && ((BITS[codes[c] as number] as number) & TSP) === 0) c++;
   // a known keyword in one casing reuses the table's strings
   const ascii = asciiKeyword(codes, a, c);
   const casing = ascii ? letterCase(codes, a, c) : 0;
@@ -296,14 +298,14 @@ function buildInstruction(
   const flags: Flag[] = [];
   if (c < b) {
     let r = c;
-    while (r < b && isTokenSpace(codes[r] as number)) r++;
-    while (r < b && isSpace(codes[r] as number)) r++;
+    while (r < b && ((BITS[codes[r] as number] as number) & TSP) !== 0) r++;
+    while (r < b && ((BITS[codes[r] as number] as number) & SP) !== 0) r++;
     as = r;
     if (r + 1 < b && codes[r] === CH_DASH && codes[r + 1] === CH_DASH) {
       as = extractFlags(text, codes, r, b, st.found);
       addFlags(flags, st.found, text, map);
     }
-    while (as < b && isSpace(codes[as] as number)) as++;
+    while (as < b && ((BITS[codes[as] as number] as number) & SP) !== 0) as++;
   }
   const argText = text.slice(as, b);
   const spans = st.spans;
@@ -342,8 +344,10 @@ function buildInstruction(
     let jsonStart = as;
     if (kinds & K_HEALTHCHECK) {
       // HEALTHCHECK <type> <command>: only the command part may be JSON
-      while (jsonStart < b && !isSpace(codes[jsonStart] as number)) jsonStart++;
-      while (jsonStart < b && isSpace(codes[jsonStart] as number)) jsonStart++;
+      while (jsonStart < b && ((BITS[codes[jsonStart] as number] as number) & SP) === 0)
+        jsonStart++;
+      while (jsonStart < b && ((BITS[codes[jsonStart] as number] as number) & SP) !== 0)
+        jsonStart++;
     }
     if (codes[jsonStart] === CH_LBRACKET && jsonStart < b) {
       const json = parseJsonArray(text.slice(jsonStart, b));
@@ -393,7 +397,7 @@ function keyValueError(
   if (!first) return;
   if (!first.value.includes('=')) {
     let ws = as;
-    while (ws < b && !isTokenSpace(codes[ws] as number)) ws++;
+    while (ws < b && ((BITS[codes[ws] as number] as number) & TSP) === 0) ws++;
     if (ws < b) return;
     const message = `${inst.keyword} must have two arguments`;
     st.diagnostics.push(diag('invalid-key-value', message, inst.argsRange ?? inst.keywordRange));
@@ -546,7 +550,7 @@ function parseSource(input: string): Dockerfile {
     const p = starts[i] ?? 0;
     const lineNo = i + 1;
     let s = 0;
-    while (s < len && isSpace(codes[p + s] as number)) s++;
+    while (s < len && ((BITS[codes[p + s] as number] as number) & SP) !== 0) s++;
 
     if (!directivesDone) {
       const m = matchDirective(raw, s);
@@ -627,7 +631,7 @@ function parseSource(input: string): Dockerfile {
         last = j;
         j++;
         let t = 0;
-        while (t < rl && isSpace(codes[q + t] as number)) t++;
+        while (t < rl && ((BITS[codes[q + t] as number] as number) & SP) !== 0) t++;
         if (t < rl && codes[q + t] === CH_HASH) {
           comment(r, j, t);
           continue;
@@ -675,9 +679,7 @@ function parseSource(input: string): Dockerfile {
         }
       }
       if (lt >= 0 && lt + 2 <= to) {
-        const markers = findHeredocs(
-          from === 0 && to === text.length ? text : text.slice(from, to),
-        );
+        const markers = findHeredocs(text, tcodes, from, to);
         let k = last + 1;
         for (const mk of markers) {
           let bodyLines = 0;
@@ -721,11 +723,7 @@ function parseSource(input: string): Dockerfile {
           if (target !== inst) target.heredocs.push(heredoc);
           if (!terminated) {
             st.diagnostics.push(
-              diag(
-                'unterminated-heredoc',
-                'unterminated heredoc',
-                map.range(mk.start + from, mk.end + from),
-              ),
+              diag('unterminated-heredoc', 'unterminated heredoc', map.range(mk.start, mk.end)),
             );
           }
         }

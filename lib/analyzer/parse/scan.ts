@@ -84,6 +84,16 @@ const C_SPACE = 1;
 const C_QUOTE = 2;
 const C_ESCAPE = 3;
 const CLASS = new Uint8Array(256);
+
+/** `isSpace` and `isTokenSpace` of toCodes' bytes as bits, a table lookup in the hot loops. */
+export const CODE_BITS = new Uint8Array(256);
+export const BIT_SPACE = 1;
+export const BIT_TOKEN_SPACE = 2;
+for (let c = 0; c < 256; c++) {
+  CODE_BITS[c] =
+    (isSpace(c) && (c < 0x80 || c === 0x85) ? BIT_SPACE : 0) |
+    (isTokenSpace(c) ? BIT_TOKEN_SPACE : 0);
+}
 for (let c = 0; c < 256; c++) {
   if (isSpace(c) && (c < 0x80 || c === 0x85)) CLASS[c] = C_SPACE;
 }
@@ -210,7 +220,7 @@ export function extractFlags(
     let ch = pos < to ? (codes[pos] as number) : 0;
     if (phase === SPACES) {
       if (pos === to) break;
-      if (isSpace(ch)) continue;
+      if (CLASS[ch] === C_SPACE) continue;
       if (ch !== CH_DASH || pos + 1 === to || codes[pos + 1] !== CH_DASH) return pos;
       phase = WORD;
       start = pos;
@@ -228,7 +238,7 @@ export function extractFlags(
       }
       ch = pos < to ? (codes[pos] as number) : 0;
     }
-    if (pos === to || (phase === WORD && isSpace(ch))) {
+    if (pos === to || (phase === WORD && CLASS[ch] === C_SPACE)) {
       const len = buf === null ? pos - start : buf.length;
       const dashes = buf === null ? len === 2 : buf === '--';
       if (pos === to) {
