@@ -163,12 +163,19 @@ class SegmentMap {
 
   /** 1-based range of text[start, end); the end stays on the line of the last character. */
   range(start: number, end: number): Range {
-    if (this.n === 1) {
-      const line = this.line0;
-      const base = this.base0;
-      const endColumn = end <= start ? base + start : base + end;
-      return { line, column: base + start, endLine: line, endColumn };
-    }
+    if (this.n !== 1) return this.rangeAcross(start, end);
+    // kept small so that it inlines: one line, columns by offset
+    const line = this.line0;
+    const base = this.base0;
+    return {
+      line,
+      column: base + start,
+      endLine: line,
+      endColumn: base + (end <= start ? start : end),
+    };
+  }
+
+  private rangeAcross(start: number, end: number): Range {
     const a = this.seg(start);
     const line = (this.line[a] ?? 0) + 1;
     const column = (this.col[a] ?? 0) + start - (this.off[a] ?? 0) + 1;
@@ -240,29 +247,38 @@ function suggestKeyword(raw: string, kw: string): string | undefined {
   return raw === raw.toUpperCase() && raw !== raw.toLowerCase() ? best.toUpperCase() : best;
 }
 
-/** Turns the flag words extractFlags found into `Flag`s. */
-function addFlags(flags: Flag[], found: scan.FlagScan, text: string, map: SegmentMap): void {
-  for (let k = 0; k < found.count; k++) {
-    const f = found.spans[k] as scan.FlagSpan;
-    const w = f.word;
-    let name: string;
-    let value: string | null;
-    if (w === null) {
-      // no quotes or escapes: name and value are plain source text
-      name = f.eq < 0 ? text.slice(f.start + 2, f.end) : text.slice(f.start + 2, f.eq);
-      value = f.eq < 0 ? null : text.slice(f.eq + 1, f.end);
-    } else {
-      const eq = w.indexOf('=');
-      name = eq < 0 ? w.slice(2) : w.slice(2, eq);
-      value = eq < 0 ? null : w.slice(eq + 1);
-    }
-    flags.push({
-      name,
-      value,
-      range: map.range(f.start, f.end),
-      valueRange: f.eq < 0 ? null : map.range(f.eq + 1, f.end),
-    });
+/** The `Flag`s for the flag words extractFlags found (packed arrays of their own size). */
+function makeFlags(found: scan.FlagScan, text: string, map: SegmentMap): Flag[] {
+  const n = found.count;
+  if (n === 1) return [makeFlag(found, 0, text, map)];
+  if (n === 2) return [makeFlag(found, 0, text, map), makeFlag(found, 1, text, map)];
+  const flags: Flag[] = [];
+  for (let k = 0; k < n; k++) flags.push(makeFlag(found, k, text, map));
+  return flags;
+}
+
+function makeFlag(found: scan.FlagScan, k: number, text: string, map: SegmentMap): Flag {
+  const start = found.pos[3 * k] as number;
+  const end = found.pos[3 * k + 1] as number;
+  const eqAt = found.pos[3 * k + 2] as number;
+  const w = found.words[k];
+  let name: string;
+  let value: string | null;
+  if (w === null || w === undefined) {
+    // no quotes or escapes: name and value are plain source text
+    name = eqAt < 0 ? text.slice(start + 2, end) : text.slice(start + 2, eqAt);
+    value = eqAt < 0 ? null : text.slice(eqAt + 1, end);
+  } else {
+    const eq = w.indexOf('=');
+    name = eq < 0 ? w.slice(2) : w.slice(2, eq);
+    value = eq < 0 ? null : w.slice(eq + 1);
   }
+  return {
+    name,
+    value,
+    range: map.range(start, end),
+    valueRange: eqAt < 0 ? null : map.range(eqAt + 1, end),
+  };
 }
 
 /**
@@ -295,7 +311,7 @@ function buildInstruction(
   const keywordRange = map.range(a, c);
 
   let as = b;
-  const flags: Flag[] = [];
+  let flags: Flag[] = [];
   if (c < b) {
     let r = c;
     while (r < b && ((BITS[codes[r] as number] as number) & TSP) !== 0) r++;
@@ -303,7 +319,7 @@ function buildInstruction(
     as = r;
     if (r + 1 < b && codes[r] === CH_DASH && codes[r + 1] === CH_DASH) {
       as = extractFlags(text, codes, r, b, st.found);
-      addFlags(flags, st.found, text, map);
+      flags = makeFlags(st.found, text, map);
     }
     while (as < b && ((BITS[codes[as] as number] as number) & SP) !== 0) as++;
   }
@@ -508,7 +524,7 @@ function parseSource(input: string): Dockerfile {
     diagnostics: [],
     map: new SegmentMap(),
     spans: [],
-    found: { count: 0, spans: [] },
+    found: { count: 0, pos: [], words: [] },
     kinds: 0,
     innerKinds: 0,
   };

@@ -180,20 +180,30 @@ export function wordSpans(text: string, from: number, to: number, esc: number): 
   return out;
 }
 
-/** One `--flag[=value]` word found before an instruction's arguments. */
-export interface FlagSpan {
-  start: number;
-  end: number;
-  /** the word with quotes and backslashes processed, or null when that is the raw text */
-  word: string | null;
-  /** source offset of the first `=` in the word, or -1 */
-  eq: number;
-}
-
-/** Flag words found by extractFlags: `spans[0, count)`; reused, so entries past count are stale. */
+/**
+ * The `--flag[=value]` words extractFlags found, `count` of them; flag k is text[start, end) with
+ * `pos` = [start, end, eq] at 3k (eq: offset of the first `=`, or -1) and `words[k]` the word with
+ * quotes and backslashes processed, or null when that is the raw text. Reused across instructions,
+ * so entries past `count` are stale.
+ */
 export interface FlagScan {
   count: number;
-  spans: FlagSpan[];
+  pos: number[];
+  words: (string | null)[];
+}
+
+function addFlagSpan(
+  flags: FlagScan,
+  start: number,
+  end: number,
+  eq: number,
+  word: string | null,
+): void {
+  const k = flags.count++;
+  flags.pos[3 * k] = start;
+  flags.pos[3 * k + 1] = end;
+  flags.pos[3 * k + 2] = eq;
+  flags.words[k] = word;
 }
 
 /**
@@ -242,13 +252,12 @@ export function extractFlags(
       const len = buf === null ? pos - start : buf.length;
       const dashes = buf === null ? len === 2 : buf === '--';
       if (pos === to) {
-        if (!dashes && (blank || len > 0))
-          flags.spans[flags.count++] = { start, end: pos, word: buf, eq };
+        if (!dashes && (blank || len > 0)) addFlagSpan(flags, start, pos, eq, buf);
         break;
       }
       phase = SPACES;
       if (dashes) return pos;
-      if (blank || len > 0) flags.spans[flags.count++] = { start, end: pos, word: buf, eq };
+      if (blank || len > 0) addFlagSpan(flags, start, pos, eq, buf);
       continue;
     }
     if (phase === WORD) {
