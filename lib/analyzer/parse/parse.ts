@@ -129,8 +129,12 @@ class SegmentMap {
   /** segments in use; the arrays are reused across instructions */
   n = 0;
 
+  /** the segment last looked up: ranges are mostly asked for left to right */
+  cur = 0;
+
   reset(): void {
     this.n = 0;
+    this.cur = 0;
   }
 
   /** for the first segment: its 1-based line, and what turns an offset into a 1-based column */
@@ -148,17 +152,16 @@ class SegmentMap {
     this.col[k] = col;
   }
 
+  /** The last segment that starts at or before text offset `o` (segment 0 starts at 0). */
   private seg(o: number): number {
-    if (this.n === 1) return 0;
+    const n = this.n;
     const off = this.off;
-    let lo = 0;
-    let hi = this.n - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((off[mid] ?? 0) <= o) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    let k = this.cur;
+    // walk on from the last lookup; back to the start when `o` lies before it
+    if (k >= n || (off[k] as number) > o) k = 0;
+    while (k + 1 < n && (off[k + 1] as number) <= o) k++;
+    this.cur = k;
+    return k;
   }
 
   /** 1-based range of text[start, end); the end stays on the line of the last character. */
