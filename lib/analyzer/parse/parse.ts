@@ -87,9 +87,10 @@ for (const k of KNOWN_INSTRUCTIONS) {
 
 /**
  * The known keyword spelt by codes[a, c) in any ASCII casing, without building a string; null
- * when there is none (or when the word has non-ASCII units, which take the string path).
+ * when there is none (or when the word has non-ASCII units, which take the string path). Sets
+ * `st.casing`: 1 all lowercase, 2 all uppercase, 0 mixed.
  */
-function asciiKeyword(codes: Uint8Array, a: number, c: number): Keyword | null {
+function asciiKeyword(st: State, codes: Uint8Array, a: number, c: number): Keyword | null {
   const list = BY_LETTER[((codes[a] as number) | 0x20) - 97];
   if (list === undefined) return null;
   const len = c - a;
@@ -97,23 +98,22 @@ function asciiKeyword(codes: Uint8Array, a: number, c: number): Keyword | null {
     const e = list[k] as Keyword;
     const w = e.lower;
     if (w.length !== len) continue;
-    let i = 1;
-    // `| 0x20` folds only ASCII letters onto lowercase letters
-    while (i < len && ((codes[a + i] as number) | 0x20) === w.charCodeAt(i)) i++;
-    if (i === len) return e;
+    let i = 0;
+    let lower = true;
+    let upper = true;
+    for (; i < len; i++) {
+      const ch = codes[a + i] as number;
+      // `| 0x20` folds only ASCII letters onto lowercase letters
+      if ((ch | 0x20) !== w.charCodeAt(i)) break;
+      if (ch >= 97) upper = false;
+      else lower = false;
+    }
+    if (i === len) {
+      st.casing = lower ? 1 : upper ? 2 : 0;
+      return e;
+    }
   }
   return null;
-}
-
-/** How codes[a, c) is cased: 1 all lowercase, 2 all uppercase, 0 mixed (ASCII letters only). */
-function letterCase(codes: Uint8Array, a: number, c: number): number {
-  let lower = true;
-  let upper = true;
-  for (let i = a; i < c; i++) {
-    if ((codes[i] as number) >= 97) upper = false;
-    else lower = false;
-  }
-  return lower ? 1 : upper ? 2 : 0;
 }
 
 const DIRECTIVES = new Set(['syntax', 'escape', 'check']);
@@ -200,6 +200,8 @@ interface State {
   /** scratch for word spans and flag words, reused across instructions */
   spans: number[];
   found: scan.FlagScan;
+  /** how the last keyword asciiKeyword matched was cased */
+  casing: number;
   /** what the last top-level instruction and its ONBUILD trigger are (K_* bits) */
   kinds: number;
   innerKinds: number;
@@ -304,8 +306,8 @@ function buildInstruction(
   let c = a;
   while (c < b && ((BITS[codes[c] as number] as number) & TSP) === 0) c++;
   // a known keyword in one casing reuses the table's strings
-  const ascii = asciiKeyword(codes, a, c);
-  const casing = ascii ? letterCase(codes, a, c) : 0;
+  const ascii = asciiKeyword(st, codes, a, c);
+  const casing = ascii ? st.casing : 0;
   const keywordRaw =
     ascii && casing ? (casing === 1 ? ascii.lower : ascii.upper) : text.slice(a, c);
   const known = ascii ?? KEYWORDS.get(keywordRaw.toLowerCase());
@@ -528,6 +530,7 @@ function parseSource(input: string): Dockerfile {
     map: new SegmentMap(),
     spans: [],
     found: { count: 0, pos: [], words: [] },
+    casing: 0,
     kinds: 0,
     innerKinds: 0,
   };
