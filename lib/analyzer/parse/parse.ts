@@ -331,13 +331,17 @@ function buildInstruction(
   const argText = text.slice(as, b);
   const spans = st.spans;
   const nSpans = wordSpanCodes(codes, as, b, st.esc, spans);
-  const args = new Array<Word>(nSpans >> 1);
-  for (let k = 0; k < nSpans; k += 2) {
-    const ws = spans[k] as number;
-    const we = spans[k + 1] as number;
+  let args: Word[];
+  if (nSpans === 2 && spans[0] === as && spans[1] === b) {
     // a lone word is often the whole argument text: share the string
-    const value = ws === as && we === b ? argText : text.slice(ws, we);
-    args[k >> 1] = { value, range: map.range(ws, we) };
+    args = [{ value: argText, range: map.range(as, b) }];
+  } else {
+    args = new Array<Word>(nSpans >> 1);
+    for (let k = 0; k < nSpans; k += 2) {
+      const ws = spans[k] as number;
+      const we = spans[k + 1] as number;
+      args[k >> 1] = { value: text.slice(ws, we), range: map.range(ws, we) };
+    }
   }
 
   const inst: Instruction = {
