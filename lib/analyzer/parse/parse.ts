@@ -547,11 +547,13 @@ function parseSource(input: string): Dockerfile {
   // the first `<<` in `src` at or after the current instruction (-2: not looked for yet)
   let nextLt = -2;
 
-  const comment = (line: string, lineNo: number, s: number) => {
+  const comment = (line: string, lineNo: number, s: number): string => {
+    const text = line.slice(s + 1).trim();
     comments.push({
-      text: line.slice(s + 1).trim(),
+      text,
       range: { line: lineNo, column: s + 1, endLine: lineNo, endColumn: line.length + 1 },
     });
+    return text;
   };
 
   // BuildKit's line scanner gives up on a physical line over 64 KiB (UTF-8 bytes)
@@ -620,9 +622,9 @@ function parseSource(input: string): Dockerfile {
       continue;
     }
     if (codes[p + s] === CH_HASH) {
-      comment(raw, lineNo, s);
+      const commentText = comment(raw, lineNo, s);
       // BuildKit drops the first byte, not the `#`, so an indented comment keeps its `#`
-      const text = raw.slice(1).trim();
+      const text = s === 0 ? commentText : raw.slice(1).trim();
       if (text === '') prevComments = undefined;
       else (prevComments ??= []).push(text);
       i++;
