@@ -21,14 +21,16 @@ export interface HeredocMarker {
   end: number;
 }
 
-/** Shell words of `text` as flat [start, end) pairs: quotes, `\x`, `${…}` and `<< ` stay in a word. */
-function shellWords(text: string): number[] {
+/**
+ * Shell words of codes[from, n) (see scan.toCodes) as flat [start, end) pairs: quotes, `\x`,
+ * `${…}` and `<< ` stay in a word.
+ */
+function shellWords(codes: Uint8Array, from: number, n: number): number[] {
   const out: number[] = [];
-  const n = text.length;
   let start = -1;
-  let i = 0;
+  let i = from;
   while (i < n) {
-    const c = text.charCodeAt(i);
+    const c = codes[i] as number;
     if (isSpace(c)) {
       if (start >= 0) out.push(start, i);
       start = -1;
@@ -37,12 +39,13 @@ function shellWords(text: string): number[] {
     }
     if (start < 0) start = i;
     if (c === CH_SQUOTE) {
-      const close = text.indexOf("'", i + 1);
-      i = close < 0 ? n : close + 1;
+      i++;
+      while (i < n && codes[i] !== CH_SQUOTE) i++;
+      i = i < n ? i + 1 : n;
     } else if (c === CH_DQUOTE) {
       i++;
       while (i < n) {
-        const d = text.charCodeAt(i);
+        const d = codes[i] as number;
         if (d === CH_BACKSLASH) i += 2;
         else if (d === CH_DQUOTE) {
           i++;
@@ -51,13 +54,14 @@ function shellWords(text: string): number[] {
       }
     } else if (c === CH_BACKSLASH) {
       i += 2;
-    } else if (c === 36 /* $ */ && text.charCodeAt(i + 1) === 123 /* { */) {
-      const close = text.indexOf('}', i + 2);
-      i = close < 0 ? n : close + 1;
-    } else if (c === CH_LT && text.charCodeAt(i + 1) === CH_LT) {
+    } else if (c === 36 /* $ */ && i + 1 < n && codes[i + 1] === 123 /* { */) {
+      i += 2;
+      while (i < n && codes[i] !== 125 /* } */) i++;
+      i = i < n ? i + 1 : n;
+    } else if (c === CH_LT && i + 1 < n && codes[i + 1] === CH_LT) {
       // the lexer keeps whitespace after `<<` in the word, so `<< EOF` is one word
       i += 2;
-      while (i < n && isSpace(text.charCodeAt(i))) i++;
+      while (i < n && isSpace(codes[i] as number)) i++;
     } else i++;
   }
   if (start >= 0) out.push(start, Math.min(i, n));
@@ -111,23 +115,31 @@ function unquoteWord(w: string): { name: string; quoted: boolean } | null {
   return name.length > 0 ? { name, quoted } : null;
 }
 
-/** The heredoc markers in an instruction's joined text, in order. */
-export function findHeredocs(text: string): HeredocMarker[] {
+/**
+ * The heredoc markers in an instruction's text[from, to) (`codes` as scan.toCodes gives it), in
+ * order; their offsets are into `text`.
+ */
+export function findHeredocs(
+  text: string,
+  codes: Uint8Array,
+  from: number,
+  to: number,
+): HeredocMarker[] {
   const out: HeredocMarker[] = [];
-  const spans = shellWords(text);
+  const spans = shellWords(codes, from, to);
   for (let k = 0; k < spans.length; k += 2) {
     const start = spans[k] ?? 0;
     const end = spans[k + 1] ?? 0;
     let i = start;
-    while (i < end && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
-    if (text.charCodeAt(i) !== CH_LT || text.charCodeAt(i + 1) !== CH_LT) continue;
+    while (i < end && (codes[i] as number) >= 48 && (codes[i] as number) <= 57) i++;
+    if (i + 1 >= to || codes[i] !== CH_LT || codes[i + 1] !== CH_LT) continue;
     i += 2;
     let chomp = false;
-    if (text.charCodeAt(i) === CH_DASH) {
+    if (i < to && codes[i] === CH_DASH) {
       chomp = true;
       i++;
     }
-    while (i < end && isReSpace(text.charCodeAt(i))) i++;
+    while (i < end && isReSpace(codes[i] as number)) i++;
     if (i >= end) continue;
     const rest = text.slice(i, end);
     if (rest.includes('<')) continue;

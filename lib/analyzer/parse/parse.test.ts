@@ -233,3 +233,27 @@ test.each([
   const got = f.instructions[1]!.heredocs.map((h) => [h.name, h.content, h.expand, h.chomp]);
   expect(got).toEqual(want);
 });
+
+test('non-ASCII text: Unicode spaces split words and columns count UTF-16 units', () => {
+  const f = parse('COPY --chown=é:ü  dé\u00a0f\u2003“g h” /x\nRUN a\u3000b\n');
+  const [copy, run] = f.instructions;
+  expect(copy?.flags[0]).toMatchObject({ name: 'chown', value: 'é:ü' });
+  expect(copy?.args.map((w) => [w.value, w.range.column, w.range.endColumn])).toEqual([
+    ['dé', 19, 21],
+    ['f', 22, 23],
+    ['“g', 24, 26],
+    ['h”', 27, 29],
+    ['/x', 30, 32],
+  ]);
+  expect(run?.args.map((w) => w.value)).toEqual(['a', 'b']);
+});
+
+test('keywords are recognised in any casing, and only ASCII spellings count as known', () => {
+  expect(kw('run a\nRun b\nrUN c\nFROM x')).toEqual(['RUN', 'RUN', 'RUN', 'FROM']);
+  expect(parse('run a\nRun b').instructions.map((i) => i.keywordRaw)).toEqual(['run', 'Run']);
+  const f = parse('FROM a\nRUNN x\nCOPYY y z');
+  expect(f.diagnostics.map((d) => [d.rule, d.line, d.suggestion])).toEqual([
+    ['unknown-instruction', 2, 'RUN'],
+    ['unknown-instruction', 3, 'COPY'],
+  ]);
+});

@@ -19,13 +19,18 @@ import * as scan from './scan';
 
 // Bound once: module tooling that compiles imports into getter calls (tsx, webpack in dev) made
 // each per-character call cost more than the work it does.
-const { extractFlags, isReSpace, isSpace, isTokenSpace, nameValues, parseJsonArray, wordSpans } =
+const { extractFlags, goQuote, isReSpace, parseJsonArray, codesInto, toCodes, wordSpanCodes } =
   scan;
 const NOT_STRINGS = scan.NOT_STRINGS;
+const BITS = scan.CODE_BITS;
+const SP = scan.BIT_SPACE;
+const TSP = scan.BIT_TOKEN_SPACE;
 const CH_TAB = 9;
 const CH_SPACE = 32;
 const CH_HASH = 35;
+const CH_DASH = 45;
 const CH_EQUALS = 61;
+const CH_LBRACKET = 91;
 const CH_BACKSLASH = 92;
 const CH_BACKTICK = 96;
 
@@ -51,8 +56,66 @@ export const KNOWN_INSTRUCTIONS: ReadonlySet<string> = new Set([
   'workdir',
 ]);
 
-const JSON_FORMS = new Set(['run', 'cmd', 'entrypoint', 'shell', 'add', 'copy', 'volume']);
-const HEREDOC_FORMS = new Set(['run', 'copy', 'add']);
+// what the parser does with each keyword, looked up once per instruction
+const K_JSON = 1;
+const K_HEREDOC = 2;
+const K_HEALTHCHECK = 4;
+const K_KEY_VALUE = 8;
+const K_ONBUILD = 16;
+
+interface Keyword {
+  lower: string;
+  upper: string;
+  kinds: number;
+}
+
+/** Known keywords by their lowercase spelling, for non-ASCII keywords that lower to one. */
+const KEYWORDS = new Map<string, Keyword>();
+/** Known keywords by the lowercase letter they start with. */
+const BY_LETTER: Keyword[][] = Array.from({ length: 26 }, () => []);
+for (const k of KNOWN_INSTRUCTIONS) {
+  let kinds = 0;
+  if (['run', 'cmd', 'entrypoint', 'shell', 'add', 'copy', 'volume'].includes(k)) kinds |= K_JSON;
+  if (k === 'run' || k === 'copy' || k === 'add') kinds |= K_HEREDOC;
+  if (k === 'healthcheck') kinds |= K_HEALTHCHECK;
+  if (k === 'env' || k === 'label') kinds |= K_KEY_VALUE;
+  if (k === 'onbuild') kinds |= K_ONBUILD;
+  const entry: Keyword = { lower: k, upper: k.toUpperCase(), kinds };
+  KEYWORDS.set(k, entry);
+  BY_LETTER[k.charCodeAt(0) - 97]?.push(entry);
+}
+
+/**
+ * The known keyword spelt by codes[a, c) in any ASCII casing, without building a string; null
+ * when there is none (or when the word has non-ASCII units, which take the string path). Sets
+ * `st.casing`: 1 all lowercase, 2 all uppercase, 0 mixed.
+ */
+function asciiKeyword(st: State, codes: Uint8Array, a: number, c: number): Keyword | null {
+  const list = BY_LETTER[((codes[a] as number) | 0x20) - 97];
+  if (list === undefined) return null;
+  const len = c - a;
+  for (let k = 0; k < list.length; k++) {
+    const e = list[k] as Keyword;
+    const w = e.lower;
+    if (w.length !== len) continue;
+    let i = 0;
+    let lower = true;
+    let upper = true;
+    for (; i < len; i++) {
+      const ch = codes[a + i] as number;
+      // `| 0x20` folds only ASCII letters onto lowercase letters
+      if ((ch | 0x20) !== w.charCodeAt(i)) break;
+      if (ch >= 97) upper = false;
+      else lower = false;
+    }
+    if (i === len) {
+      st.casing = lower ? 1 : upper ? 2 : 0;
+      return e;
+    }
+  }
+  return null;
+}
+
 const DIRECTIVES = new Set(['syntax', 'escape', 'check']);
 
 /**
@@ -66,32 +129,56 @@ class SegmentMap {
   /** segments in use; the arrays are reused across instructions */
   n = 0;
 
+  /** the segment last looked up: ranges are mostly asked for left to right */
+  cur = 0;
+
   reset(): void {
     this.n = 0;
+    this.cur = 0;
   }
+
+  /** for the first segment: its 1-based line, and what turns an offset into a 1-based column */
+  line0 = 1;
+  base0 = 1;
 
   add(off: number, line: number, col: number): void {
     const k = this.n++;
+    if (k === 0) {
+      this.line0 = line + 1;
+      this.base0 = col - off + 1;
+    }
     this.off[k] = off;
     this.line[k] = line;
     this.col[k] = col;
   }
 
+  /** The last segment that starts at or before text offset `o` (segment 0 starts at 0). */
   private seg(o: number): number {
-    if (this.n === 1) return 0;
+    const n = this.n;
     const off = this.off;
-    let lo = 0;
-    let hi = this.n - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((off[mid] ?? 0) <= o) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    let k = this.cur;
+    // walk on from the last lookup; back to the start when `o` lies before it
+    if (k >= n || (off[k] as number) > o) k = 0;
+    while (k + 1 < n && (off[k + 1] as number) <= o) k++;
+    this.cur = k;
+    return k;
   }
 
   /** 1-based range of text[start, end); the end stays on the line of the last character. */
   range(start: number, end: number): Range {
+    if (this.n !== 1) return this.rangeAcross(start, end);
+    // kept small so that it inlines: one line, columns by offset
+    const line = this.line0;
+    const base = this.base0;
+    return {
+      line,
+      column: base + start,
+      endLine: line,
+      endColumn: base + (end <= start ? start : end),
+    };
+  }
+
+  private rangeAcross(start: number, end: number): Range {
     const a = this.seg(start);
     const line = (this.line[a] ?? 0) + 1;
     const column = (this.col[a] ?? 0) + start - (this.off[a] ?? 0) + 1;
@@ -110,6 +197,14 @@ interface State {
   esc: number;
   diagnostics: Diagnostic[];
   map: SegmentMap;
+  /** scratch for word spans and flag words, reused across instructions */
+  spans: number[];
+  found: scan.FlagScan;
+  /** how the last keyword asciiKeyword matched was cased */
+  casing: number;
+  /** what the last top-level instruction and its ONBUILD trigger are (K_* bits) */
+  kinds: number;
+  innerKinds: number;
 }
 
 function diag(rule: string, message: string, range: Range, suggestion?: string): Diagnostic {
@@ -157,104 +252,148 @@ function suggestKeyword(raw: string, kw: string): string | undefined {
   return raw === raw.toUpperCase() && raw !== raw.toLowerCase() ? best.toUpperCase() : best;
 }
 
+/** The `Flag`s for the flag words extractFlags found (packed arrays of their own size). */
+function makeFlags(found: scan.FlagScan, text: string, map: SegmentMap): Flag[] {
+  const n = found.count;
+  if (n === 1) return [makeFlag(found, 0, text, map)];
+  if (n === 2) return [makeFlag(found, 0, text, map), makeFlag(found, 1, text, map)];
+  const flags: Flag[] = [];
+  for (let k = 0; k < n; k++) flags.push(makeFlag(found, k, text, map));
+  return flags;
+}
+
+function makeFlag(found: scan.FlagScan, k: number, text: string, map: SegmentMap): Flag {
+  const start = found.pos[3 * k] as number;
+  const end = found.pos[3 * k + 1] as number;
+  const eqAt = found.pos[3 * k + 2] as number;
+  const w = found.words[k];
+  let name: string;
+  let value: string | null;
+  if (w === null || w === undefined) {
+    // no quotes or escapes: name and value are plain source text
+    name = eqAt < 0 ? text.slice(start + 2, end) : text.slice(start + 2, eqAt);
+    value = eqAt < 0 ? null : text.slice(eqAt + 1, end);
+  } else {
+    const eq = w.indexOf('=');
+    name = eq < 0 ? w.slice(2) : w.slice(2, eq);
+    value = eq < 0 ? null : w.slice(eq + 1);
+  }
+  return {
+    name,
+    value,
+    range: map.range(start, end),
+    valueRange: eqAt < 0 ? null : map.range(eqAt + 1, end),
+  };
+}
+
 /**
- * `newNodeFromLine` over text[from, to): keyword, flags, arguments and their interpretation.
- * Returns null for an empty line.
+ * `newNodeFromLine` over text[from, to) (`codes` is `text` as toCodes gives it): keyword, flags,
+ * arguments and their interpretation. Returns null for an empty line.
  */
 function buildInstruction(
   st: State,
   text: string,
+  codes: Uint8Array,
   from: number,
   to: number,
   nested: boolean,
 ): Instruction | null {
   let a = from;
   let b = to;
-  while (a < b && isSpace(text.charCodeAt(a))) a++;
-  while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+  while (a < b && ((BITS[codes[a] as number] as number) & SP) !== 0) a++;
+  while (b > a && ((BITS[codes[b - 1] as number] as number) & SP) !== 0) b--;
   if (a === b) return null;
   let c = a;
-  while (c < b && !isTokenSpace(text.charCodeAt(c))) c++;
-  const keywordRaw = text.slice(a, c);
-  const kw = keywordRaw.toLowerCase();
+  while (c < b && ((BITS[codes[c] as number] as number) & TSP) === 0) c++;
+  // a known keyword in one casing reuses the table's strings
+  const ascii = asciiKeyword(st, codes, a, c);
+  const casing = ascii ? st.casing : 0;
+  const keywordRaw =
+    ascii && casing ? (casing === 1 ? ascii.lower : ascii.upper) : text.slice(a, c);
+  const known = ascii ?? KEYWORDS.get(keywordRaw.toLowerCase());
+  const kinds = known ? known.kinds : 0;
   const map = st.map;
   const keywordRange = map.range(a, c);
 
   let as = b;
-  const flags: Flag[] = [];
+  let flags: Flag[] = [];
   if (c < b) {
     let r = c;
-    while (r < b && isTokenSpace(text.charCodeAt(r))) r++;
-    const ex = extractFlags(text, r, b);
-    for (const f of ex.flags) {
-      const w = f.word;
-      const eq = w.indexOf('=');
-      flags.push({
-        name: eq < 0 ? w.slice(2) : w.slice(2, eq),
-        value: eq < 0 ? null : w.slice(eq + 1),
-        range: map.range(f.start, f.end),
-        valueRange: f.eq < 0 ? null : map.range(f.eq + 1, f.end),
-      });
+    while (r < b && ((BITS[codes[r] as number] as number) & TSP) !== 0) r++;
+    while (r < b && ((BITS[codes[r] as number] as number) & SP) !== 0) r++;
+    as = r;
+    if (r + 1 < b && codes[r] === CH_DASH && codes[r + 1] === CH_DASH) {
+      as = extractFlags(text, codes, r, b, st.found);
+      flags = makeFlags(st.found, text, map);
     }
-    as = ex.rest;
-    while (as < b && isSpace(text.charCodeAt(as))) as++;
+    while (as < b && ((BITS[codes[as] as number] as number) & SP) !== 0) as++;
   }
   const argText = text.slice(as, b);
-  const spans = wordSpans(text, as, b, st.esc);
-  const args: Word[] = new Array<Word>(spans.length >> 1);
-  for (let k = 0; k < spans.length; k += 2) {
-    const ws = spans[k] ?? 0;
-    const we = spans[k + 1] ?? 0;
-    args[k >> 1] = { value: text.slice(ws, we), range: map.range(ws, we) };
+  const spans = st.spans;
+  const nSpans = wordSpanCodes(codes, as, b, st.esc, spans);
+  let args: Word[];
+  if (nSpans === 2 && spans[0] === as && spans[1] === b) {
+    // a lone word is often the whole argument text: share the string
+    args = [{ value: argText, range: map.range(as, b) }];
+  } else {
+    args = new Array<Word>(nSpans >> 1);
+    for (let k = 0; k < nSpans; k += 2) {
+      const ws = spans[k] as number;
+      const we = spans[k + 1] as number;
+      args[k >> 1] = { value: text.slice(ws, we), range: map.range(ws, we) };
+    }
   }
 
   const inst: Instruction = {
-    keyword: keywordRaw.toUpperCase(),
+    // toUpperCase, except that an ASCII match needs none
+    keyword: ascii ? ascii.upper : keywordRaw.toUpperCase(),
     keywordRaw,
     keywordRange,
-    range: map.range(a, b),
+    // a top-level instruction's range is set once its continuations and heredocs are known
+    range: nested ? map.range(a, b) : keywordRange,
     flags,
     args,
     text: argText,
     json: null,
     heredocs: [],
+    // every optional field is present from the start, in the order they were once added, so all
+    // instructions share one shape; JSON leaves the undefined ones out
+    argsRange: as < b ? map.range(as, b) : undefined,
+    onbuild: undefined,
+    emptyContinuationLines: undefined,
+    prevComments: undefined,
+    continuationEndLine: undefined,
   };
-  if (as < b) inst.argsRange = map.range(as, b);
 
-  if (JSON_FORMS.has(kw) || kw === 'healthcheck') {
-    let jsonText = argText;
+  if (kinds & (K_JSON | K_HEALTHCHECK)) {
     let jsonStart = as;
-    if (kw === 'healthcheck') {
+    if (kinds & K_HEALTHCHECK) {
       // HEALTHCHECK <type> <command>: only the command part may be JSON
-      let s = 0;
-      while (s < argText.length && !isSpace(argText.charCodeAt(s))) s++;
-      while (s < argText.length && isSpace(argText.charCodeAt(s))) s++;
-      jsonText = argText.slice(s);
-      jsonStart = as + s;
+      while (jsonStart < b && ((BITS[codes[jsonStart] as number] as number) & SP) === 0)
+        jsonStart++;
+      while (jsonStart < b && ((BITS[codes[jsonStart] as number] as number) & SP) !== 0)
+        jsonStart++;
     }
-    const json = parseJsonArray(jsonText);
-    if (json === NOT_STRINGS) {
-      st.diagnostics.push(
-        diag(
-          'json-array-non-string',
-          'when using JSON array syntax, arrays must be comprised of strings only',
-          map.range(jsonStart, b),
-        ),
-      );
-    } else if (json) inst.json = json;
-  } else if (kw === 'env' || kw === 'label') {
-    const nv = nameValues(inst.keyword, argText, st.esc);
-    if ('error' in nv) {
-      const w = nv.word === undefined ? undefined : args[nv.word];
-      st.diagnostics.push(
-        diag('invalid-key-value', nv.error, w ? w.range : (inst.argsRange ?? keywordRange)),
-      );
+    if (codes[jsonStart] === CH_LBRACKET && jsonStart < b) {
+      const json = parseJsonArray(text.slice(jsonStart, b));
+      if (json === NOT_STRINGS) {
+        st.diagnostics.push(
+          diag(
+            'json-array-non-string',
+            'when using JSON array syntax, arrays must be comprised of strings only',
+            map.range(jsonStart, b),
+          ),
+        );
+      } else if (json) inst.json = json;
     }
-  } else if (kw === 'onbuild') {
-    const inner = buildInstruction(st, text, as, b, true);
+  } else if (kinds & K_KEY_VALUE) {
+    keyValueError(st, inst, codes, as, b);
+  } else if (kinds & K_ONBUILD) {
+    const inner = buildInstruction(st, text, codes, as, b, true);
     if (inner) inst.onbuild = inner;
-  } else if (!nested && !KNOWN_INSTRUCTIONS.has(kw)) {
+  } else if (!nested && !known) {
     // an ONBUILD trigger is only checked when a child image runs it
+    const kw = keywordRaw.toLowerCase();
     const suggestion = suggestKeyword(keywordRaw, kw);
     const message =
       `unknown instruction: ${keywordRaw}` + (suggestion ? ` (did you mean ${suggestion}?)` : '');
@@ -262,7 +401,40 @@ function buildInstruction(
     if (suggestion) d.fix = { ...keywordRange, text: suggestion };
     st.diagnostics.push(d);
   }
+  if (nested) st.innerKinds = kinds;
+  else st.kinds = kinds;
   return inst;
+}
+
+/**
+ * `parseNameVal`'s errors for ENV and LABEL, read off the argument words already split: the
+ * legacy `KEY value` form needs a space, the `KEY=value` form an `=` in every word.
+ */
+function keyValueError(
+  st: State,
+  inst: Instruction,
+  codes: Uint8Array,
+  as: number,
+  b: number,
+): void {
+  const args = inst.args;
+  const first = args[0];
+  if (!first) return;
+  if (!first.value.includes('=')) {
+    let ws = as;
+    while (ws < b && ((BITS[codes[ws] as number] as number) & TSP) === 0) ws++;
+    if (ws < b) return;
+    const message = `${inst.keyword} must have two arguments`;
+    st.diagnostics.push(diag('invalid-key-value', message, inst.argsRange ?? inst.keywordRange));
+    return;
+  }
+  for (let k = 1; k < args.length; k++) {
+    const w = args[k] as Word;
+    if (w.value.includes('=')) continue;
+    const message = `Syntax error - can't find = in ${goQuote(w.value)}. Must be of the form: name=value`;
+    st.diagnostics.push(diag('invalid-key-value', message, w.range));
+    return;
+  }
 }
 
 /** Parses the directive at the top of the file; null when `line` is not a directive. */
@@ -326,14 +498,28 @@ function utf8Length(s: string): number {
 
 function parseSource(input: string): Dockerfile {
   const src = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  const lines: string[] = [];
-  for (let p = 0; ;) {
-    const nl = src.indexOf('\n', p);
-    let e = nl < 0 ? src.length : nl;
-    while (e > p && src.charCodeAt(e - 1) === 13) e--;
-    lines.push(src.slice(p, e));
-    if (nl < 0) break;
-    p = nl + 1;
+  const codes = toCodes(src);
+  // where each line starts in `src`; line k is src[starts[k], starts[k] + lines[k].length)
+  const starts: number[] = [];
+  const hasCR = src.indexOf('\r') >= 0;
+  let lines: string[];
+  if (!hasCR) {
+    lines = src.split('\n');
+    for (let k = 0, p = 0; k < lines.length; k++) {
+      starts.push(p);
+      p += (lines[k] as string).length + 1;
+    }
+  } else {
+    lines = [];
+    for (let p = 0; ;) {
+      const nl = src.indexOf('\n', p);
+      let e = nl < 0 ? src.length : nl;
+      while (e > p && codes[e - 1] === 13) e--;
+      lines.push(src.slice(p, e));
+      starts.push(p);
+      if (nl < 0) break;
+      p = nl + 1;
+    }
   }
   // BuildKit's scanner yields no line after a final newline
   const n =
@@ -342,17 +528,32 @@ function parseSource(input: string): Dockerfile {
   const directives: Directive[] = [];
   const comments: Comment[] = [];
   const instructions: Instruction[] = [];
-  const st: State = { esc: CH_BACKSLASH, diagnostics: [], map: new SegmentMap() };
+  const st: State = {
+    esc: CH_BACKSLASH,
+    diagnostics: [],
+    map: new SegmentMap(),
+    spans: [],
+    found: { count: 0, pos: [], words: [] },
+    casing: 0,
+    kinds: 0,
+    innerKinds: 0,
+  };
   const map = st.map;
   let directivesDone = false;
   const parts: string[] = [];
+  // the joined text's codes; a joined instruction is never longer than the source
+  let joinCodes: Uint8Array | null = null;
   let prevComments: string[] | undefined;
+  // the first `<<` in `src` at or after the current instruction (-2: not looked for yet)
+  let nextLt = -2;
 
-  const comment = (line: string, lineNo: number, s: number) => {
+  const comment = (line: string, lineNo: number, s: number): string => {
+    const text = line.slice(s + 1).trim();
     comments.push({
-      text: line.slice(s + 1).trim(),
+      text,
       range: { line: lineNo, column: s + 1, endLine: lineNo, endColumn: line.length + 1 },
     });
+    return text;
   };
 
   // BuildKit's line scanner gives up on a physical line over 64 KiB (UTF-8 bytes)
@@ -374,9 +575,10 @@ function parseSource(input: string): Dockerfile {
   while (i < n) {
     const raw = lines[i] ?? '';
     const len = raw.length;
+    const p = starts[i] ?? 0;
     const lineNo = i + 1;
     let s = 0;
-    while (s < len && isSpace(raw.charCodeAt(s))) s++;
+    while (s < len && ((BITS[codes[p + s] as number] as number) & SP) !== 0) s++;
 
     if (!directivesDone) {
       const m = matchDirective(raw, s);
@@ -419,10 +621,10 @@ function parseSource(input: string): Dockerfile {
       i++;
       continue;
     }
-    if (raw.charCodeAt(s) === CH_HASH) {
-      comment(raw, lineNo, s);
+    if (codes[p + s] === CH_HASH) {
+      const commentText = comment(raw, lineNo, s);
       // BuildKit drops the first byte, not the `#`, so an indented comment keeps its `#`
-      const text = raw.slice(1).trim();
+      const text = s === 0 ? commentText : raw.slice(1).trim();
       if (text === '') prevComments = undefined;
       else (prevComments ??= []).push(text);
       i++;
@@ -432,29 +634,33 @@ function parseSource(input: string): Dockerfile {
     // the first physical line of an instruction
     const esc = st.esc;
     map.reset();
-    let e = len;
-    while (e > s && (raw.charCodeAt(e - 1) === CH_SPACE || raw.charCodeAt(e - 1) === CH_TAB)) e--;
-    let cont =
-      e > s && raw.charCodeAt(e - 1) === esc && (e - 1 === s || raw.charCodeAt(e - 2) !== esc);
-    let text: string;
+    let e = p + len;
+    while (e > p + s && (codes[e - 1] === CH_SPACE || codes[e - 1] === CH_TAB)) e--;
+    let cont = e > p + s && codes[e - 1] === esc && (e - 1 === p + s || codes[e - 2] !== esc);
+    // a one-line instruction is read in place in `src`; continuations are joined first
+    let text = src;
+    let tcodes = codes;
+    let from = p + s;
+    let to = p + len;
     let last = i;
     let emptyLines: number[] | undefined;
-    map.add(0, i, s);
     if (!cont) {
-      text = raw.slice(s);
+      map.add(from, i, s);
     } else {
+      map.add(0, i, s);
       parts.length = 0;
-      parts.push(raw.slice(s, e - 1));
-      let joined = e - 1 - s;
+      parts.push(raw.slice(s, e - 1 - p));
+      let joined = e - 1 - p - s;
       let j = i + 1;
       while (cont && j < n) {
         const r = lines[j] ?? '';
         const rl = r.length;
+        const q = starts[j] ?? 0;
         last = j;
         j++;
         let t = 0;
-        while (t < rl && isSpace(r.charCodeAt(t))) t++;
-        if (t < rl && r.charCodeAt(t) === CH_HASH) {
+        while (t < rl && ((BITS[codes[q + t] as number] as number) & SP) !== 0) t++;
+        if (t < rl && codes[q + t] === CH_HASH) {
           comment(r, j, t);
           continue;
         }
@@ -463,10 +669,9 @@ function parseSource(input: string): Dockerfile {
           continue;
         }
         let re = rl;
-        while (re > 0 && (r.charCodeAt(re - 1) === CH_SPACE || r.charCodeAt(re - 1) === CH_TAB))
-          re--;
+        while (re > 0 && (codes[q + re - 1] === CH_SPACE || codes[q + re - 1] === CH_TAB)) re--;
         map.add(joined, j - 1, 0);
-        if (re > 0 && r.charCodeAt(re - 1) === esc && (re === 1 || r.charCodeAt(re - 2) !== esc)) {
+        if (re > 0 && codes[q + re - 1] === esc && (re === 1 || codes[q + re - 2] !== esc)) {
           parts.push(r.slice(0, re - 1));
           joined += re - 1;
         } else {
@@ -476,24 +681,36 @@ function parseSource(input: string): Dockerfile {
         }
       }
       text = parts.join('');
+      if (joinCodes === null || joinCodes.length < text.length) {
+        joinCodes = new Uint8Array(Math.max(text.length * 2, 256));
+      }
+      tcodes = codesInto(text, joinCodes);
+      from = 0;
+      to = text.length;
     }
 
-    const inst = buildInstruction(st, text, 0, text.length, false);
+    const inst = buildInstruction(st, text, tcodes, from, to, false);
     let endLine = last;
     if (inst) {
       if (emptyLines) inst.emptyContinuationLines = emptyLines;
       if (prevComments) inst.prevComments = prevComments;
       inst.continuationEndLine = last + 1;
       const target = inst.onbuild ?? inst;
-      if (
-        HEREDOC_FORMS.has(target.keyword.toLowerCase()) &&
-        target.json === null &&
-        text.includes('<<')
-      ) {
-        const markers = findHeredocs(text);
+      const heredocs = (target === inst ? st.kinds : st.innerKinds) & K_HEREDOC;
+      let lt = -1;
+      if (heredocs && target.json === null) {
+        if (text !== src) lt = text.indexOf('<<');
+        else {
+          // the next `<<` in the whole source, searched again only once passed
+          if (nextLt === -2 || (nextLt >= 0 && nextLt < from)) nextLt = src.indexOf('<<', from);
+          lt = nextLt;
+        }
+      }
+      if (lt >= 0 && lt + 2 <= to) {
+        const markers = findHeredocs(text, tcodes, from, to);
         let k = last + 1;
         for (const mk of markers) {
-          const body: string[] = [];
+          let bodyLines = 0;
           const startLine = k;
           let terminated = false;
           while (k < n) {
@@ -505,14 +722,23 @@ function parseSource(input: string): Dockerfile {
               terminated = true;
               break;
             }
-            body.push(r);
+            bodyLines++;
+          }
+          let content = '';
+          if (bodyLines > 0) {
+            const lastBody = startLine + bodyLines - 1;
+            // without CRs the body is the source text itself, newline included
+            content =
+              !hasCR && lastBody + 1 < lines.length
+                ? src.slice(starts[startLine], starts[lastBody + 1])
+                : lines.slice(startLine, lastBody + 1).join('\n') + '\n';
           }
           const endIdx = Math.max(k - 1, last);
           const heredoc: Heredoc = {
             name: mk.name,
             chomp: mk.chomp,
             expand: mk.expand,
-            content: body.length ? body.join('\n') + '\n' : '',
+            content,
             range: {
               line: Math.min(startLine, endIdx) + 1,
               column: 1,

@@ -1,7 +1,8 @@
 /**
  * BuildKit's lexical pieces (parser/line_parsers.go, split_command.go) rewritten as index
  * scanners over the joined instruction text: character classes, words, flags, JSON, key/value.
- * They return spans instead of new strings, and allocate nothing per character.
+ * They return spans instead of new strings, and allocate nothing per character. The hot ones read
+ * a byte copy of the text (toCodes), since a typed-array read costs a fraction of `charCodeAt`.
  */
 
 /** Go `unicode.IsSpace`. */
@@ -43,91 +44,175 @@ export const CH_TAB = 9;
 export const CH_SPACE = 32;
 export const CH_LBRACKET = 91;
 
+/**
+ * The text as one byte per UTF-16 unit, for the scanners: ASCII stays itself, a non-ASCII space
+ * becomes 0x85 and any other non-ASCII unit 0x80, so every test the scanners make (ASCII
+ * punctuation, `isSpace`) answers as on the text, and offsets stay UTF-16 offsets.
+ */
+export function toCodes(s: string): Uint8Array {
+  return codesInto(s, new Uint8Array(s.length));
+}
+
+// native and fast; only its all-ASCII result is used as is (and a runtime without it still parses)
+const ENCODER = typeof TextEncoder === 'function' ? new TextEncoder() : null;
+
+/** toCodes(s) written into `buf` (at least s.length long) from index 0; returns `buf`. */
+export function codesInto(s: string, buf: Uint8Array): Uint8Array {
+  const n = s.length;
+  // every unit was read and each took one byte only when every unit is ASCII
+  if (ENCODER !== null) {
+    const r = ENCODER.encodeInto(s, buf);
+    if (r.read === n && r.written === n) return buf;
+  }
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    buf[i] = c < 0x80 ? c : isSpace(c) ? 0x85 : 0x80;
+  }
+  return buf;
+}
+
 const SPACES = 0;
 const WORD = 1;
 const QUOTE = 2;
 
+// character classes of toCodes' bytes for the word scanner
+const C_PLAIN = 0;
+const C_SPACE = 1;
+const C_QUOTE = 2;
+const C_ESCAPE = 3;
+const CLASS = new Uint8Array(256);
+
+/** `isSpace` and `isTokenSpace` of toCodes' bytes as bits, a table lookup in the hot loops. */
+export const CODE_BITS = new Uint8Array(256);
+export const BIT_SPACE = 1;
+export const BIT_TOKEN_SPACE = 2;
+for (let c = 0; c < 256; c++) {
+  // toCodes turns every non-ASCII space into 0x85
+  const space = isSpace(c) && (c < 0x80 || c === 0x85);
+  CODE_BITS[c] = (space ? BIT_SPACE : 0) | (isTokenSpace(c) ? BIT_TOKEN_SPACE : 0);
+  if (space) CLASS[c] = C_SPACE;
+}
+CLASS[CH_SQUOTE] = C_QUOTE;
+CLASS[CH_DQUOTE] = C_QUOTE;
+CLASS[CH_BACKSLASH] = C_ESCAPE;
+CLASS[CH_BACKTICK] = C_ESCAPE;
+
 /**
- * `parseWords`: whitespace-separated words, quotes grouping and kept, the escape token protecting
- * the next character. Returns flat [start, end) pairs into `text`.
+ * `parseWords` over `codes` (see toCodes): whitespace-separated words, quotes grouping and kept,
+ * the escape token protecting the next character. Writes flat [start, end) pairs to `out` from
+ * index 0 (a scratch array, so old entries past the count stay) and returns their count.
  */
-export function wordSpans(text: string, from: number, to: number, esc: number): number[] {
-  const out: number[] = [];
-  let phase = SPACES;
-  let start = 0;
-  let blank = false;
-  let quote = 0;
-  for (let pos = from; pos <= to; pos++) {
-    if (pos === to) {
-      if (phase !== SPACES && (blank || pos > start)) out.push(start, pos);
-      break;
+export function wordSpanCodes(
+  codes: Uint8Array,
+  from: number,
+  to: number,
+  esc: number,
+  out: number[],
+): number {
+  let n = 0;
+  let pos = from;
+  while (pos < to) {
+    let k = CLASS[codes[pos] as number] as number;
+    if (k === C_SPACE) {
+      pos++;
+      continue;
     }
-    const ch = text.charCodeAt(pos);
-    if (phase === SPACES) {
-      if (isSpace(ch)) continue;
-      phase = WORD;
-      start = pos;
-      blank = false;
-    }
-    if (phase === WORD) {
-      if (isSpace(ch)) {
-        phase = SPACES;
-        if (blank || pos > start) out.push(start, pos);
-        continue;
-      }
-      if (ch === CH_SQUOTE || ch === CH_DQUOTE) {
-        quote = ch;
+    const start = pos;
+    let blank = false;
+    for (;;) {
+      if (k === C_PLAIN) {
+        pos++;
+        while (pos < to && CLASS[codes[pos] as number] === C_PLAIN) pos++;
+      } else if (k === C_SPACE) {
+        break;
+      } else if (k === C_QUOTE) {
+        const quote = codes[pos] as number;
         blank = true;
-        phase = QUOTE;
-        continue;
-      }
-      if (ch === esc) {
+        pos++;
+        while (pos < to) {
+          const ch = codes[pos] as number;
+          if (ch === quote) break;
+          if (ch === esc && quote !== CH_SQUOTE) {
+            if (pos + 1 === to) {
+              out[n++] = start;
+              out[n++] = pos;
+              return n;
+            }
+            pos += 2;
+          } else pos++;
+        }
+        // past the closing quote; an unclosed one runs to the end
+        if (pos < to) pos++;
+      } else if (codes[pos] === esc) {
         if (pos + 1 === to) {
           // BuildKit drops an escape token at the very end
-          if (blank || pos > start) out.push(start, pos);
-          phase = SPACES;
-          break;
+          if (blank || pos > start) {
+            out[n++] = start;
+            out[n++] = pos;
+          }
+          return n;
         }
-        pos++;
+        pos += 2;
+      } else pos++;
+      if (pos >= to) {
+        out[n++] = start;
+        out[n++] = to;
+        return n;
       }
-      continue;
+      k = CLASS[codes[pos] as number] as number;
     }
-    if (ch === quote) {
-      phase = WORD;
-      continue;
-    }
-    if (ch === esc && quote !== CH_SQUOTE) {
-      if (pos + 1 === to) {
-        if (blank || pos > start) out.push(start, pos);
-        phase = SPACES;
-        break;
-      }
-      pos++;
-    }
+    out[n++] = start;
+    out[n++] = pos;
+    pos++;
   }
+  return n;
+}
+
+/** `parseWords` over a string: flat [start, end) pairs into `text`. */
+export function wordSpans(text: string, from: number, to: number, esc: number): number[] {
+  const out: number[] = [];
+  out.length = wordSpanCodes(toCodes(text), from, to, esc, out);
   return out;
 }
 
-/** One `--flag[=value]` word found before an instruction's arguments. */
-export interface FlagSpan {
-  start: number;
-  end: number;
-  /** the word with quotes and backslashes processed, e.g. `--from=build` */
-  word: string;
-  /** source offset of the first `=` in the word, or -1 */
-  eq: number;
+/**
+ * The `--flag[=value]` words extractFlags found, `count` of them; flag k is text[start, end) with
+ * `pos` = [start, end, eq] at 3k (eq: offset of the first `=`, or -1) and `words[k]` the word with
+ * quotes and backslashes processed, or null when that is the raw text. Reused across instructions,
+ * so entries past `count` are stale.
+ */
+export interface FlagScan {
+  count: number;
+  pos: number[];
+  words: (string | null)[];
+}
+
+function addFlagSpan(
+  flags: FlagScan,
+  start: number,
+  end: number,
+  eq: number,
+  word: string | null,
+): void {
+  const k = flags.count++;
+  flags.pos[3 * k] = start;
+  flags.pos[3 * k + 1] = end;
+  flags.pos[3 * k + 2] = eq;
+  flags.words[k] = word;
 }
 
 /**
  * `extractBuilderFlags`: leading words that start with `--`, up to the first other word or a bare
- * `--`. Returns the flags and the offset where the arguments start.
+ * `--`. Puts the flags in `flags` and returns the offset where the arguments start.
  */
 export function extractFlags(
   text: string,
+  codes: Uint8Array,
   from: number,
   to: number,
-): { flags: FlagSpan[]; rest: number } {
-  const flags: FlagSpan[] = [];
+  flags: FlagScan,
+): number {
+  flags.count = 0;
   let phase = SPACES;
   let start = 0;
   let blank = false;
@@ -137,28 +222,37 @@ export function extractFlags(
   let buf: string | null = null;
   let eq = -1;
   for (let pos = from; pos <= to; pos++) {
-    let ch = pos < to ? text.charCodeAt(pos) : 0;
+    let ch = pos < to ? (codes[pos] as number) : 0;
     if (phase === SPACES) {
       if (pos === to) break;
-      if (isSpace(ch)) continue;
-      if (ch !== CH_DASH || pos + 1 === to || text.charCodeAt(pos + 1) !== CH_DASH) {
-        return { flags, rest: pos };
-      }
+      if (CLASS[ch] === C_SPACE) continue;
+      if (ch !== CH_DASH || pos + 1 === to || codes[pos + 1] !== CH_DASH) return pos;
       phase = WORD;
       start = pos;
       blank = false;
       buf = null;
       eq = -1;
     }
-    if (pos === to || (phase === WORD && isSpace(ch))) {
-      const w = buf ?? text.slice(start, pos);
+    if (phase === WORD && buf === null) {
+      // the common flag has no quotes or escapes: run over its plain characters
+      while (pos < to) {
+        const c = codes[pos] as number;
+        if (CLASS[c] !== C_PLAIN) break;
+        if (c === CH_EQUALS && eq < 0) eq = pos;
+        pos++;
+      }
+      ch = pos < to ? (codes[pos] as number) : 0;
+    }
+    if (pos === to || (phase === WORD && CLASS[ch] === C_SPACE)) {
+      const len = buf === null ? pos - start : buf.length;
+      const dashes = buf === null ? len === 2 : buf === '--';
       if (pos === to) {
-        if (w !== '--' && (blank || w.length > 0)) flags.push({ start, end: pos, word: w, eq });
+        if (!dashes && (blank || len > 0)) addFlagSpan(flags, start, pos, eq, buf);
         break;
       }
       phase = SPACES;
-      if (w === '--') return { flags, rest: pos };
-      if (blank || w.length > 0) flags.push({ start, end: pos, word: w, eq });
+      if (dashes) return pos;
+      if (blank || len > 0) addFlagSpan(flags, start, pos, eq, buf);
       continue;
     }
     if (phase === WORD) {
@@ -172,7 +266,7 @@ export function extractFlags(
       if (ch === CH_BACKSLASH) {
         buf ??= text.slice(start, pos);
         if (pos + 1 === to) continue;
-        ch = text.charCodeAt(++pos);
+        ch = codes[++pos] as number;
       }
     } else {
       if (ch === quote) {
@@ -184,13 +278,13 @@ export function extractFlags(
           phase = WORD;
           continue;
         }
-        ch = text.charCodeAt(++pos);
+        ch = codes[++pos] as number;
       }
     }
     if (ch === CH_EQUALS && eq < 0) eq = pos;
-    if (buf !== null) buf += String.fromCharCode(ch);
+    if (buf !== null) buf += text[pos];
   }
-  return { flags, rest: to };
+  return to;
 }
 
 /** Marks a syntactically valid JSON array that holds something other than strings. */
