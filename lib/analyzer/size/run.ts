@@ -13,7 +13,7 @@ import { nodePm } from './heuristics/node-pm';
 import { pip } from './heuristics/pip';
 import { yum } from './heuristics/yum';
 import { copyOf, DEFAULT_RATIO, part, type Part } from './range';
-import { isUnder, resolvePath, runScript, splitCommands, type Command } from './shell';
+import { isUnder, resolvePath, runScript, splitCommandsOf, type Command } from './shell';
 
 /** One heuristic per program name, so each command costs one map lookup. */
 const BY_PROGRAM = new Map<string, Heuristic>();
@@ -45,16 +45,31 @@ const DELETERS = new Set([
   'pip',
 ]);
 const OTHERS = new Set(['chown', 'chmod', 'chgrp', 'curl', 'wget']);
+/** Every program some heuristic, deleter or copier reads; other commands are never tokenised. */
+const RELEVANT = new Set([...BY_PROGRAM.keys(), ...DELETERS, ...OTHERS]);
 
 /** `/usr/bin/pip3.12` → pip, `python3` → python, `./mvnw` → mvnw. */
 function programOf(word: string): string {
-  const base = word.slice(word.lastIndexOf('/') + 1);
-  const c = base.charCodeAt(0);
+  const slash = word.lastIndexOf('/');
+  const base = slash < 0 ? word : word.slice(slash + 1);
   // 'p': python3.12 and pip3 collapse to one name
-  if (c === 112 && /^(?:python|pip)[\d.]*$/.test(base))
-    return base.startsWith('pip') ? 'pip' : 'python';
+  if (base.charCodeAt(0) === 112) {
+    const n = base.startsWith('pip') ? 3 : base.startsWith('python') ? 6 : 0;
+    if (n > 0 && versionTail(base, n)) return n === 3 ? 'pip' : 'python';
+  }
   return base;
 }
+
+/** Only digits and dots from `from` on (`3.12`, or nothing). */
+function versionTail(s: string, from: number): boolean {
+  for (let i = from; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 46 && (c < 48 || c > 57)) return false;
+  }
+  return true;
+}
+
+const relevant = (word: string): boolean => RELEVANT.has(programOf(word));
 
 /** A downloaded file of unknown size (curl -o, wget). */
 const DOWNLOAD: [number, number, number] = [5, 0.1, 100];
@@ -73,7 +88,7 @@ function matches(p: Part, r: Removal): boolean {
 
 /** Sizes a RUN instruction in the given stage context (updates the context: venv, seen keys). */
 export function estimateRun(instruction: Instruction, ctx: RunContext): RunResult {
-  const cmds = splitCommands(runScript(instruction));
+  const cmds = splitCommandsOf(runScript(instruction), relevant);
   let parts: Part[] = [];
   const notes: string[] = [];
   for (const cmd of cmds) {

@@ -28,35 +28,39 @@ const PREFIXES = new Set([
 
 /** Splits a shell script into simple commands. */
 export function splitCommands(script: string): Command[] {
+  return scanCommands(script, null);
+}
+
+/**
+ * Like {@link splitCommands}, but only the commands whose program word `keep` accepts: the others
+ * are skipped to their end without building their words (most of a long RUN script is neither an
+ * install nor a delete).
+ */
+export function splitCommandsOf(script: string, keep: (program: string) => boolean): Command[] {
+  return scanCommands(script, keep);
+}
+
+function scanCommands(script: string, keep: ((program: string) => boolean) | null): Command[] {
   const out: Command[] = [];
   let words: string[] = [];
+  let env = NO_ENV;
+  // still reading the `VAR=value` / `sudo` words before the program
+  let head = true;
+  // splitCommands keeps a command of assignments only (no program), as it always has
+  let had = false;
   let word = '';
   let inWord = false;
   // plain characters are taken as one slice from `seg` instead of one by one
   let seg = -1;
   const n = script.length;
-  const flush = (i: number) => {
-    if (seg >= 0) {
-      word += script.slice(seg, i);
-      seg = -1;
-    }
-  };
-  const endWord = (i: number) => {
-    flush(i);
-    if (inWord) words.push(word);
-    word = '';
-    inWord = false;
-  };
-  const endCommand = (i: number) => {
-    endWord(i);
-    if (words.length > 0) out.push(command(words));
-    words = [];
-  };
   for (let i = 0; i < n; i++) {
     const c = script.charCodeAt(i);
     if (c === 39 || c === 34) {
       // quoted: up to the matching quote; backslash escapes only inside double quotes
-      flush(i);
+      if (seg >= 0) {
+        word += script.slice(seg, i);
+        seg = -1;
+      }
       inWord = true;
       let j = i + 1;
       let start = j;
@@ -71,46 +75,126 @@ export function splitCommands(script: string): Command[] {
       }
       word += script.slice(start, j);
       i = j;
-    } else if (c === 92 && i + 1 < n) {
-      flush(i);
+      continue;
+    }
+    let end = false;
+    if (c === 92 && i + 1 < n) {
+      if (seg >= 0) {
+        word += script.slice(seg, i);
+        seg = -1;
+      }
       i++;
       // a backslash-newline is a continuation, not a separator
-      if (script.charCodeAt(i) === 10) endWord(i);
+      if (script.charCodeAt(i) === 10) end = true;
       else {
         inWord = true;
         seg = i;
+        continue;
       }
-    } else if (c === 35 && !inWord && seg < 0) {
+    } else if (c === 35 && !inWord) {
       const nl = script.indexOf('\n', i);
       i = (nl < 0 ? n : nl) - 1;
+      continue;
     } else if (c === 38 || c === 124 || c === 59 || c === 10) {
-      endCommand(i);
+      end = true;
     } else if (c === 32 || c === 9 || c === 13) {
-      endWord(i);
+      end = true;
     } else {
       if (seg < 0) seg = i;
       inWord = true;
+      continue;
+    }
+    // a word ends here (and, on a separator, the command too)
+    if (end && inWord) {
+      if (seg >= 0) {
+        word += script.slice(seg, i);
+        seg = -1;
+      }
+      had = true;
+      if (head) {
+        const eq = word.indexOf('=');
+        if (eq > 0 && isName(word, eq)) {
+          if (env === NO_ENV) env = {};
+          env[word.slice(0, eq)] = word.slice(eq + 1);
+        } else if (!PREFIXES.has(word)) {
+          head = false;
+          if (keep !== null && !keep(word)) {
+            // not this command: jump to its separator
+            i = skipCommand(script, c === 38 || c === 124 || c === 59 || c === 10 ? i : i + 1);
+            word = '';
+            inWord = false;
+            words = [];
+            env = NO_ENV;
+            head = true;
+            had = false;
+            continue;
+          }
+          words.push(word);
+        }
+      } else words.push(word);
+      word = '';
+      inWord = false;
+    }
+    if (c === 38 || c === 124 || c === 59 || c === 10) {
+      if (words.length > 0 || (had && keep === null)) out.push({ words, env });
+      words = [];
+      env = NO_ENV;
+      head = true;
+      had = false;
     }
   }
-  endCommand(n);
+  if (inWord) {
+    if (seg >= 0) word += script.slice(seg, n);
+    had = true;
+    if (head) {
+      const eq = word.indexOf('=');
+      if (eq > 0 && isName(word, eq)) {
+        if (env === NO_ENV) env = {};
+        env[word.slice(0, eq)] = word.slice(eq + 1);
+      } else if (!PREFIXES.has(word) && (keep === null || keep(word))) words.push(word);
+    } else words.push(word);
+  }
+  if (words.length > 0 || (had && keep === null)) out.push({ words, env });
   return out;
 }
 
-const NO_ENV: Record<string, string> = Object.freeze({}) as Record<string, string>;
-const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-
-function command(all: string[]): Command {
-  let env = NO_ENV;
-  let i = 0;
-  for (; i < all.length; i++) {
-    const w = all[i]!;
-    const eq = w.indexOf('=');
-    if (eq > 0 && NAME.test(w.slice(0, eq))) {
-      if (env === NO_ENV) env = {};
-      env[w.slice(0, eq)] = w.slice(eq + 1);
-    } else if (!PREFIXES.has(w)) break;
+/** Index of the separator that ends the command scanned from `i` (quotes and comments respected). */
+function skipCommand(script: string, i: number): number {
+  const n = script.length;
+  let inWord = false;
+  for (; i < n; i++) {
+    const c = script.charCodeAt(i);
+    if (c === 39 || c === 34) {
+      let j = i + 1;
+      while (j < n && script.charCodeAt(j) !== c) {
+        if (c === 34 && script.charCodeAt(j) === 92 && j + 1 < n) j += 2;
+        else j++;
+      }
+      i = j;
+      inWord = true;
+    } else if (c === 92 && i + 1 < n) {
+      i++;
+      inWord = script.charCodeAt(i) !== 10;
+    } else if (c === 35 && !inWord) {
+      const nl = script.indexOf('\n', i);
+      i = (nl < 0 ? n : nl) - 1;
+    } else if (c === 38 || c === 124 || c === 59 || c === 10) {
+      return i;
+    } else inWord = !(c === 32 || c === 9 || c === 13);
   }
-  return { words: i === 0 ? all : all.slice(i), env };
+  return n;
+}
+
+const NO_ENV: Record<string, string> = Object.freeze({}) as Record<string, string>;
+
+/** `w.slice(0, end)` is a shell variable name: [A-Za-z_][A-Za-z0-9_]* */
+function isName(w: string, end: number): boolean {
+  for (let i = 0; i < end; i++) {
+    const c = w.charCodeAt(i);
+    const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+    if (!letter && (i === 0 || c < 48 || c > 57)) return false;
+  }
+  return true;
 }
 
 const SHELLS = /^(?:(?:\/usr)?\/bin\/)?(?:ba|da|a)?sh(?:\s+-\w+)*$/;
