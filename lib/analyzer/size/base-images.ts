@@ -369,28 +369,6 @@ export const UNKNOWN_IMAGE = {
  * `platform` other than linux/amd64 widens the range by ±5% (figures are amd64; §0).
  */
 export function resolveBaseImage(ref: string, platform?: string | null): BaseResolution {
-  const key = platform ? `${ref}\u0000${platform}` : ref;
-  let hit = RESOLVED.get(key);
-  if (hit === undefined) {
-    // bounded: an editor session types many half-finished names
-    if (RESOLVED.size >= MAX_RESOLVED) RESOLVED.clear();
-    hit = freeze(resolveUncached(ref, platform));
-    RESOLVED.set(key, hit);
-  }
-  return hit;
-}
-
-/** Resolutions are pure and shared between callers and calls, so they are frozen. */
-const RESOLVED = new Map<string, BaseResolution>();
-const MAX_RESOLVED = 512;
-
-function freeze(r: BaseResolution): BaseResolution {
-  Object.freeze(r.uncompressed);
-  Object.freeze(r.compressed);
-  return Object.freeze(r);
-}
-
-function resolveUncached(ref: string, platform?: string | null): BaseResolution {
   const { repo, tag, tagged } = normalizeImageRef(ref);
   const image = tagged ? `${repo}:${tag}` : repo;
   if (repo === 'scratch') {

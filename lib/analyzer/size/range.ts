@@ -109,6 +109,21 @@ export function tidy(g: Guess): Guess {
   return { bytes, low, high };
 }
 
+/** `tidy(g).bytes` without the object. */
+export function tidyPoint(bytes: number): number {
+  return Math.max(0, Math.round(finite(bytes)));
+}
+
+/** `tidy(g).low` for a point already tidied. */
+export function tidyLow(low: number, point: number): number {
+  return Math.min(point, Math.max(0, Math.round(finite(low))));
+}
+
+/** `tidy(g).high` for a point already tidied. */
+export function tidyHigh(high: number, point: number): number {
+  return Math.max(point, Math.round(finite(high)));
+}
+
 function finite(n: number): number {
   return Number.isFinite(n) ? n : 0;
 }

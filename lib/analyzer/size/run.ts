@@ -175,22 +175,26 @@ function short(s: string): string {
   return s.length > 60 ? `${s.slice(0, 57)}…` : s;
 }
 
-/** "apk add build-base ≈ +200 MB; apk index … ≈ +2.5 MB": labels with their sizes, in order. */
-export function describeParts(parts: Part[], scale: (p: Part) => number = (p) => p.bytes): string {
-  const out: string[] = [];
+/**
+ * "apk add build-base ≈ +200 MB; apk index … ≈ +2.5 MB": labels with their sizes, in order; an
+ * unlabelled part adds to the label before it. `compressed` sizes them on the pull-size basis.
+ */
+export function describeParts(parts: Part[], compressed = false): string {
+  let out = '';
   let label = '';
   let bytes = 0;
-  const flush = () => {
-    if (label) out.push(`${label} ≈ +${formatBytes(bytes)}`);
-  };
   for (const p of parts) {
     if (p.label) {
-      flush();
+      if (label)
+        out = out
+          ? `${out}; ${label} ≈ +${formatBytes(bytes)}`
+          : `${label} ≈ +${formatBytes(bytes)}`;
       label = p.label;
       bytes = 0;
     }
-    bytes += scale(p);
+    bytes += compressed ? p.bytes / p.ratio : p.bytes;
   }
-  flush();
-  return out.join('; ');
+  if (label)
+    out = out ? `${out}; ${label} ≈ +${formatBytes(bytes)}` : `${label} ≈ +${formatBytes(bytes)}`;
+  return out;
 }
