@@ -280,8 +280,11 @@ function estimateStage(stage: StageInfo, results: StageResult[], resolve: Resolv
 
 function fromFlagOf(ins: Instruction): Instruction['flags'][number] | undefined {
   for (const f of ins.flags) {
-    // flag names are case-insensitive; most are already lowercase
-    if (f.name === 'from' || (f.name.length === 4 && f.name.toLowerCase() === 'from')) return f;
+    // flag names are case-insensitive; most are already lowercase (and `link` is not `from`)
+    const n = f.name;
+    if (n.length !== 4) continue;
+    const c = n.charCodeAt(0);
+    if ((c === 102 || c === 70) && (n === 'from' || n.toLowerCase() === 'from')) return f;
   }
   return undefined;
 }

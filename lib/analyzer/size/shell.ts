@@ -208,16 +208,30 @@ export function runScript(instruction: Instruction): string {
   return head === '' || SHELLS.test(head) ? bodies : `${head}\n${bodies}`;
 }
 
-const CLEANUP_NEEDED = /\/\/|\/\.|\/$/;
 const HOME = /^(?:~|\$HOME|\$\{HOME\})(?=\/|$)/;
+
+/** Already absolute and clean: starts with `/`, and has no `//`, `/.` or trailing `/`. */
+function isClean(p: string): boolean {
+  const n = p.length;
+  if (n === 0 || p.charCodeAt(0) !== 47) return false;
+  if (n === 1) return false;
+  for (let i = p.indexOf('/', 1); i >= 0; i = p.indexOf('/', i + 1)) {
+    const next = p.charCodeAt(i + 1);
+    // NaN past the end: a trailing slash
+    if (next !== next || next === 47 || next === 46) return false;
+  }
+  // the first slash is at 0: `/.x` and `//x` start there
+  const c1 = p.charCodeAt(1);
+  return c1 !== 47 && c1 !== 46;
+}
 
 /** Absolute path of `p` seen from `workdir`; `~` and `$HOME` mean /root. */
 export function resolvePath(p: string, workdir: string): string {
   // most paths are already clean and absolute: skip the split/join
-  if (p.charCodeAt(0) === 47 && !CLEANUP_NEEDED.test(p)) return p;
+  if (isClean(p)) return p;
   // `/` and `.` are the commonest unclean ones (WORKDIR, COPY . .)
   if (p === '/') return p;
-  if (p === '.' && workdir.charCodeAt(0) === 47 && !CLEANUP_NEEDED.test(workdir)) return workdir;
+  if (p === '.' && isClean(workdir)) return workdir;
   const c = p.charCodeAt(0);
   let s = c === 126 || c === 36 ? p.replace(HOME, '/root') : p;
   if (s.charCodeAt(0) !== 47) {
@@ -225,7 +239,7 @@ export function resolvePath(p: string, workdir: string): string {
       workdir.charCodeAt(workdir.length - 1) === 47 ? workdir.replace(/\/+$/, '') : workdir;
     s = `${dir}/${s}`;
     // a relative path of plain names under a clean workdir needs no more work
-    if (s.charCodeAt(0) === 47 && !CLEANUP_NEEDED.test(s)) return s;
+    if (isClean(s)) return s;
   }
   const parts: string[] = [];
   for (const seg of s.split('/')) {
