@@ -69,7 +69,21 @@ function versionTail(s: string, from: number): boolean {
   return true;
 }
 
-const relevant = (word: string): boolean => RELEVANT.has(programOf(word));
+/** For each first letter, a bit per name length of the relevant programs: most words miss it. */
+const FIRST_LETTER_LENGTHS = new Int32Array(128);
+for (const name of RELEVANT)
+  FIRST_LETTER_LENGTHS[name.charCodeAt(0)]! |= 1 << Math.min(name.length, 31);
+
+function relevant(word: string): boolean {
+  const slash = word.lastIndexOf('/');
+  const c = word.charCodeAt(slash + 1);
+  // 'p': python3.12 and pip3 are relevant under any length
+  if (c !== 112) {
+    const len = Math.min(word.length - slash - 1, 31);
+    if (c >= 128 || (FIRST_LETTER_LENGTHS[c]! & (1 << len)) === 0) return false;
+  }
+  return RELEVANT.has(programOf(word));
+}
 
 /** A downloaded file of unknown size (curl -o, wget). */
 const DOWNLOAD: [number, number, number] = [5, 0.1, 100];

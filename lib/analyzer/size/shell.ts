@@ -26,6 +26,26 @@ const PREFIXES = new Set([
   'env',
 ]);
 
+/** `sudo`, `then`, `{` …: only words of their first letters and lengths are looked up. */
+function isPrefix(w: string): boolean {
+  const n = w.length;
+  if (n > 5) return false;
+  const c = w.charCodeAt(0);
+  // s e t n d { ( !
+  if (
+    c !== 115 &&
+    c !== 101 &&
+    c !== 116 &&
+    c !== 110 &&
+    c !== 100 &&
+    c !== 123 &&
+    c !== 40 &&
+    c !== 33
+  )
+    return false;
+  return PREFIXES.has(w);
+}
+
 /** Splits a shell script into simple commands. */
 export function splitCommands(script: string): Command[] {
   return scanCommands(script, null);
@@ -116,7 +136,7 @@ function scanCommands(script: string, keep: ((program: string) => boolean) | nul
         if (eq > 0 && isName(word, eq)) {
           if (env === NO_ENV) env = {};
           env[word.slice(0, eq)] = word.slice(eq + 1);
-        } else if (!PREFIXES.has(word)) {
+        } else if (!isPrefix(word)) {
           head = false;
           if (keep !== null && !keep(word)) {
             // not this command: jump to its separator
@@ -151,7 +171,7 @@ function scanCommands(script: string, keep: ((program: string) => boolean) | nul
       if (eq > 0 && isName(word, eq)) {
         if (env === NO_ENV) env = {};
         env[word.slice(0, eq)] = word.slice(eq + 1);
-      } else if (!PREFIXES.has(word) && (keep === null || keep(word))) words.push(word);
+      } else if (!isPrefix(word) && (keep === null || keep(word))) words.push(word);
     } else words.push(word);
   }
   if (words.length > 0 || (had && keep === null)) out.push({ words, env });
@@ -225,10 +245,18 @@ function isClean(p: string): boolean {
   return c1 !== 47 && c1 !== 46;
 }
 
+function withoutTrailingSlashes(p: string): string {
+  let end = p.length;
+  while (end > 1 && p.charCodeAt(end - 1) === 47) end--;
+  return end === p.length ? p : p.slice(0, end);
+}
+
 /** Absolute path of `p` seen from `workdir`; `~` and `$HOME` mean /root. */
 export function resolvePath(p: string, workdir: string): string {
-  // most paths are already clean and absolute: skip the split/join
+  // most paths are already clean and absolute, or only end in `/`: skip the split/join
   if (isClean(p)) return p;
+  const stripped = withoutTrailingSlashes(p);
+  if (stripped !== p && isClean(stripped)) return stripped;
   // `/` and `.` are the commonest unclean ones (WORKDIR, COPY . .)
   if (p === '/') return p;
   if (p === '.' && isClean(workdir)) return workdir;
@@ -240,6 +268,8 @@ export function resolvePath(p: string, workdir: string): string {
     s = `${dir}/${s}`;
     // a relative path of plain names under a clean workdir needs no more work
     if (isClean(s)) return s;
+    const t = withoutTrailingSlashes(s);
+    if (t !== s && isClean(t)) return t;
   }
   const parts: string[] = [];
   for (const seg of s.split('/')) {

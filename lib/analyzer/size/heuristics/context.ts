@@ -14,13 +14,26 @@ export interface RunContext {
   committed: PartList;
 }
 
-/** A set of keys that sees its parent stage's keys without copying them. */
+/** The keys a heuristic asks {@link KeySet.has} about; no other key is ever looked up. */
+export const ASKED_KEYS: ReadonlySet<string> = new Set([
+  'go:mod-cache',
+  'cargo:registry',
+  'maven:repo',
+  'gradle:cache',
+]);
+
+/**
+ * A set of keys that sees its parent stage's keys without copying them. It remembers only the
+ * {@link ASKED_KEYS}: every part's key passes through `add`, and hashing the others is wasted.
+ */
 export class KeySet {
   private readonly own = new Set<string>();
   constructor(private readonly parent: KeySet | null) {}
   /** Adds a key to this stage. */
   add(key: string): void {
-    this.own.add(key);
+    // the asked keys are 10, 12 or 14 characters long
+    const n = key.length;
+    if ((n === 10 || n === 12 || n === 14) && ASKED_KEYS.has(key)) this.own.add(key);
   }
   /** True when this stage or one it is built on has the key. */
   has(key: string): boolean {

@@ -30,9 +30,16 @@ const JAR: [number, number, number] = [25, 1.4, 80];
 const DIR_NAMES =
   /^(?:node_modules|dist|build|out|public|static|lib|lib64|site-packages|\.?venv|target|html|app|src|bin|sbin|share|etc|usr|opt|var|www|assets|standalone|\.next|\.local|packages|vendor|libs|classes|dependencies|modules)$/;
 
-function unquote(s: string): string {
+/** `s.replace(/^(["'])(.*)\1$/, '$2')` without the regex: one quote pair around a single line. */
+export function unquote(s: string): string {
   const c = s.charCodeAt(0);
-  return c === 34 || c === 39 ? s.replace(/^(["'])(.*)\1$/, '$2') : s;
+  if ((c !== 34 && c !== 39) || s.length < 2 || s.charCodeAt(s.length - 1) !== c) return s;
+  // `.` matches no line terminator
+  for (let i = 1; i < s.length - 1; i++) {
+    const d = s.charCodeAt(i);
+    if (d === 10 || d === 13 || d === 0x2028 || d === 0x2029) return s;
+  }
+  return s.slice(1, -1);
 }
 
 /** Sources and destination of a COPY/ADD, as written. */
