@@ -3,6 +3,7 @@ import type { Instruction } from '../types';
 import { formatBytes } from './format';
 import { apk } from './heuristics/apk';
 import { apt } from './heuristics/apt';
+import { withoutAside } from './heuristics/copy';
 import { cargoBuild } from './heuristics/cargo-build';
 import { removal, type Removal } from './heuristics/cleanup';
 import { someParts, type Heuristic, type RunContext } from './heuristics/context';
@@ -142,7 +143,7 @@ export function estimateRun(instruction: Instruction, ctx: RunContext): RunResul
       const m = p.path ? mounts.find((t) => isUnder(p.path!, t.target)) : undefined;
       if (m && p.label)
         notes.push(
-          `${p.label.replace(/ \(.*$/, '')} under --mount=type=${m.type},target=${m.target}: not committed`,
+          `${withoutAside(p.label)} under --mount=type=${m.type},target=${m.target}: not committed`,
         );
       return !m;
     });
