@@ -285,6 +285,8 @@ const FAMILIES: Family[] = [
 
 const DISTROLESS = /^(?:gcr\.io|ghcr\.io)\/distroless\/([a-z]+?)(\d*)(?:-debian\d+)?$/;
 
+const DOCKER_HUB = ['docker.io/', 'index.docker.io/', 'registry-1.docker.io/'];
+
 /** Splits `registry/ns/name:tag@digest` and drops Docker Hub's implicit prefixes. */
 export function normalizeImageRef(ref: string): {
   repo: string;
@@ -307,8 +309,13 @@ export function normalizeImageRef(ref: string): {
     tag = rest.slice(colon + 1) || 'latest';
     rest = rest.slice(0, colon);
   }
-  rest = rest.replace(/^(?:docker\.io|index\.docker\.io|registry-1\.docker\.io)\//, '');
-  rest = rest.replace(/^library\//, '');
+  for (const hub of DOCKER_HUB) {
+    if (rest.startsWith(hub)) {
+      rest = rest.slice(hub.length);
+      break;
+    }
+  }
+  if (rest.startsWith('library/')) rest = rest.slice(8);
   return { repo: rest, tag, digest, tagged };
 }
 
@@ -396,12 +403,12 @@ export function resolveBaseImage(ref: string, platform?: string | null): BaseRes
   });
   if (!repo || repo.includes('$')) return unknown('unexpanded variable in the image name');
   const { key, variant } = repoKey(repo);
-  const families = FAMILIES.filter((f) => f.repo === key);
-  if (families.length === 0) return unknown('no published size for this image');
+  const families = BY_REPO.get(key);
+  if (families === undefined) return unknown('no published size for this image');
   const probe = variant + tag;
   const matched = families.find((f) => f.tags.test(probe));
   const chosen = matched ?? families[families.length - 1]!;
-  const { u, c, note } = fromFact(chosen.fact, chosen.ratio, chosen.spread);
+  const { u, c, note } = FIGURES.get(chosen)!;
   const exact =
     matched !== undefined &&
     chosen.exactTags.includes(tag) &&
@@ -411,7 +418,7 @@ export function resolveBaseImage(ref: string, platform?: string | null): BaseRes
   let how = note;
   if (!matched) {
     // unknown tag: could be any variant of the image, from its smallest to well past the default
-    const smallest = Math.min(...families.map((f) => fromFact(f.fact, f.ratio, f.spread).u.low));
+    const smallest = Math.min(...families.map((f) => FIGURES.get(f)!.u.low));
     // 0.8: the smallest variant may itself be an older, smaller version
     const factor = (smallest / u.low) * 0.8;
     uncompressed = widen(u, Math.min(0.5, factor), 2);
@@ -439,6 +446,20 @@ export function resolveBaseImage(ref: string, platform?: string | null): BaseRes
     compressed,
     note: how,
   };
+}
+
+/** Families by repository key, in table order (static: built once from the table). */
+const BY_REPO = new Map<string, Family[]>();
+/** Each family's figures from its fact, frozen: resolutions share them. */
+const FIGURES = new Map<Family, { u: Guess; c: Guess; note: string }>();
+for (const f of FAMILIES) {
+  const list = BY_REPO.get(f.repo);
+  if (list) list.push(f);
+  else BY_REPO.set(f.repo, [f]);
+  const figures = fromFact(f.fact, f.ratio, f.spread);
+  Object.freeze(figures.u);
+  Object.freeze(figures.c);
+  FIGURES.set(f, Object.freeze(figures));
 }
 
 /** Every family, for tests and the calibration report. */

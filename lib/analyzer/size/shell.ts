@@ -75,7 +75,14 @@ function scanCommands(script: string, keep: ((program: string) => boolean) | nul
   const n = script.length;
   for (let i = 0; i < n; i++) {
     const c = script.charCodeAt(i);
-    if (c === 39 || c === 34) {
+    const k = c < 128 ? CLASS[c]! : PLAIN;
+    // most characters are plain: one table load instead of a chain of comparisons
+    if (k === PLAIN || (k === HASH && inWord) || (k === BACKSLASH && i + 1 >= n)) {
+      if (seg < 0) seg = i;
+      inWord = true;
+      continue;
+    }
+    if (k === QUOTE) {
       // quoted: up to the matching quote; backslash escapes only inside double quotes
       if (seg >= 0) {
         word += script.slice(seg, i);
@@ -97,35 +104,26 @@ function scanCommands(script: string, keep: ((program: string) => boolean) | nul
       i = j;
       continue;
     }
-    let end = false;
-    if (c === 92 && i + 1 < n) {
+    if (k === BACKSLASH) {
       if (seg >= 0) {
         word += script.slice(seg, i);
         seg = -1;
       }
       i++;
       // a backslash-newline is a continuation, not a separator
-      if (script.charCodeAt(i) === 10) end = true;
-      else {
+      if (script.charCodeAt(i) !== 10) {
         inWord = true;
         seg = i;
         continue;
       }
-    } else if (c === 35 && !inWord) {
+    } else if (k === HASH) {
+      // a comment: only at the start of a word
       const nl = script.indexOf('\n', i);
       i = (nl < 0 ? n : nl) - 1;
       continue;
-    } else if (c === 38 || c === 124 || c === 59 || c === 10) {
-      end = true;
-    } else if (c === 32 || c === 9 || c === 13) {
-      end = true;
-    } else {
-      if (seg < 0) seg = i;
-      inWord = true;
-      continue;
     }
     // a word ends here (and, on a separator, the command too)
-    if (end && inWord) {
+    if (inWord) {
       if (seg >= 0) {
         word += script.slice(seg, i);
         seg = -1;
@@ -140,7 +138,7 @@ function scanCommands(script: string, keep: ((program: string) => boolean) | nul
           head = false;
           if (keep !== null && !keep(word)) {
             // not this command: jump to its separator
-            i = skipCommand(script, c === 38 || c === 124 || c === 59 || c === 10 ? i : i + 1);
+            i = skipCommand(script, k === SEPARATOR ? i : i + 1);
             word = '';
             inWord = false;
             words = [];
@@ -155,7 +153,7 @@ function scanCommands(script: string, keep: ((program: string) => boolean) | nul
       word = '';
       inWord = false;
     }
-    if (c === 38 || c === 124 || c === 59 || c === 10) {
+    if (k === SEPARATOR) {
       if (words.length > 0 || (had && keep === null)) out.push({ words, env });
       words = [];
       env = NO_ENV;
@@ -184,7 +182,11 @@ function skipCommand(script: string, i: number): number {
   let inWord = false;
   for (; i < n; i++) {
     const c = script.charCodeAt(i);
-    if (c === 39 || c === 34) {
+    const k = c < 128 ? CLASS[c]! : PLAIN;
+    if (k === PLAIN) inWord = true;
+    else if (k === SPACE) inWord = false;
+    else if (k === SEPARATOR) return i;
+    else if (k === QUOTE) {
       let j = i + 1;
       while (j < n && script.charCodeAt(j) !== c) {
         if (c === 34 && script.charCodeAt(j) === 92 && j + 1 < n) j += 2;
@@ -192,18 +194,35 @@ function skipCommand(script: string, i: number): number {
       }
       i = j;
       inWord = true;
-    } else if (c === 92 && i + 1 < n) {
-      i++;
-      inWord = script.charCodeAt(i) !== 10;
-    } else if (c === 35 && !inWord) {
+    } else if (k === BACKSLASH) {
+      if (i + 1 < n) {
+        i++;
+        inWord = script.charCodeAt(i) !== 10;
+      } else inWord = true;
+    } else if (!inWord) {
+      // HASH at the start of a word: a comment
       const nl = script.indexOf('\n', i);
       i = (nl < 0 ? n : nl) - 1;
-    } else if (c === 38 || c === 124 || c === 59 || c === 10) {
-      return i;
-    } else inWord = !(c === 32 || c === 9 || c === 13);
+    } else inWord = true;
   }
   return n;
 }
+
+const PLAIN = 0;
+const QUOTE = 1;
+const BACKSLASH = 2;
+const HASH = 3;
+/** `&`, `|`, `;` and newline end a command */
+const SEPARATOR = 4;
+/** space, tab and CR end a word */
+const SPACE = 5;
+/** What each ASCII character means to the scanner. */
+const CLASS = new Uint8Array(128);
+CLASS[39] = CLASS[34] = QUOTE;
+CLASS[92] = BACKSLASH;
+CLASS[35] = HASH;
+CLASS[38] = CLASS[124] = CLASS[59] = CLASS[10] = SEPARATOR;
+CLASS[32] = CLASS[9] = CLASS[13] = SPACE;
 
 const NO_ENV: Record<string, string> = Object.freeze({}) as Record<string, string>;
 
