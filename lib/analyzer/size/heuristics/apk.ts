@@ -44,9 +44,18 @@ export const apk: Heuristic = (cmd) => {
   const w = cmd.words;
   const vi = w.findIndex((x) => x === '--virtual' || x === '-t');
   const virtual = vi >= 0 ? w[vi + 1] : undefined;
-  const names = operands(w, 2, VALUE_FLAGS).map(packageName).filter(Boolean);
+  // one pass sorts the names into the shared toolchain, known and unknown packages
+  const chain: string[] = [];
+  const known: string[] = [];
+  const unknown: string[] = [];
+  for (const word of operands(w, 2, VALUE_FLAGS)) {
+    const n = packageName(word);
+    if (!n) continue;
+    if (TOOLCHAIN.has(n)) chain.push(n);
+    else if (PACKAGES[n]) known.push(n);
+    else unknown.push(n);
+  }
   const parts: Part[] = [];
-  const chain = names.filter((n) => TOOLCHAIN.has(n));
   if (chain.length > 0) {
     let [b, l, h] = [0, 0, 0];
     for (const n of chain) {
@@ -65,19 +74,15 @@ export const apk: Heuristic = (cmd) => {
       part(`apk:pkg:${chain[0]}`, label, sizeMb, APK_RATIO, undefined, virtual ?? 'apk:toolchain'),
     );
   }
-  const rest = names.filter((n) => !TOOLCHAIN.has(n));
-  const unknown: string[] = [];
-  for (const n of rest) {
-    const known = PACKAGES[n];
-    if (known)
-      parts.push(part(`apk:pkg:${n}`, `apk add ${n}`, known, APK_RATIO, undefined, virtual));
-    else unknown.push(n);
+  for (const n of known) {
+    parts.push(part(`apk:pkg:${n}`, `apk add ${n}`, PACKAGES[n]!, APK_RATIO, undefined, virtual));
   }
-  unknown.forEach((n, i) => {
+  for (let i = 0; i < unknown.length; i++) {
+    const n = unknown[i]!;
     const label =
       i === 0 ? `apk add ${unknown.join(' ')} (no published figure, ~2 MB per package)` : '';
     parts.push(part(`apk:pkg:${n}`, label, DEFAULT_PKG, APK_RATIO, undefined, virtual));
-  });
+  }
   if (!w.includes('--no-cache')) parts.push(index());
   return parts;
 };

@@ -83,12 +83,28 @@ export function operands(words: string[], from: number, valueFlags: ReadonlySet<
   return out;
 }
 
-const BARE_NAME = /^[a-z0-9._+-]*$/;
+/** Only `[a-z0-9._+-]`: a bare lowercase package name. */
+function isBareName(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    // a-z, 0-9, '.', '_', '+', '-'
+    if (!(
+      (c >= 97 && c <= 122) ||
+      (c >= 48 && c <= 57) ||
+      c === 46 ||
+      c === 95 ||
+      c === 43 ||
+      c === 45
+    ))
+      return false;
+  }
+  return true;
+}
 
 /** Strips a version pin: `gcc=4:12.2` → gcc, `numpy==1.26` → numpy, `curl@8` → curl. */
 export function packageName(word: string): string {
   // most names are already bare and lowercase: skip the regex passes and their garbage
-  if (BARE_NAME.test(word)) return word;
+  if (isBareName(word)) return word;
   return word
     .toLowerCase()
     .replace(/\[.*$/, '')
