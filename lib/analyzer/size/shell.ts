@@ -72,6 +72,7 @@ function scanCommands(script: string, keep: ((program: string) => boolean) | nul
   let inWord = false;
   // plain characters are taken as one slice from `seg` instead of one by one
   let seg = -1;
+  let next: NextSpecials | null = null;
   const n = script.length;
   for (let i = 0; i < n; i++) {
     const c = script.charCodeAt(i);
@@ -138,7 +139,7 @@ function scanCommands(script: string, keep: ((program: string) => boolean) | nul
           head = false;
           if (keep !== null && !keep(word)) {
             // not this command: jump to its separator
-            i = skipCommand(script, k === SEPARATOR ? i : i + 1);
+            i = skipCommand(script, k === SEPARATOR ? i : i + 1, (next ??= nextSpecials()));
             word = '';
             inWord = false;
             words = [];
@@ -176,34 +177,80 @@ function scanCommands(script: string, keep: ((program: string) => boolean) | nul
   return out;
 }
 
+/** The characters that mean something to a skipped command; everything between them is inert. */
+const SPECIALS = ['&', '|', ';', '\n', "'", '"', '\\', '#'];
+/** "no further occurrence" in a {@link NextSpecials} slot */
+const NONE = 0x7fffffff;
+
+/**
+ * Where each of the {@link SPECIALS} next occurs in one script, found with indexOf (native speed)
+ * and refreshed only once the scan has passed it: skipping a command costs a few lookups per
+ * quote or operator instead of a JS step per character.
+ */
+type NextSpecials = Int32Array;
+
+function nextSpecials(): NextSpecials {
+  return new Int32Array(SPECIALS.length).fill(-1);
+}
+
+function nextSpecial(script: string, from: number, next: NextSpecials): number {
+  let best = NONE;
+  for (let k = 0; k < SPECIALS.length; k++) {
+    let p = next[k]!;
+    if (p < from) {
+      p = script.indexOf(SPECIALS[k]!, from);
+      if (p < 0) p = NONE;
+      next[k] = p;
+    }
+    if (p < best) best = p;
+  }
+  return best;
+}
+
 /** Index of the separator that ends the command scanned from `i` (quotes and comments respected). */
-function skipCommand(script: string, i: number): number {
+function skipCommand(script: string, i: number, next: NextSpecials): number {
   const n = script.length;
   let inWord = false;
-  for (; i < n; i++) {
-    const c = script.charCodeAt(i);
-    const k = c < 128 ? CLASS[c]! : PLAIN;
-    if (k === PLAIN) inWord = true;
-    else if (k === SPACE) inWord = false;
-    else if (k === SEPARATOR) return i;
-    else if (k === QUOTE) {
-      let j = i + 1;
-      while (j < n && script.charCodeAt(j) !== c) {
-        if (c === 34 && script.charCodeAt(j) === 92 && j + 1 < n) j += 2;
-        else j++;
+  while (i < n) {
+    const j = nextSpecial(script, i, next);
+    if (j >= n) return n;
+    // the characters before it are plain or blanks: the last one says whether a word is open
+    if (j > i) {
+      const b = script.charCodeAt(j - 1);
+      inWord = b !== 32 && b !== 9 && b !== 13;
+    }
+    const c = script.charCodeAt(j);
+    const k = CLASS[c]!;
+    if (k === SEPARATOR) return j;
+    if (c === 39) {
+      const q = script.indexOf("'", j + 1);
+      if (q < 0) return n;
+      i = q + 1;
+      inWord = true;
+    } else if (c === 34) {
+      // a double quote closes unless an odd run of backslashes escapes it
+      let from = j + 1;
+      let q = -1;
+      for (;;) {
+        q = script.indexOf('"', from);
+        if (q < 0) return n;
+        let run = 0;
+        while (q - run - 1 > j && script.charCodeAt(q - run - 1) === 92) run++;
+        if ((run & 1) === 0) break;
+        from = q + 1;
       }
-      i = j;
+      i = q + 1;
       inWord = true;
     } else if (k === BACKSLASH) {
-      if (i + 1 < n) {
-        i++;
-        inWord = script.charCodeAt(i) !== 10;
-      } else inWord = true;
+      if (j + 1 < n) {
+        inWord = script.charCodeAt(j + 1) !== 10;
+        i = j + 2;
+      } else return n;
     } else if (!inWord) {
-      // HASH at the start of a word: a comment
-      const nl = script.indexOf('\n', i);
-      i = (nl < 0 ? n : nl) - 1;
-    } else inWord = true;
+      // HASH at the start of a word: a comment up to the newline, which ends the command
+      const nl = script.indexOf('\n', j);
+      return nl < 0 ? n : nl;
+    } else i = j + 1;
   }
   return n;
 }
@@ -249,19 +296,29 @@ export function runScript(instruction: Instruction): string {
 
 const HOME = /^(?:~|\$HOME|\$\{HOME\})(?=\/|$)/;
 
-/** Already absolute and clean: starts with `/`, and has no `//`, `/.` or trailing `/`. */
+/**
+ * Already absolute and clean: starts with `/`, and has no empty, `.` or `..` segment and no
+ * trailing `/` (`/root/.cache` is clean: `.cache` is a name).
+ */
 function isClean(p: string): boolean {
   const n = p.length;
-  if (n === 0 || p.charCodeAt(0) !== 47) return false;
-  if (n === 1) return false;
-  for (let i = p.indexOf('/', 1); i >= 0; i = p.indexOf('/', i + 1)) {
+  if (n < 2 || p.charCodeAt(0) !== 47) return false;
+  for (let i = 0; i >= 0; i = p.indexOf('/', i + 1)) {
     const next = p.charCodeAt(i + 1);
     // NaN past the end: a trailing slash
-    if (next !== next || next === 47 || next === 46) return false;
+    if (next !== next || next === 47) return false;
+    if (next === 46 && isDotSegment(p, i + 1)) return false;
   }
-  // the first slash is at 0: `/.x` and `//x` start there
-  const c1 = p.charCodeAt(1);
-  return c1 !== 47 && c1 !== 46;
+  return true;
+}
+
+/** The segment at `at` (which holds a `.`) is `.` or `..`. */
+function isDotSegment(p: string, at: number): boolean {
+  const c = p.charCodeAt(at + 1);
+  if (c !== c || c === 47) return true;
+  if (c !== 46) return false;
+  const d = p.charCodeAt(at + 2);
+  return d !== d || d === 47;
 }
 
 function withoutTrailingSlashes(p: string): string {
