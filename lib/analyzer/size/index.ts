@@ -107,7 +107,19 @@ function run(
       target: { ...unknownEstimate(basis, 'no stage to build'), bytes: 0, low: 0, high: 0 },
     };
   }
-  const target: SizeEstimate = { ...stages[t]! };
+  const st = stages[t]!;
+  // the same keys in the same order as the stage's estimate (no spread: one object shape)
+  const target: SizeEstimate = {
+    bytes: st.bytes,
+    low: st.low,
+    high: st.high,
+    basis: st.basis,
+    reasons: st.reasons,
+    layers: st.layers,
+    compressed: st.compressed,
+    uncompressed: st.uncompressed,
+    base: st.base,
+  };
   const single = singleStage(model, results);
   if (single) {
     const pick = (g: { u: Guess; c: Guess }) => tidy(basis === 'compressed' ? g.c : g.u);

@@ -68,6 +68,22 @@ export function part(
   };
 }
 
+/**
+ * A part from byte figures. Every part is built by this, {@link part} or {@link copyOf}, so all
+ * parts share one shape and the loops that read them stay monomorphic.
+ */
+export function bytesPart(
+  key: string,
+  label: string,
+  bytes: number,
+  low: number,
+  high: number,
+  ratio: number,
+  path: string | undefined,
+): Part {
+  return { key, label, bytes, low, high, ratio, path, alt: undefined, group: undefined };
+}
+
 /** The same figures under another key, label and path (no spread: keeps parts one shape). */
 export function copyOf(p: Part, key: string, label: string, path: string | undefined): Part {
   return {

@@ -1,6 +1,6 @@
 /** COPY / ADD: from the build context, from another stage, or from an image. */
 import type { Instruction } from '../../types';
-import { copyOf, DEFAULT_RATIO, MB, part, type Guess, type Part } from '../range';
+import { bytesPart, copyOf, DEFAULT_RATIO, MB, part, type Guess, type Part } from '../range';
 import { isUnder, resolvePath } from '../shell';
 import type { PartList, RunContext } from './context';
 import { JAR_RATIO } from './jvm-build';
@@ -81,15 +81,17 @@ export function estimateCopy(
   const parts: Part[] = [];
   if (instruction.heredocs.length > 0) {
     const bytes = instruction.heredocs.reduce((n, h) => n + h.content.length, 0);
-    parts.push({
-      key: 'copy:heredoc',
-      label: `${kw} here-document`,
-      bytes,
-      low: bytes,
-      high: bytes,
-      ratio: DEFAULT_RATIO,
-      path: resolvePath(dest, ctx.workdir),
-    });
+    parts.push(
+      bytesPart(
+        'copy:heredoc',
+        `${kw} here-document`,
+        bytes,
+        bytes,
+        bytes,
+        DEFAULT_RATIO,
+        resolvePath(dest, ctx.workdir),
+      ),
+    );
   }
   const plain: string[] = [];
   for (let i = 0; i < count - 1; i++) {
@@ -170,13 +172,15 @@ function fromSource(kw: string, src: string, from: CopySource, dest: string): Pa
   if (path === '/' && !globbed) {
     const { uncompressed: u, compressed: c } = from.total;
     const ratio = c.bytes > 0 ? u.bytes / c.bytes : DEFAULT_RATIO;
-    return {
-      key: 'copy:from',
-      label: `${label}: the whole ${from.name} filesystem`,
-      ...u,
+    return bytesPart(
+      'copy:from',
+      `${label}: the whole ${from.name} filesystem`,
+      u.bytes,
+      u.low,
+      u.high,
       ratio,
-      path: dest,
-    };
+      dest,
+    );
   }
   // one pass: the parts under the path, and (for when there are none) the deepest part above it
   let under: Part[] | null = null;
@@ -227,15 +231,15 @@ function fromSource(kw: string, src: string, from: CopySource, dest: string): Pa
   }
   const a = from.added;
   const bytes = Math.min(Math.max(a.bytes * 0.5, 1 * MB), 200 * MB);
-  return {
-    key: 'copy:from',
-    label: `${label}: a directory, up to what ${from.name} added`,
+  return bytesPart(
+    'copy:from',
+    `${label}: a directory, up to what ${from.name} added`,
     bytes,
-    low: 0.1 * MB,
-    high: Math.max(a.high, 100 * MB, bytes),
-    ratio: DEFAULT_RATIO,
-    path: dest,
-  };
+    0.1 * MB,
+    Math.max(a.high, 100 * MB, bytes),
+    DEFAULT_RATIO,
+    dest,
+  );
 }
 
 function sum(label: string, parts: Part[], dest: string): Part {
@@ -246,29 +250,17 @@ function sum(label: string, parts: Part[], dest: string): Part {
     h += p.high;
     c += p.bytes / p.ratio;
   }
-  return {
-    key: 'copy:from',
-    label,
-    bytes: b,
-    low: l,
-    high: h,
-    ratio: c > 0 ? b / c : DEFAULT_RATIO,
-    path: dest,
-  };
+  return bytesPart('copy:from', label, b, l, h, c > 0 ? b / c : DEFAULT_RATIO, dest);
 }
 
-/** `label.replace(/ \(.*$/, '')`: drops a trailing " (…)" aside, without the regex. */
+const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
+const ASIDE = / \(.*$/;
+
+/** `label.replace(/ \(.*$/, '')`: drops a trailing " (…)" aside. */
 export function withoutAside(label: string): string {
-  // `.` stops at line terminators: the aside starts after the last one
-  let from = 0;
-  for (let i = label.length - 1; i >= 0; i--) {
-    const c = label.charCodeAt(i);
-    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) {
-      from = i + 1;
-      break;
-    }
-  }
-  const at = label.indexOf(' (', from);
+  // `.` stops at line terminators; labels never hold one, so the first " (" is the match
+  if (LINE_TERMINATOR.test(label)) return label.replace(ASIDE, '');
+  const at = label.indexOf(' (');
   return at < 0 ? label : label.slice(0, at);
 }
 
