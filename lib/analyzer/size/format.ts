@@ -17,20 +17,22 @@ function split(bytes: number): [string, string] {
 
 /** `v` as printed: one decimal below 10 ("2.5", "8"), whole numbers above. */
 function figure(v: number): string {
-  return v < 10 ? trim(oneDecimal(v)) : String(Math.round(v));
+  return v < 10 ? oneDecimal(v) : String(Math.round(v));
 }
 
 /**
- * `v.toFixed(1)` for 0 ≤ v < 10, without toFixed's slow path: `v * 10` is within 1e-14 of the
+ * `v.toFixed(1)` without a trailing ".0", for 0 ≤ v < 10, without toFixed's slow path: `v * 10` is within 1e-14 of the
  * exact product, so whenever its fraction is not within 1e-9 of a half the rounding is the same.
  */
 function oneDecimal(v: number): string {
   const x = v * 10;
   const f = x - Math.floor(x);
-  if (f > 0.5 - 1e-9 && f < 0.5 + 1e-9) return v.toFixed(1);
+  if (f > 0.5 - 1e-9 && f < 0.5 + 1e-9) return trim(v.toFixed(1));
   const t = Math.round(x);
   const whole = Math.floor(t / 10);
-  return `${whole}.${t - whole * 10}`;
+  const tenth = t - whole * 10;
+  // "8", not "8.0"
+  return tenth === 0 ? String(whole) : `${whole}.${tenth}`;
 }
 
 function trim(s: string): string {

@@ -9,7 +9,7 @@ import { removal, type Removal } from './heuristics/cleanup';
 import { someParts, type Heuristic, type RunContext } from './heuristics/context';
 import { goBuild } from './heuristics/go-build';
 import { jvmBuild } from './heuristics/jvm-build';
-import { uncommittedTargets } from './heuristics/mounts';
+import { uncommittedTargets, type MountTarget } from './heuristics/mounts';
 import { nodePm } from './heuristics/node-pm';
 import { pip } from './heuristics/pip';
 import { yum } from './heuristics/yum';
@@ -86,6 +86,8 @@ function relevant(word: string): boolean {
   return RELEVANT.has(programOf(word));
 }
 
+const NO_MOUNTS: MountTarget[] = [];
+
 /** A downloaded file of unknown size (curl -o, wget). */
 const DOWNLOAD: [number, number, number] = [5, 0.1, 100];
 
@@ -137,7 +139,11 @@ export function estimateRun(instruction: Instruction, ctx: RunContext): RunResul
     const dl = download(cmd, ctx);
     if (dl) parts.push(dl);
   }
-  const mounts = uncommittedTargets(instruction.flags, ctx.workdir);
+  // mounts only matter to what the RUN writes: most RUNs with mounts write nothing recognised
+  const mounts =
+    parts.length > 0 && instruction.flags.length > 0
+      ? uncommittedTargets(instruction.flags, ctx.workdir)
+      : NO_MOUNTS;
   if (mounts.length > 0) {
     parts = parts.filter((p) => {
       const m = p.path ? mounts.find((t) => isUnder(p.path!, t.target)) : undefined;

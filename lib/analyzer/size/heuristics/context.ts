@@ -27,17 +27,21 @@ export const ASKED_KEYS: ReadonlySet<string> = new Set([
  * {@link ASKED_KEYS}: every part's key passes through `add`, and hashing the others is wasted.
  */
 export class KeySet {
-  private readonly own = new Set<string>();
+  /** made on the first remembered key: most stages never remember one */
+  private own: Set<string> | null = null;
   constructor(private readonly parent: KeySet | null) {}
   /** Adds a key to this stage. */
   add(key: string): void {
     // the asked keys are 10, 12 or 14 characters long
     const n = key.length;
-    if ((n === 10 || n === 12 || n === 14) && ASKED_KEYS.has(key)) this.own.add(key);
+    if ((n === 10 || n === 12 || n === 14) && ASKED_KEYS.has(key))
+      (this.own ??= new Set()).add(key);
   }
   /** True when this stage or one it is built on has the key. */
   has(key: string): boolean {
-    return this.own.has(key) || (this.parent !== null && this.parent.has(key));
+    return (
+      (this.own !== null && this.own.has(key)) || (this.parent !== null && this.parent.has(key))
+    );
   }
 }
 
