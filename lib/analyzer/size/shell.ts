@@ -63,7 +63,8 @@ export function splitCommandsOf(script: string, keep: (program: string) => boole
 function scanCommands(script: string, keep: ((program: string) => boolean) | null): Command[] {
   const out: Command[] = [];
   let words: string[] = [];
-  let env = NO_ENV;
+  // `VAR=value` words before the program: made into `env` only for a command that is kept
+  let assigns: string[] | null = null;
   // still reading the `VAR=value` / `sudo` words before the program
   let head = true;
   // splitCommands keeps a command of assignments only (no program), as it always has
@@ -133,8 +134,7 @@ function scanCommands(script: string, keep: ((program: string) => boolean) | nul
       if (head) {
         const eq = word.indexOf('=');
         if (eq > 0 && isName(word, eq)) {
-          if (env === NO_ENV) env = {};
-          env[word.slice(0, eq)] = word.slice(eq + 1);
+          (assigns ??= []).push(word);
         } else if (!isPrefix(word)) {
           head = false;
           if (keep !== null && !keep(word)) {
@@ -143,7 +143,7 @@ function scanCommands(script: string, keep: ((program: string) => boolean) | nul
             word = '';
             inWord = false;
             words = [];
-            env = NO_ENV;
+            assigns = null;
             head = true;
             had = false;
             continue;
@@ -155,9 +155,9 @@ function scanCommands(script: string, keep: ((program: string) => boolean) | nul
       inWord = false;
     }
     if (k === SEPARATOR) {
-      if (words.length > 0 || (had && keep === null)) out.push({ words, env });
+      if (words.length > 0 || (had && keep === null)) out.push({ words, env: envOf(assigns) });
       words = [];
-      env = NO_ENV;
+      assigns = null;
       head = true;
       had = false;
     }
@@ -168,12 +168,11 @@ function scanCommands(script: string, keep: ((program: string) => boolean) | nul
     if (head) {
       const eq = word.indexOf('=');
       if (eq > 0 && isName(word, eq)) {
-        if (env === NO_ENV) env = {};
-        env[word.slice(0, eq)] = word.slice(eq + 1);
+        (assigns ??= []).push(word);
       } else if (!isPrefix(word) && (keep === null || keep(word))) words.push(word);
     } else words.push(word);
   }
-  if (words.length > 0 || (had && keep === null)) out.push({ words, env });
+  if (words.length > 0 || (had && keep === null)) out.push({ words, env: envOf(assigns) });
   return out;
 }
 
@@ -189,8 +188,11 @@ const NONE = 0x7fffffff;
  */
 type NextSpecials = Int32Array;
 
+/** One buffer for every scan (scans never nest); reset at the first skip of each script. */
+const NEXT: NextSpecials = new Int32Array(SPECIALS.length);
+
 function nextSpecials(): NextSpecials {
-  return new Int32Array(SPECIALS.length).fill(-1);
+  return NEXT.fill(-1);
 }
 
 function nextSpecial(script: string, from: number, next: NextSpecials): number {
@@ -272,6 +274,17 @@ CLASS[38] = CLASS[124] = CLASS[59] = CLASS[10] = SEPARATOR;
 CLASS[32] = CLASS[9] = CLASS[13] = SPACE;
 
 const NO_ENV: Record<string, string> = Object.freeze({}) as Record<string, string>;
+
+/** The `env` of a command from its `VAR=value` words, in order (a later one wins). */
+function envOf(assigns: string[] | null): Record<string, string> {
+  if (assigns === null) return NO_ENV;
+  const env: Record<string, string> = {};
+  for (const w of assigns) {
+    const eq = w.indexOf('=');
+    env[w.slice(0, eq)] = w.slice(eq + 1);
+  }
+  return env;
+}
 
 /** `w.slice(0, end)` is a shell variable name: [A-Za-z_][A-Za-z0-9_]* */
 function isName(w: string, end: number): boolean {
