@@ -75,6 +75,18 @@ const FIRST_LETTER_LENGTHS = new Int32Array(128);
 for (const name of RELEVANT)
   FIRST_LETTER_LENGTHS[name.charCodeAt(0)]! |= 1 << Math.min(name.length, 31);
 
+/** `script[start, end)` (a plain word) names no relevant program: its base name's first letter and length say so. */
+function surelyIrrelevant(script: string, start: number, end: number): boolean {
+  // the base name starts after the word's last slash (looked for inside the word only)
+  let b = end;
+  while (b > start && script.charCodeAt(b - 1) !== 47) b--;
+  if (b >= end) return true;
+  const c = script.charCodeAt(b);
+  // 'p': python3.12 and pip3 are relevant under any length
+  if (c === 112) return false;
+  return c >= 128 || (FIRST_LETTER_LENGTHS[c]! & (1 << Math.min(end - b, 31))) === 0;
+}
+
 function relevant(word: string): boolean {
   const slash = word.lastIndexOf('/');
   const c = word.charCodeAt(slash + 1);
@@ -105,7 +117,7 @@ function matches(p: Part, r: Removal): boolean {
 
 /** Sizes a RUN instruction in the given stage context (updates the context: venv, seen keys). */
 export function estimateRun(instruction: Instruction, ctx: RunContext): RunResult {
-  const cmds = splitCommandsOf(runScript(instruction), relevant);
+  const cmds = splitCommandsOf(runScript(instruction), relevant, surelyIrrelevant);
   let parts: Part[] = [];
   const notes: string[] = [];
   for (const cmd of cmds) {

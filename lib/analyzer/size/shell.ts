@@ -12,6 +12,7 @@ export interface Command {
   env: Record<string, string>;
 }
 
+const PREFIX_FIRST = new Set([115, 101, 116, 110, 100, 123, 40, 33]);
 const PREFIXES = new Set([
   'sudo',
   'exec',
@@ -25,6 +26,11 @@ const PREFIXES = new Set([
   '!',
   'env',
 ]);
+
+/** `script[start, end)` could be a prefix word (`sudo`, `then` …). */
+function mayBePrefix(script: string, start: number, end: number): boolean {
+  return end - start <= 5 && PREFIX_FIRST.has(script.charCodeAt(start));
+}
 
 /** `sudo`, `then`, `{` …: only words of their first letters and lengths are looked up. */
 function isPrefix(w: string): boolean {
@@ -54,13 +60,22 @@ export function splitCommands(script: string): Command[] {
 /**
  * Like {@link splitCommands}, but only the commands whose program word `keep` accepts: the others
  * are skipped to their end without building their words (most of a long RUN script is neither an
- * install nor a delete).
+ * install nor a delete). `rejects(script, start, end)` may say from the text alone that a plain
+ * program word cannot be kept, so that word is never even sliced out.
  */
-export function splitCommandsOf(script: string, keep: (program: string) => boolean): Command[] {
-  return scanCommands(script, keep);
+export function splitCommandsOf(
+  script: string,
+  keep: (program: string) => boolean,
+  rejects: ((script: string, start: number, end: number) => boolean) | null = null,
+): Command[] {
+  return scanCommands(script, keep, rejects);
 }
 
-function scanCommands(script: string, keep: ((program: string) => boolean) | null): Command[] {
+function scanCommands(
+  script: string,
+  keep: ((program: string) => boolean) | null,
+  rejects: ((script: string, start: number, end: number) => boolean) | null = null,
+): Command[] {
   const out: Command[] = [];
   let words: string[] = [];
   // `VAR=value` words before the program: made into `env` only for a command that is kept
@@ -78,6 +93,33 @@ function scanCommands(script: string, keep: ((program: string) => boolean) | nul
   for (let i = 0; i < n; i++) {
     const c = script.charCodeAt(i);
     const k = c < 128 ? CLASS[c]! : PLAIN;
+    if (k === PLAIN && !inWord && head && rejects !== null) {
+      // a word starts where a program may: when it is plain and surely not kept, skip the command
+      let j = i + 1;
+      let kj = SPACE;
+      // an `=` may make it an assignment: those take the ordinary path
+      let eq = c === 61;
+      for (; j < n; j++) {
+        const d = script.charCodeAt(j);
+        kj = d < 128 ? CLASS[d]! : PLAIN;
+        if (kj !== PLAIN && kj !== HASH) break;
+        if (d === 61) eq = true;
+      }
+      if (j >= n) kj = SPACE;
+      if (
+        (kj === SPACE || kj === SEPARATOR) &&
+        !eq &&
+        !mayBePrefix(script, i, j) &&
+        rejects(script, i, j)
+      ) {
+        if (j < n) i = skipCommand(script, kj === SEPARATOR ? j : j + 1, (next ??= nextSpecials()));
+        else i = n;
+        words = [];
+        assigns = null;
+        had = false;
+        continue;
+      }
+    }
     // most characters are plain: one table load instead of a chain of comparisons
     if (k === PLAIN || (k === HASH && inWord) || (k === BACKSLASH && i + 1 >= n)) {
       if (seg < 0) seg = i;
