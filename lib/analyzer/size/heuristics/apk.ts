@@ -18,6 +18,16 @@ const PACKAGES: Record<string, [number, number, number]> = {
 const TOOLCHAIN = new Set(['build-base', 'gcc', 'g++', 'musl-dev']);
 const TOOLCHAIN_CAP = PACKAGES['build-base']!;
 
+const OWN_NAMES: ReadonlySet<string> = new Set(Object.keys(PACKAGES));
+/** `PACKAGES[name]` also finds Object.prototype's members (`constructor` …), as it always has. */
+const INHERITED_NAMES: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/** `PACKAGES[name]` is truthy, answered by a Set for the names that are not inherited. */
+function hasFigure(name: string): boolean {
+  if (OWN_NAMES.has(name)) return true;
+  return INHERITED_NAMES.has(name) && Boolean(PACKAGES[name]);
+}
+
 /** Fallback per package: Alpine packages are small (assumption, no figure in the reference). */
 const DEFAULT_PKG: [number, number, number] = [2, 0.1, 20];
 
@@ -52,7 +62,7 @@ export const apk: Heuristic = (cmd) => {
     const n = packageName(word);
     if (!n) continue;
     if (TOOLCHAIN.has(n)) chain.push(n);
-    else if (PACKAGES[n]) known.push(n);
+    else if (hasFigure(n)) known.push(n);
     else unknown.push(n);
   }
   const parts: Part[] = [];
