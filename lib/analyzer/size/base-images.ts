@@ -418,7 +418,7 @@ export function resolveBaseImage(ref: string, platform?: string | null): BaseRes
   let how = note;
   if (!matched) {
     // unknown tag: could be any variant of the image, from its smallest to well past the default
-    const smallest = Math.min(...families.map((f) => FIGURES.get(f)!.u.low));
+    const smallest = SMALLEST_LOW.get(key)!;
     // 0.8: the smallest variant may itself be an older, smaller version
     const factor = (smallest / u.low) * 0.8;
     uncompressed = widen(u, Math.min(0.5, factor), 2);
@@ -460,6 +460,12 @@ for (const f of FAMILIES) {
   Object.freeze(figures.u);
   Object.freeze(figures.c);
   FIGURES.set(f, Object.freeze(figures));
+}
+
+/** Per repository key, the lowest uncompressed bound of any of its families (static). */
+const SMALLEST_LOW = new Map<string, number>();
+for (const [repo, families] of BY_REPO) {
+  SMALLEST_LOW.set(repo, Math.min(...families.map((f) => FIGURES.get(f)!.u.low)));
 }
 
 /** Every family, for tests and the calibration report. */
