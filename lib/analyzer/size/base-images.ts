@@ -285,6 +285,8 @@ const FAMILIES: Family[] = [
 
 const DISTROLESS = /^(?:gcr\.io|ghcr\.io)\/distroless\/([a-z]+?)(\d*)(?:-debian\d+)?$/;
 
+const DOCKER_HUB = ['docker.io/', 'index.docker.io/', 'registry-1.docker.io/'];
+
 /** Splits `registry/ns/name:tag@digest` and drops Docker Hub's implicit prefixes. */
 export function normalizeImageRef(ref: string): {
   repo: string;
@@ -307,8 +309,13 @@ export function normalizeImageRef(ref: string): {
     tag = rest.slice(colon + 1) || 'latest';
     rest = rest.slice(0, colon);
   }
-  rest = rest.replace(/^(?:docker\.io|index\.docker\.io|registry-1\.docker\.io)\//, '');
-  rest = rest.replace(/^library\//, '');
+  for (const hub of DOCKER_HUB) {
+    if (rest.startsWith(hub)) {
+      rest = rest.slice(hub.length);
+      break;
+    }
+  }
+  if (rest.startsWith('library/')) rest = rest.slice(8);
   return { repo: rest, tag, digest, tagged };
 }
 
@@ -369,28 +376,6 @@ export const UNKNOWN_IMAGE = {
  * `platform` other than linux/amd64 widens the range by ±5% (figures are amd64; §0).
  */
 export function resolveBaseImage(ref: string, platform?: string | null): BaseResolution {
-  const key = platform ? `${ref}\u0000${platform}` : ref;
-  let hit = RESOLVED.get(key);
-  if (hit === undefined) {
-    // bounded: an editor session types many half-finished names
-    if (RESOLVED.size >= MAX_RESOLVED) RESOLVED.clear();
-    hit = freeze(resolveUncached(ref, platform));
-    RESOLVED.set(key, hit);
-  }
-  return hit;
-}
-
-/** Resolutions are pure and shared between callers and calls, so they are frozen. */
-const RESOLVED = new Map<string, BaseResolution>();
-const MAX_RESOLVED = 512;
-
-function freeze(r: BaseResolution): BaseResolution {
-  Object.freeze(r.uncompressed);
-  Object.freeze(r.compressed);
-  return Object.freeze(r);
-}
-
-function resolveUncached(ref: string, platform?: string | null): BaseResolution {
   const { repo, tag, tagged } = normalizeImageRef(ref);
   const image = tagged ? `${repo}:${tag}` : repo;
   if (repo === 'scratch') {
@@ -418,12 +403,12 @@ function resolveUncached(ref: string, platform?: string | null): BaseResolution 
   });
   if (!repo || repo.includes('$')) return unknown('unexpanded variable in the image name');
   const { key, variant } = repoKey(repo);
-  const families = FAMILIES.filter((f) => f.repo === key);
-  if (families.length === 0) return unknown('no published size for this image');
+  const families = BY_REPO.get(key);
+  if (families === undefined) return unknown('no published size for this image');
   const probe = variant + tag;
   const matched = families.find((f) => f.tags.test(probe));
   const chosen = matched ?? families[families.length - 1]!;
-  const { u, c, note } = fromFact(chosen.fact, chosen.ratio, chosen.spread);
+  const { u, c, note } = FIGURES.get(chosen)!;
   const exact =
     matched !== undefined &&
     chosen.exactTags.includes(tag) &&
@@ -433,7 +418,7 @@ function resolveUncached(ref: string, platform?: string | null): BaseResolution 
   let how = note;
   if (!matched) {
     // unknown tag: could be any variant of the image, from its smallest to well past the default
-    const smallest = Math.min(...families.map((f) => fromFact(f.fact, f.ratio, f.spread).u.low));
+    const smallest = SMALLEST_LOW.get(key)!;
     // 0.8: the smallest variant may itself be an older, smaller version
     const factor = (smallest / u.low) * 0.8;
     uncompressed = widen(u, Math.min(0.5, factor), 2);
@@ -461,6 +446,26 @@ function resolveUncached(ref: string, platform?: string | null): BaseResolution 
     compressed,
     note: how,
   };
+}
+
+/** Families by repository key, in table order (static: built once from the table). */
+const BY_REPO = new Map<string, Family[]>();
+/** Each family's figures from its fact, frozen: resolutions share them. */
+const FIGURES = new Map<Family, { u: Guess; c: Guess; note: string }>();
+for (const f of FAMILIES) {
+  const list = BY_REPO.get(f.repo);
+  if (list) list.push(f);
+  else BY_REPO.set(f.repo, [f]);
+  const figures = fromFact(f.fact, f.ratio, f.spread);
+  Object.freeze(figures.u);
+  Object.freeze(figures.c);
+  FIGURES.set(f, Object.freeze(figures));
+}
+
+/** Per repository key, the lowest uncompressed bound of any of its families (static). */
+const SMALLEST_LOW = new Map<string, number>();
+for (const [repo, families] of BY_REPO) {
+  SMALLEST_LOW.set(repo, Math.min(...families.map((f) => FIGURES.get(f)!.u.low)));
 }
 
 /** Every family, for tests and the calibration report. */

@@ -10,12 +10,29 @@ function split(bytes: number): [string, string] {
   const n = Number.isFinite(bytes) ? Math.max(0, bytes) : 0;
   for (const [size, unit] of UNITS) {
     // 999.6 kB would print as "1000 kB"; promote it to the next unit instead
-    if (n >= size * 0.9995) {
-      const v = n / size;
-      return [v < 10 ? trim(v.toFixed(1)) : String(Math.round(v)), unit];
-    }
+    if (n >= size * 0.9995) return [figure(n / size), unit];
   }
   return [String(Math.round(n)), 'B'];
+}
+
+/** `v` as printed: one decimal below 10 ("2.5", "8"), whole numbers above. */
+function figure(v: number): string {
+  return v < 10 ? oneDecimal(v) : String(Math.round(v));
+}
+
+/**
+ * `v.toFixed(1)` without a trailing ".0", for 0 ≤ v < 10, without toFixed's slow path: `v * 10` is within 1e-14 of the
+ * exact product, so whenever its fraction is not within 1e-9 of a half the rounding is the same.
+ */
+function oneDecimal(v: number): string {
+  const x = v * 10;
+  const f = x - Math.floor(x);
+  if (f > 0.5 - 1e-9 && f < 0.5 + 1e-9) return trim(v.toFixed(1));
+  const t = Math.round(x);
+  const whole = Math.floor(t / 10);
+  const tenth = t - whole * 10;
+  // "8", not "8.0"
+  return tenth === 0 ? String(whole) : `${whole}.${tenth}`;
 }
 
 function trim(s: string): string {
@@ -24,18 +41,13 @@ function trim(s: string): string {
 
 /** Human size in decimal units as `docker images` prints them: "905 MB", "1.2 GB", "0 B". */
 export function formatBytes(bytes: number): string {
-  // the same few figures (table sizes, their sums) are printed again and again: toFixed is slow
-  let s = FORMATTED.get(bytes);
-  if (s === undefined) {
-    const [v, unit] = split(bytes);
-    s = `${v} ${unit}`;
-    if (FORMATTED.size >= 4096) FORMATTED.clear();
-    FORMATTED.set(bytes, s);
-  }
-  return s;
+  const n = Number.isFinite(bytes) ? Math.max(0, bytes) : 0;
+  // no tuple and no template for the common case
+  if (n >= 0.9995e9) return `${figure(n / 1e9)} GB`;
+  if (n >= 0.9995e6) return `${figure(n / 1e6)} MB`;
+  if (n >= 0.9995e3) return `${figure(n / 1e3)} kB`;
+  return `${Math.round(n)} B`;
 }
-
-const FORMATTED = new Map<number, string>();
 
 /** A range, sharing the unit when both ends have the same one: "8–20 MB", "900 kB–1.2 MB". */
 export function formatRange(low: number, high: number): string {

@@ -14,7 +14,7 @@ import { resolveBaseImage, UNKNOWN_IMAGE, type BaseResolution } from './base-ima
 import { formatBytes } from './format';
 import { estimateCopy, type CopySource } from './heuristics/copy';
 import { KeySet, newContext, type RunContext } from './heuristics/context';
-import { addInto, tidy, zero, type Guess, type Part } from './range';
+import { tidy, tidyHigh, tidyLow, tidyPoint, type Guess, type Part } from './range';
 import { describeParts, estimateRun } from './run';
 import { resolvePath } from './shell';
 
@@ -32,9 +32,15 @@ export interface EstimateOptions {
 interface Layer {
   instruction: Instruction;
   parts: Part[];
-  notes: string[];
-  u: Guess;
-  c: Guess;
+  /** notes of a RUN (deletes, mounts); null when there are none */
+  notes: string[] | null;
+  /** uncompressed and compressed sums of the parts, as plain numbers (no Guess per layer) */
+  uB: number;
+  uL: number;
+  uH: number;
+  cB: number;
+  cL: number;
+  cH: number;
   /** COPY --from of this stage index, for the one-image counterfactual */
   copiesFrom: number | null;
 }
@@ -46,6 +52,22 @@ interface StageResult {
   u: Guess;
   c: Guess;
   added: Guess;
+}
+
+/** Base-image resolutions of one estimateSizes call (the same image is often named many times). */
+type Resolver = (ref: string, platform?: string | null) => BaseResolution;
+
+function resolverOfThisCall(): Resolver {
+  const seen = new Map<string, BaseResolution>();
+  return (ref, platform) => {
+    const key = platform ? `${ref}\u0000${platform}` : ref;
+    let hit = seen.get(key);
+    if (hit === undefined) {
+      hit = resolveBaseImage(ref, platform);
+      seen.set(key, hit);
+    }
+    return hit;
+  };
 }
 
 /** base + the biggest layers; every layer keeps its own reason in `layers` */
@@ -73,9 +95,11 @@ function run(
   model: StageModel,
   basis: SizeBasis,
 ): { stages: SizeEstimate[]; target: SizeEstimate } {
+  const resolve = resolverOfThisCall();
   const results: StageResult[] = [];
-  for (const stage of model.stages) results.push(estimateStage(stage, results));
-  const stages = results.map((r) => toEstimate(r, basis));
+  for (const stage of model.stages) results.push(estimateStage(stage, results, resolve));
+  const stages: SizeEstimate[] = [];
+  for (const r of results) stages.push(toEstimate(r, basis));
   const t = model.target;
   if (t < 0 || t >= stages.length) {
     return {
@@ -83,7 +107,19 @@ function run(
       target: { ...unknownEstimate(basis, 'no stage to build'), bytes: 0, low: 0, high: 0 },
     };
   }
-  const target: SizeEstimate = { ...stages[t]! };
+  const st = stages[t]!;
+  // the same keys in the same order as the stage's estimate (no spread: one object shape)
+  const target: SizeEstimate = {
+    bytes: st.bytes,
+    low: st.low,
+    high: st.high,
+    basis: st.basis,
+    reasons: st.reasons,
+    layers: st.layers,
+    compressed: st.compressed,
+    uncompressed: st.uncompressed,
+    base: st.base,
+  };
   const single = singleStage(model, results);
   if (single) {
     const pick = (g: { u: Guess; c: Guess }) => tidy(basis === 'compressed' ? g.c : g.u);
@@ -109,37 +145,48 @@ function run(
 function baseOf(
   stage: StageInfo,
   results: StageResult[],
+  resolve: Resolver,
 ): StageResult['base'] & { from: StageResult | null } {
   const b = stage.baseStage;
   if (b !== null && b >= 0 && b < results.length) {
     const parent = results[b]!;
-    const label = `stage ${b}`;
     return {
-      u: { ...parent.u },
-      c: { ...parent.c },
-      reason: `FROM ${stage.base} (${label}) inherits ≈ ${formatBytes(parent.u.bytes)}`,
+      u: parent.u,
+      c: parent.c,
+      reason: `FROM ${stage.base} (stage ${b}) inherits ≈ ${formatBytes(parent.u.bytes)}`,
       info: { image: stage.base, family: `stage ${b}`, known: true },
       from: parent,
     };
   }
-  const r: BaseResolution = resolveBaseImage(stage.base, stage.platform);
+  const r = resolve(stage.base, stage.platform);
   const what = r.known ? r.family : 'unknown image';
+  const image = r.image || stage.base;
   return {
-    u: { ...r.uncompressed },
-    c: { ...r.compressed },
-    reason: `${r.image || stage.base} base ≈ ${formatBytes(r.uncompressed.bytes)} (${what}; ${r.note})`,
-    info: {
-      image: r.image || stage.base,
-      family: r.family,
-      known: r.known,
-      ...(r.source ? { source: r.source } : {}),
-    },
+    u: r.uncompressed,
+    c: r.compressed,
+    reason: `${image} base ≈ ${formatBytes(r.uncompressed.bytes)} (${what}; ${r.note})`,
+    info: r.source
+      ? { image, family: r.family, known: r.known, source: r.source }
+      : { image, family: r.family, known: r.known },
     from: null,
   };
 }
 
-function estimateStage(stage: StageInfo, results: StageResult[]): StageResult {
-  const base = baseOf(stage, results);
+/** The COPY --from target of `ins` as the stage model resolved it; undefined when it has none. */
+function copyRefOf(stage: StageInfo, ins: Instruction): number | string | null | undefined {
+  const refs = stage.refs;
+  if (!refs) return undefined;
+  // the last ref of the instruction wins, as the map it replaces did
+  for (let i = refs.length - 1; i >= 0; i--) {
+    const ref = refs[i]!;
+    if (ref.instruction === ins && ref.kind === 'copy')
+      return ref.resolved ?? (ref.via === 'image' ? ref.value : null);
+  }
+  return undefined;
+}
+
+function estimateStage(stage: StageInfo, results: StageResult[], resolve: Resolver): StageResult {
+  const base = baseOf(stage, results, resolve);
   const ctx = newContext();
   if (base.from) {
     // FROM <stage> keeps its files, WORKDIR and ENV
@@ -150,20 +197,18 @@ function estimateStage(stage: StageInfo, results: StageResult[]): StageResult {
     ctx.seen = new KeySet(p.seen);
     ctx.committed = { own: [], parent: p.committed };
   }
-  const copyRefs = new Map<Instruction, number | string | null>();
-  for (const ref of stage.refs ?? []) {
-    if (ref.kind === 'copy')
-      copyRefs.set(ref.instruction, ref.resolved ?? (ref.via === 'image' ? ref.value : null));
-  }
   const layers: Layer[] = [];
-  const added = zero();
-  const addedC = zero();
+  let aB = 0;
+  let aL = 0;
+  let aH = 0;
+  let acB = 0;
+  let acL = 0;
+  let acH = 0;
   for (const ins of stage.instructions) {
     const kw = ins.keyword;
     if (kw === 'WORKDIR') {
       const dir = ins.args[0]?.value;
-      if (dir && !dir.includes('$'))
-        ctx.workdir = resolvePath(dir.replace(/^(["'])(.*)\1$/, '$2'), ctx.workdir);
+      if (dir && !dir.includes('$')) ctx.workdir = resolvePath(unquoteValue(dir), ctx.workdir);
       continue;
     }
     if (kw === 'ENV') {
@@ -172,19 +217,19 @@ function estimateStage(stage: StageInfo, results: StageResult[]): StageResult {
     }
     if (kw !== 'RUN' && kw !== 'COPY' && kw !== 'ADD') continue;
     let layerParts: Part[];
-    let notes: string[] = [];
+    let notes: string[] | null = null;
     let copiesFrom: number | null = null;
     if (kw === 'RUN') {
       const r = estimateRun(ins, ctx);
       layerParts = r.parts;
-      notes = r.notes;
+      if (r.notes.length > 0) notes = r.notes;
     } else {
       const fromFlag = fromFlagOf(ins);
       let source: CopySource | null = null;
       if (fromFlag) {
-        const resolved = copyRefs.has(ins)
-          ? copyRefs.get(ins)!
-          : fallbackRef(fromFlag.value ?? '', stage.index, results);
+        const ref = copyRefOf(stage, ins);
+        const resolved =
+          ref !== undefined ? ref : fallbackRef(fromFlag.value ?? '', stage.index, results);
         if (typeof resolved === 'number' && resolved < results.length && resolved !== stage.index) {
           const src = results[resolved]!;
           copiesFrom = resolved;
@@ -195,9 +240,7 @@ function estimateStage(stage: StageInfo, results: StageResult[]): StageResult {
             added: src.added,
           };
         } else {
-          const img = resolveBaseImage(
-            typeof resolved === 'string' ? resolved : (fromFlag.value ?? ''),
-          );
+          const img = resolve(typeof resolved === 'string' ? resolved : (fromFlag.value ?? ''));
           source = {
             name: fromFlag.value ?? 'image',
             parts: null,
@@ -207,37 +250,53 @@ function estimateStage(stage: StageInfo, results: StageResult[]): StageResult {
         }
       }
       layerParts = estimateCopy(ins, ctx, source);
+      const own = ctx.committed.own;
       for (const p of layerParts) {
         ctx.seen.add(p.key);
-        ctx.committed.own.push(p);
+        own.push(p);
       }
     }
-    const u = zero();
-    const c = zero();
+    let uB = 0;
+    let uL = 0;
+    let uH = 0;
+    let cB = 0;
+    let cL = 0;
+    let cH = 0;
     for (const p of layerParts) {
-      addInto(u, p);
-      c.bytes += p.bytes / p.ratio;
-      c.low += p.low / p.ratio;
-      c.high += p.high / p.ratio;
+      uB += p.bytes;
+      uL += p.low;
+      uH += p.high;
+      cB += p.bytes / p.ratio;
+      cL += p.low / p.ratio;
+      cH += p.high / p.ratio;
     }
-    addInto(added, u);
-    addInto(addedC, c);
-    layers.push({ instruction: ins, parts: layerParts, notes, u, c, copiesFrom });
+    aB += uB;
+    aL += uL;
+    aH += uH;
+    acB += cB;
+    acL += cL;
+    acH += cH;
+    layers.push({ instruction: ins, parts: layerParts, notes, uB, uL, uH, cB, cL, cH, copiesFrom });
   }
+  const bu = base.u;
+  const bc = base.c;
   return {
     base,
     layers,
     ctx,
-    u: addInto({ ...base.u }, added),
-    c: addInto({ ...base.c }, addedC),
-    added,
+    u: { bytes: bu.bytes + aB, low: bu.low + aL, high: bu.high + aH },
+    c: { bytes: bc.bytes + acB, low: bc.low + acL, high: bc.high + acH },
+    added: { bytes: aB, low: aL, high: aH },
   };
 }
 
 function fromFlagOf(ins: Instruction): Instruction['flags'][number] | undefined {
   for (const f of ins.flags) {
-    // flag names are case-insensitive; most are already lowercase
-    if (f.name === 'from' || (f.name.length === 4 && f.name.toLowerCase() === 'from')) return f;
+    // flag names are case-insensitive; most are already lowercase (and `link` is not `from`)
+    const n = f.name;
+    if (n.length !== 4) continue;
+    const c = n.charCodeAt(0);
+    if ((c === 102 || c === 70) && (n === 'from' || n.toLowerCase() === 'from')) return f;
   }
   return undefined;
 }
@@ -255,12 +314,17 @@ function fallbackRef(
   return value || null;
 }
 
+/**
+ * Follows ENV for what the heuristics read: NODE_ENV and PIP_NO_CACHE_DIR (kept in `ctx.env`),
+ * and a virtualenv named by VIRTUAL_ENV or PATH. Other variables cost nothing.
+ */
 function readEnv(ins: Instruction, ctx: RunContext): void {
   const args = ins.args;
   const first = args[0]?.value;
   if (first === undefined) return;
   if (!first.includes('=')) {
     // legacy `ENV KEY value with spaces`
+    if (!watched(first, first.length)) return;
     let v = '';
     for (let i = 1; i < args.length; i++) v = i === 1 ? args[i]!.value : `${v} ${args[i]!.value}`;
     setEnv(ctx, first, v);
@@ -269,7 +333,23 @@ function readEnv(ins: Instruction, ctx: RunContext): void {
   for (const a of args) {
     const w = a.value;
     const eq = w.indexOf('=');
-    if (eq > 0) setEnv(ctx, w.slice(0, eq), unquoteValue(w.slice(eq + 1)));
+    if (eq > 0 && watched(w, eq)) setEnv(ctx, w.slice(0, eq), unquoteValue(w.slice(eq + 1)));
+  }
+}
+
+/** `w.slice(0, end)` is a variable some heuristic reads (compared without slicing). */
+function watched(w: string, end: number): boolean {
+  switch (end) {
+    case 4:
+      return w.startsWith('PATH');
+    case 8:
+      return w.startsWith('NODE_ENV');
+    case 11:
+      return w.startsWith('VIRTUAL_ENV');
+    case 16:
+      return w.startsWith('PIP_NO_CACHE_DIR');
+    default:
+      return false;
   }
 }
 
@@ -281,7 +361,7 @@ function unquoteValue(v: string): string {
 }
 
 function setEnv(ctx: RunContext, k: string, v: string): void {
-  ctx.env[k] = v;
+  if (k === 'NODE_ENV' || k === 'PIP_NO_CACHE_DIR') ctx.env[k] = v;
   if (k === 'VIRTUAL_ENV' && v.startsWith('/')) ctx.venv = v;
   if (k === 'PATH') {
     const m = /(\/[^:$]*?)\/bin(?::|$)/.exec(v);
@@ -292,55 +372,54 @@ function setEnv(ctx: RunContext, k: string, v: string): void {
 function toEstimate(r: StageResult, basis: SizeBasis): SizeEstimate {
   const compressed = basis === 'compressed';
   const main = tidy(compressed ? r.c : r.u);
-  const scale = compressed ? (p: Part) => p.bytes / p.ratio : undefined;
   const layers: LayerEstimate[] = [];
+  const reasons = [r.base.reason];
+  // the layers the stage's reasons name: every one that adds or notes something, biggest first
+  // when there are too many
+  let picked: number[] | null = null;
   for (const l of r.layers) {
-    const g = tidy(compressed ? l.c : l.u);
-    let text = describeParts(l.parts, scale);
-    for (const n of l.notes) text = text ? `${text}; ${n}` : n;
+    const b = tidyPoint(compressed ? l.cB : l.uB);
+    const low = tidyLow(compressed ? l.cL : l.uL, b);
+    const high = tidyHigh(compressed ? l.cH : l.uH, b);
+    let text = describeParts(l.parts, compressed);
+    if (l.notes) for (const n of l.notes) text = text ? `${text}; ${n}` : n;
+    const reason = text || 'no size-relevant writes recognised';
+    const cb = tidyPoint(l.cB);
+    if (high > 0 || reason.includes('not committed') || reason.includes('still count'))
+      (picked ??= []).push(layers.length);
     layers.push({
       line: l.instruction.range.line,
       instruction: l.instruction.keyword,
-      bytes: g.bytes,
-      low: g.low,
-      high: g.high,
-      reason: text || 'no size-relevant writes recognised',
-      compressed: tidy(l.c),
+      bytes: b,
+      low,
+      high,
+      reason,
+      compressed: { bytes: cb, low: tidyLow(l.cL, cb), high: tidyHigh(l.cH, cb) },
     });
+  }
+  if (picked) {
+    if (picked.length > MAX_REASONS - 1) {
+      picked = picked
+        .sort((a, b) => layers[b]!.bytes - layers[a]!.bytes)
+        .slice(0, MAX_REASONS - 1)
+        .sort((a, b) => a - b);
+    }
+    for (const i of picked) {
+      const l = layers[i]!;
+      reasons.push(`line ${l.line} ${l.instruction}: ${l.reason}`);
+    }
   }
   return {
     bytes: main.bytes,
     low: main.low,
     high: main.high,
     basis,
-    reasons: stageReasons(r.base.reason, layers),
+    reasons,
     layers,
     compressed: tidy(r.c),
     uncompressed: tidy(r.u),
     base: r.base.info,
   };
-}
-
-/** The base, then the biggest layers (and any deletion/mount notes) in file order. */
-function stageReasons(base: string, layers: LayerEstimate[]): string[] {
-  let picked: number[] = [];
-  for (let i = 0; i < layers.length; i++) {
-    const l = layers[i]!;
-    if (l.high > 0 || l.reason.includes('not committed') || l.reason.includes('still count'))
-      picked.push(i);
-  }
-  if (picked.length > MAX_REASONS - 1) {
-    picked = picked
-      .sort((a, b) => layers[b]!.bytes - layers[a]!.bytes)
-      .slice(0, MAX_REASONS - 1)
-      .sort((a, b) => a - b);
-  }
-  const out = [base];
-  for (const i of picked) {
-    const l = layers[i]!;
-    out.push(`line ${l.line} ${l.instruction}: ${l.reason}`);
-  }
-  return out;
 }
 
 /**
@@ -364,8 +443,12 @@ function singleStage(
   for (const s of reachable) {
     for (const l of results[s.index]!.layers) {
       if (l.copiesFrom !== null && inSet.has(l.copiesFrom)) continue;
-      addInto(u, l.u);
-      addInto(c, l.c);
+      u.bytes += l.uB;
+      u.low += l.uL;
+      u.high += l.uH;
+      c.bytes += l.cB;
+      c.low += l.cL;
+      c.high += l.cH;
     }
   }
   return { u, c, stages: reachable.length, rootName: `${rr.base.info?.image ?? root.base} base` };

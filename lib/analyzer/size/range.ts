@@ -68,6 +68,22 @@ export function part(
   };
 }
 
+/**
+ * A part from byte figures. Every part is built by this, {@link part} or {@link copyOf}, so all
+ * parts share one shape and the loops that read them stay monomorphic.
+ */
+export function bytesPart(
+  key: string,
+  label: string,
+  bytes: number,
+  low: number,
+  high: number,
+  ratio: number,
+  path: string | undefined,
+): Part {
+  return { key, label, bytes, low, high, ratio, path, alt: undefined, group: undefined };
+}
+
 /** The same figures under another key, label and path (no spread: keeps parts one shape). */
 export function copyOf(p: Part, key: string, label: string, path: string | undefined): Part {
   return {
@@ -107,6 +123,21 @@ export function tidy(g: Guess): Guess {
   const low = Math.min(bytes, Math.max(0, Math.round(finite(g.low))));
   const high = Math.max(bytes, Math.round(finite(g.high)));
   return { bytes, low, high };
+}
+
+/** `tidy(g).bytes` without the object. */
+export function tidyPoint(bytes: number): number {
+  return Math.max(0, Math.round(finite(bytes)));
+}
+
+/** `tidy(g).low` for a point already tidied. */
+export function tidyLow(low: number, point: number): number {
+  return Math.min(point, Math.max(0, Math.round(finite(low))));
+}
+
+/** `tidy(g).high` for a point already tidied. */
+export function tidyHigh(high: number, point: number): number {
+  return Math.max(point, Math.round(finite(high)));
 }
 
 function finite(n: number): number {

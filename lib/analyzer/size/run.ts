@@ -3,17 +3,18 @@ import type { Instruction } from '../types';
 import { formatBytes } from './format';
 import { apk } from './heuristics/apk';
 import { apt } from './heuristics/apt';
+import { withoutAside } from './heuristics/copy';
 import { cargoBuild } from './heuristics/cargo-build';
 import { removal, type Removal } from './heuristics/cleanup';
 import { someParts, type Heuristic, type RunContext } from './heuristics/context';
 import { goBuild } from './heuristics/go-build';
 import { jvmBuild } from './heuristics/jvm-build';
-import { uncommittedTargets } from './heuristics/mounts';
+import { uncommittedTargets, type MountTarget } from './heuristics/mounts';
 import { nodePm } from './heuristics/node-pm';
 import { pip } from './heuristics/pip';
 import { yum } from './heuristics/yum';
 import { copyOf, DEFAULT_RATIO, part, type Part } from './range';
-import { isUnder, resolvePath, runScript, splitCommands, type Command } from './shell';
+import { isUnder, resolvePath, runScript, splitCommandsOf, type Command } from './shell';
 
 /** One heuristic per program name, so each command costs one map lookup. */
 const BY_PROGRAM = new Map<string, Heuristic>();
@@ -45,16 +46,59 @@ const DELETERS = new Set([
   'pip',
 ]);
 const OTHERS = new Set(['chown', 'chmod', 'chgrp', 'curl', 'wget']);
+/** Every program some heuristic, deleter or copier reads; other commands are never tokenised. */
+const RELEVANT = new Set([...BY_PROGRAM.keys(), ...DELETERS, ...OTHERS]);
 
 /** `/usr/bin/pip3.12` → pip, `python3` → python, `./mvnw` → mvnw. */
 function programOf(word: string): string {
-  const base = word.slice(word.lastIndexOf('/') + 1);
-  const c = base.charCodeAt(0);
+  const slash = word.lastIndexOf('/');
+  const base = slash < 0 ? word : word.slice(slash + 1);
   // 'p': python3.12 and pip3 collapse to one name
-  if (c === 112 && /^(?:python|pip)[\d.]*$/.test(base))
-    return base.startsWith('pip') ? 'pip' : 'python';
+  if (base.charCodeAt(0) === 112) {
+    const n = base.startsWith('pip') ? 3 : base.startsWith('python') ? 6 : 0;
+    if (n > 0 && versionTail(base, n)) return n === 3 ? 'pip' : 'python';
+  }
   return base;
 }
+
+/** Only digits and dots from `from` on (`3.12`, or nothing). */
+function versionTail(s: string, from: number): boolean {
+  for (let i = from; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 46 && (c < 48 || c > 57)) return false;
+  }
+  return true;
+}
+
+/** For each first letter, a bit per name length of the relevant programs: most words miss it. */
+const FIRST_LETTER_LENGTHS = new Int32Array(128);
+for (const name of RELEVANT)
+  FIRST_LETTER_LENGTHS[name.charCodeAt(0)]! |= 1 << Math.min(name.length, 31);
+
+/** `script[start, end)` (a plain word) names no relevant program: its base name's first letter and length say so. */
+function surelyIrrelevant(script: string, start: number, end: number): boolean {
+  // the base name starts after the word's last slash (looked for inside the word only)
+  let b = end;
+  while (b > start && script.charCodeAt(b - 1) !== 47) b--;
+  if (b >= end) return true;
+  const c = script.charCodeAt(b);
+  // 'p': python3.12 and pip3 are relevant under any length
+  if (c === 112) return false;
+  return c >= 128 || (FIRST_LETTER_LENGTHS[c]! & (1 << Math.min(end - b, 31))) === 0;
+}
+
+function relevant(word: string): boolean {
+  const slash = word.lastIndexOf('/');
+  const c = word.charCodeAt(slash + 1);
+  // 'p': python3.12 and pip3 are relevant under any length
+  if (c !== 112) {
+    const len = Math.min(word.length - slash - 1, 31);
+    if (c >= 128 || (FIRST_LETTER_LENGTHS[c]! & (1 << len)) === 0) return false;
+  }
+  return RELEVANT.has(programOf(word));
+}
+
+const NO_MOUNTS: MountTarget[] = [];
 
 /** A downloaded file of unknown size (curl -o, wget). */
 const DOWNLOAD: [number, number, number] = [5, 0.1, 100];
@@ -73,7 +117,7 @@ function matches(p: Part, r: Removal): boolean {
 
 /** Sizes a RUN instruction in the given stage context (updates the context: venv, seen keys). */
 export function estimateRun(instruction: Instruction, ctx: RunContext): RunResult {
-  const cmds = splitCommands(runScript(instruction));
+  const cmds = splitCommandsOf(runScript(instruction), relevant, surelyIrrelevant);
   let parts: Part[] = [];
   const notes: string[] = [];
   for (const cmd of cmds) {
@@ -107,13 +151,17 @@ export function estimateRun(instruction: Instruction, ctx: RunContext): RunResul
     const dl = download(cmd, ctx);
     if (dl) parts.push(dl);
   }
-  const mounts = uncommittedTargets(instruction.flags, ctx.workdir);
+  // mounts only matter to what the RUN writes: most RUNs with mounts write nothing recognised
+  const mounts =
+    parts.length > 0 && instruction.flags.length > 0
+      ? uncommittedTargets(instruction.flags, ctx.workdir)
+      : NO_MOUNTS;
   if (mounts.length > 0) {
     parts = parts.filter((p) => {
       const m = p.path ? mounts.find((t) => isUnder(p.path!, t.target)) : undefined;
       if (m && p.label)
         notes.push(
-          `${p.label.replace(/ \(.*$/, '')} under --mount=type=${m.type},target=${m.target}: not committed`,
+          `${withoutAside(p.label)} under --mount=type=${m.type},target=${m.target}: not committed`,
         );
       return !m;
     });
@@ -160,22 +208,26 @@ function short(s: string): string {
   return s.length > 60 ? `${s.slice(0, 57)}…` : s;
 }
 
-/** "apk add build-base ≈ +200 MB; apk index … ≈ +2.5 MB": labels with their sizes, in order. */
-export function describeParts(parts: Part[], scale: (p: Part) => number = (p) => p.bytes): string {
-  const out: string[] = [];
+/**
+ * "apk add build-base ≈ +200 MB; apk index … ≈ +2.5 MB": labels with their sizes, in order; an
+ * unlabelled part adds to the label before it. `compressed` sizes them on the pull-size basis.
+ */
+export function describeParts(parts: Part[], compressed = false): string {
+  let out = '';
   let label = '';
   let bytes = 0;
-  const flush = () => {
-    if (label) out.push(`${label} ≈ +${formatBytes(bytes)}`);
-  };
   for (const p of parts) {
     if (p.label) {
-      flush();
+      if (label)
+        out = out
+          ? `${out}; ${label} ≈ +${formatBytes(bytes)}`
+          : `${label} ≈ +${formatBytes(bytes)}`;
       label = p.label;
       bytes = 0;
     }
-    bytes += scale(p);
+    bytes += compressed ? p.bytes / p.ratio : p.bytes;
   }
-  flush();
-  return out.join('; ');
+  if (label)
+    out = out ? `${out}; ${label} ≈ +${formatBytes(bytes)}` : `${label} ≈ +${formatBytes(bytes)}`;
+  return out;
 }

@@ -12,6 +12,7 @@ export interface Command {
   env: Record<string, string>;
 }
 
+const PREFIX_FIRST = new Set([115, 101, 116, 110, 100, 123, 40, 33]);
 const PREFIXES = new Set([
   'sudo',
   'exec',
@@ -26,37 +27,111 @@ const PREFIXES = new Set([
   'env',
 ]);
 
+/** `script[start, end)` could be a prefix word (`sudo`, `then` …). */
+function mayBePrefix(script: string, start: number, end: number): boolean {
+  return end - start <= 5 && PREFIX_FIRST.has(script.charCodeAt(start));
+}
+
+/** `sudo`, `then`, `{` …: only words of their first letters and lengths are looked up. */
+function isPrefix(w: string): boolean {
+  const n = w.length;
+  if (n > 5) return false;
+  const c = w.charCodeAt(0);
+  // s e t n d { ( !
+  if (
+    c !== 115 &&
+    c !== 101 &&
+    c !== 116 &&
+    c !== 110 &&
+    c !== 100 &&
+    c !== 123 &&
+    c !== 40 &&
+    c !== 33
+  )
+    return false;
+  return PREFIXES.has(w);
+}
+
 /** Splits a shell script into simple commands. */
 export function splitCommands(script: string): Command[] {
+  return scanCommands(script, null);
+}
+
+/**
+ * Like {@link splitCommands}, but only the commands whose program word `keep` accepts: the others
+ * are skipped to their end without building their words (most of a long RUN script is neither an
+ * install nor a delete). `rejects(script, start, end)` may say from the text alone that a plain
+ * program word cannot be kept, so that word is never even sliced out.
+ */
+export function splitCommandsOf(
+  script: string,
+  keep: (program: string) => boolean,
+  rejects: ((script: string, start: number, end: number) => boolean) | null = null,
+): Command[] {
+  return scanCommands(script, keep, rejects);
+}
+
+function scanCommands(
+  script: string,
+  keep: ((program: string) => boolean) | null,
+  rejects: ((script: string, start: number, end: number) => boolean) | null = null,
+): Command[] {
   const out: Command[] = [];
   let words: string[] = [];
+  // `VAR=value` words before the program: made into `env` only for a command that is kept
+  let assigns: string[] | null = null;
+  // still reading the `VAR=value` / `sudo` words before the program
+  let head = true;
+  // splitCommands keeps a command of assignments only (no program), as it always has
+  let had = false;
   let word = '';
   let inWord = false;
   // plain characters are taken as one slice from `seg` instead of one by one
   let seg = -1;
+  let next: NextSpecials | null = null;
   const n = script.length;
-  const flush = (i: number) => {
-    if (seg >= 0) {
-      word += script.slice(seg, i);
-      seg = -1;
-    }
-  };
-  const endWord = (i: number) => {
-    flush(i);
-    if (inWord) words.push(word);
-    word = '';
-    inWord = false;
-  };
-  const endCommand = (i: number) => {
-    endWord(i);
-    if (words.length > 0) out.push(command(words));
-    words = [];
-  };
   for (let i = 0; i < n; i++) {
     const c = script.charCodeAt(i);
-    if (c === 39 || c === 34) {
+    const k = c < 128 ? CLASS[c]! : PLAIN;
+    if (k === PLAIN && !inWord && head && rejects !== null) {
+      // a word starts where a program may: when it is plain and surely not kept, skip the command
+      let j = i + 1;
+      let kj = SPACE;
+      // an `=` may make it an assignment: those take the ordinary path
+      let eq = c === 61;
+      for (; j < n; j++) {
+        const d = script.charCodeAt(j);
+        kj = d < 128 ? CLASS[d]! : PLAIN;
+        if (kj !== PLAIN && kj !== HASH) break;
+        if (d === 61) eq = true;
+      }
+      if (j >= n) kj = SPACE;
+      if (
+        (kj === SPACE || kj === SEPARATOR) &&
+        !eq &&
+        !mayBePrefix(script, i, j) &&
+        rejects(script, i, j)
+      ) {
+        if (j < n) i = skipCommand(script, kj === SEPARATOR ? j : j + 1, (next ??= nextSpecials()));
+        else i = n;
+        words = [];
+        assigns = null;
+        had = false;
+        continue;
+      }
+    }
+    // most characters are plain: one table load instead of a chain of comparisons
+    if (k === PLAIN || (k === HASH && inWord) || (k === BACKSLASH && i + 1 >= n)) {
+      if (seg < 0) seg = i;
+      inWord = true;
+      continue;
+    }
+    if (k === QUOTE) {
       // quoted: up to the matching quote; backslash escapes only inside double quotes
-      flush(i);
+      if (seg >= 0) {
+        word += script.slice(seg, i);
+        seg = -1;
+      }
       inWord = true;
       let j = i + 1;
       let start = j;
@@ -71,46 +146,196 @@ export function splitCommands(script: string): Command[] {
       }
       word += script.slice(start, j);
       i = j;
-    } else if (c === 92 && i + 1 < n) {
-      flush(i);
+      continue;
+    }
+    if (k === BACKSLASH) {
+      if (seg >= 0) {
+        word += script.slice(seg, i);
+        seg = -1;
+      }
       i++;
       // a backslash-newline is a continuation, not a separator
-      if (script.charCodeAt(i) === 10) endWord(i);
-      else {
+      if (script.charCodeAt(i) !== 10) {
         inWord = true;
         seg = i;
+        continue;
       }
-    } else if (c === 35 && !inWord && seg < 0) {
+    } else if (k === HASH) {
+      // a comment: only at the start of a word
       const nl = script.indexOf('\n', i);
       i = (nl < 0 ? n : nl) - 1;
-    } else if (c === 38 || c === 124 || c === 59 || c === 10) {
-      endCommand(i);
-    } else if (c === 32 || c === 9 || c === 13) {
-      endWord(i);
-    } else {
-      if (seg < 0) seg = i;
-      inWord = true;
+      continue;
+    }
+    // a word ends here (and, on a separator, the command too)
+    if (inWord) {
+      if (seg >= 0) {
+        word += script.slice(seg, i);
+        seg = -1;
+      }
+      had = true;
+      if (head) {
+        const eq = word.indexOf('=');
+        if (eq > 0 && isName(word, eq)) {
+          (assigns ??= []).push(word);
+        } else if (!isPrefix(word)) {
+          head = false;
+          if (keep !== null && !keep(word)) {
+            // not this command: jump to its separator
+            i = skipCommand(script, k === SEPARATOR ? i : i + 1, (next ??= nextSpecials()));
+            word = '';
+            inWord = false;
+            words = [];
+            assigns = null;
+            head = true;
+            had = false;
+            continue;
+          }
+          words.push(word);
+        }
+      } else words.push(word);
+      word = '';
+      inWord = false;
+    }
+    if (k === SEPARATOR) {
+      if (words.length > 0 || (had && keep === null)) out.push({ words, env: envOf(assigns) });
+      words = [];
+      assigns = null;
+      head = true;
+      had = false;
     }
   }
-  endCommand(n);
+  if (inWord) {
+    if (seg >= 0) word += script.slice(seg, n);
+    had = true;
+    if (head) {
+      const eq = word.indexOf('=');
+      if (eq > 0 && isName(word, eq)) {
+        (assigns ??= []).push(word);
+      } else if (!isPrefix(word) && (keep === null || keep(word))) words.push(word);
+    } else words.push(word);
+  }
+  if (words.length > 0 || (had && keep === null)) out.push({ words, env: envOf(assigns) });
   return out;
 }
 
-const NO_ENV: Record<string, string> = Object.freeze({}) as Record<string, string>;
-const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** The characters that mean something to a skipped command; everything between them is inert. */
+const SPECIALS = ['&', '|', ';', '\n', "'", '"', '\\', '#'];
+/** "no further occurrence" in a {@link NextSpecials} slot */
+const NONE = 0x7fffffff;
 
-function command(all: string[]): Command {
-  let env = NO_ENV;
-  let i = 0;
-  for (; i < all.length; i++) {
-    const w = all[i]!;
-    const eq = w.indexOf('=');
-    if (eq > 0 && NAME.test(w.slice(0, eq))) {
-      if (env === NO_ENV) env = {};
-      env[w.slice(0, eq)] = w.slice(eq + 1);
-    } else if (!PREFIXES.has(w)) break;
+/**
+ * Where each of the {@link SPECIALS} next occurs in one script, found with indexOf (native speed)
+ * and refreshed only once the scan has passed it: skipping a command costs a few lookups per
+ * quote or operator instead of a JS step per character.
+ */
+type NextSpecials = Int32Array;
+
+/** One buffer for every scan (scans never nest); reset at the first skip of each script. */
+const NEXT: NextSpecials = new Int32Array(SPECIALS.length);
+
+function nextSpecials(): NextSpecials {
+  return NEXT.fill(-1);
+}
+
+function nextSpecial(script: string, from: number, next: NextSpecials): number {
+  let best = NONE;
+  for (let k = 0; k < SPECIALS.length; k++) {
+    let p = next[k]!;
+    if (p < from) {
+      p = script.indexOf(SPECIALS[k]!, from);
+      if (p < 0) p = NONE;
+      next[k] = p;
+    }
+    if (p < best) best = p;
   }
-  return { words: i === 0 ? all : all.slice(i), env };
+  return best;
+}
+
+/** Index of the separator that ends the command scanned from `i` (quotes and comments respected). */
+function skipCommand(script: string, i: number, next: NextSpecials): number {
+  const n = script.length;
+  let inWord = false;
+  while (i < n) {
+    const j = nextSpecial(script, i, next);
+    if (j >= n) return n;
+    // the characters before it are plain or blanks: the last one says whether a word is open
+    if (j > i) {
+      const b = script.charCodeAt(j - 1);
+      inWord = b !== 32 && b !== 9 && b !== 13;
+    }
+    const c = script.charCodeAt(j);
+    const k = CLASS[c]!;
+    if (k === SEPARATOR) return j;
+    if (c === 39) {
+      const q = script.indexOf("'", j + 1);
+      if (q < 0) return n;
+      i = q + 1;
+      inWord = true;
+    } else if (c === 34) {
+      // a double quote closes unless an odd run of backslashes escapes it
+      let from = j + 1;
+      let q = -1;
+      for (;;) {
+        q = script.indexOf('"', from);
+        if (q < 0) return n;
+        let run = 0;
+        while (q - run - 1 > j && script.charCodeAt(q - run - 1) === 92) run++;
+        if ((run & 1) === 0) break;
+        from = q + 1;
+      }
+      i = q + 1;
+      inWord = true;
+    } else if (k === BACKSLASH) {
+      if (j + 1 < n) {
+        inWord = script.charCodeAt(j + 1) !== 10;
+        i = j + 2;
+      } else return n;
+    } else if (!inWord) {
+      // HASH at the start of a word: a comment up to the newline, which ends the command
+      const nl = script.indexOf('\n', j);
+      return nl < 0 ? n : nl;
+    } else i = j + 1;
+  }
+  return n;
+}
+
+const PLAIN = 0;
+const QUOTE = 1;
+const BACKSLASH = 2;
+const HASH = 3;
+/** `&`, `|`, `;` and newline end a command */
+const SEPARATOR = 4;
+/** space, tab and CR end a word */
+const SPACE = 5;
+/** What each ASCII character means to the scanner. */
+const CLASS = new Uint8Array(128);
+CLASS[39] = CLASS[34] = QUOTE;
+CLASS[92] = BACKSLASH;
+CLASS[35] = HASH;
+CLASS[38] = CLASS[124] = CLASS[59] = CLASS[10] = SEPARATOR;
+CLASS[32] = CLASS[9] = CLASS[13] = SPACE;
+
+const NO_ENV: Record<string, string> = Object.freeze({}) as Record<string, string>;
+
+/** The `env` of a command from its `VAR=value` words, in order (a later one wins). */
+function envOf(assigns: string[] | null): Record<string, string> {
+  if (assigns === null) return NO_ENV;
+  const env: Record<string, string> = {};
+  for (const w of assigns) {
+    const eq = w.indexOf('=');
+    env[w.slice(0, eq)] = w.slice(eq + 1);
+  }
+  return env;
+}
+
+/** `w.slice(0, end)` is a shell variable name: [A-Za-z_][A-Za-z0-9_]* */
+function isName(w: string, end: number): boolean {
+  for (let i = 0; i < end; i++) {
+    const c = w.charCodeAt(i);
+    const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+    if (!letter && (i === 0 || c < 48 || c > 57)) return false;
+  }
+  return true;
 }
 
 const SHELLS = /^(?:(?:\/usr)?\/bin\/)?(?:ba|da|a)?sh(?:\s+-\w+)*$/;
@@ -124,16 +349,48 @@ export function runScript(instruction: Instruction): string {
   return head === '' || SHELLS.test(head) ? bodies : `${head}\n${bodies}`;
 }
 
-const CLEANUP_NEEDED = /\/\/|\/\.|\/$/;
 const HOME = /^(?:~|\$HOME|\$\{HOME\})(?=\/|$)/;
+
+/**
+ * Already absolute and clean: starts with `/`, and has no empty, `.` or `..` segment and no
+ * trailing `/` (`/root/.cache` is clean: `.cache` is a name).
+ */
+function isClean(p: string): boolean {
+  const n = p.length;
+  if (n < 2 || p.charCodeAt(0) !== 47) return false;
+  for (let i = 0; i >= 0; i = p.indexOf('/', i + 1)) {
+    const next = p.charCodeAt(i + 1);
+    // NaN past the end: a trailing slash
+    if (next !== next || next === 47) return false;
+    if (next === 46 && isDotSegment(p, i + 1)) return false;
+  }
+  return true;
+}
+
+/** The segment at `at` (which holds a `.`) is `.` or `..`. */
+function isDotSegment(p: string, at: number): boolean {
+  const c = p.charCodeAt(at + 1);
+  if (c !== c || c === 47) return true;
+  if (c !== 46) return false;
+  const d = p.charCodeAt(at + 2);
+  return d !== d || d === 47;
+}
+
+function withoutTrailingSlashes(p: string): string {
+  let end = p.length;
+  while (end > 1 && p.charCodeAt(end - 1) === 47) end--;
+  return end === p.length ? p : p.slice(0, end);
+}
 
 /** Absolute path of `p` seen from `workdir`; `~` and `$HOME` mean /root. */
 export function resolvePath(p: string, workdir: string): string {
-  // most paths are already clean and absolute: skip the split/join
-  if (p.charCodeAt(0) === 47 && !CLEANUP_NEEDED.test(p)) return p;
+  // most paths are already clean and absolute, or only end in `/`: skip the split/join
+  if (isClean(p)) return p;
+  const stripped = withoutTrailingSlashes(p);
+  if (stripped !== p && isClean(stripped)) return stripped;
   // `/` and `.` are the commonest unclean ones (WORKDIR, COPY . .)
   if (p === '/') return p;
-  if (p === '.' && workdir.charCodeAt(0) === 47 && !CLEANUP_NEEDED.test(workdir)) return workdir;
+  if (p === '.' && isClean(workdir)) return workdir;
   const c = p.charCodeAt(0);
   let s = c === 126 || c === 36 ? p.replace(HOME, '/root') : p;
   if (s.charCodeAt(0) !== 47) {
@@ -141,7 +398,9 @@ export function resolvePath(p: string, workdir: string): string {
       workdir.charCodeAt(workdir.length - 1) === 47 ? workdir.replace(/\/+$/, '') : workdir;
     s = `${dir}/${s}`;
     // a relative path of plain names under a clean workdir needs no more work
-    if (s.charCodeAt(0) === 47 && !CLEANUP_NEEDED.test(s)) return s;
+    if (isClean(s)) return s;
+    const t = withoutTrailingSlashes(s);
+    if (t !== s && isClean(t)) return t;
   }
   const parts: string[] = [];
   for (const seg of s.split('/')) {

@@ -18,6 +18,16 @@ const PACKAGES: Record<string, [number, number, number]> = {
 const TOOLCHAIN = new Set(['build-base', 'gcc', 'g++', 'musl-dev']);
 const TOOLCHAIN_CAP = PACKAGES['build-base']!;
 
+const OWN_NAMES: ReadonlySet<string> = new Set(Object.keys(PACKAGES));
+/** `PACKAGES[name]` also finds Object.prototype's members (`constructor` …), as it always has. */
+const INHERITED_NAMES: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/** `PACKAGES[name]` is truthy, answered by a Set for the names that are not inherited. */
+function hasFigure(name: string): boolean {
+  if (OWN_NAMES.has(name)) return true;
+  return INHERITED_NAMES.has(name) && Boolean(PACKAGES[name]);
+}
+
 /** Fallback per package: Alpine packages are small (assumption, no figure in the reference). */
 const DEFAULT_PKG: [number, number, number] = [2, 0.1, 20];
 
@@ -44,9 +54,18 @@ export const apk: Heuristic = (cmd) => {
   const w = cmd.words;
   const vi = w.findIndex((x) => x === '--virtual' || x === '-t');
   const virtual = vi >= 0 ? w[vi + 1] : undefined;
-  const names = operands(w, 2, VALUE_FLAGS).map(packageName).filter(Boolean);
+  // one pass sorts the names into the shared toolchain, known and unknown packages
+  const chain: string[] = [];
+  const known: string[] = [];
+  const unknown: string[] = [];
+  for (const word of operands(w, 2, VALUE_FLAGS)) {
+    const n = packageName(word);
+    if (!n) continue;
+    if (TOOLCHAIN.has(n)) chain.push(n);
+    else if (hasFigure(n)) known.push(n);
+    else unknown.push(n);
+  }
   const parts: Part[] = [];
-  const chain = names.filter((n) => TOOLCHAIN.has(n));
   if (chain.length > 0) {
     let [b, l, h] = [0, 0, 0];
     for (const n of chain) {
@@ -65,19 +84,15 @@ export const apk: Heuristic = (cmd) => {
       part(`apk:pkg:${chain[0]}`, label, sizeMb, APK_RATIO, undefined, virtual ?? 'apk:toolchain'),
     );
   }
-  const rest = names.filter((n) => !TOOLCHAIN.has(n));
-  const unknown: string[] = [];
-  for (const n of rest) {
-    const known = PACKAGES[n];
-    if (known)
-      parts.push(part(`apk:pkg:${n}`, `apk add ${n}`, known, APK_RATIO, undefined, virtual));
-    else unknown.push(n);
+  for (const n of known) {
+    parts.push(part(`apk:pkg:${n}`, `apk add ${n}`, PACKAGES[n]!, APK_RATIO, undefined, virtual));
   }
-  unknown.forEach((n, i) => {
+  for (let i = 0; i < unknown.length; i++) {
+    const n = unknown[i]!;
     const label =
       i === 0 ? `apk add ${unknown.join(' ')} (no published figure, ~2 MB per package)` : '';
     parts.push(part(`apk:pkg:${n}`, label, DEFAULT_PKG, APK_RATIO, undefined, virtual));
-  });
+  }
   if (!w.includes('--no-cache')) parts.push(index());
   return parts;
 };

@@ -14,17 +14,34 @@ export interface RunContext {
   committed: PartList;
 }
 
-/** A set of keys that sees its parent stage's keys without copying them. */
+/** The keys a heuristic asks {@link KeySet.has} about; no other key is ever looked up. */
+export const ASKED_KEYS: ReadonlySet<string> = new Set([
+  'go:mod-cache',
+  'cargo:registry',
+  'maven:repo',
+  'gradle:cache',
+]);
+
+/**
+ * A set of keys that sees its parent stage's keys without copying them. It remembers only the
+ * {@link ASKED_KEYS}: every part's key passes through `add`, and hashing the others is wasted.
+ */
 export class KeySet {
-  private readonly own = new Set<string>();
+  /** made on the first remembered key: most stages never remember one */
+  private own: Set<string> | null = null;
   constructor(private readonly parent: KeySet | null) {}
   /** Adds a key to this stage. */
   add(key: string): void {
-    this.own.add(key);
+    // the asked keys are 10, 12 or 14 characters long
+    const n = key.length;
+    if ((n === 10 || n === 12 || n === 14) && ASKED_KEYS.has(key))
+      (this.own ??= new Set()).add(key);
   }
   /** True when this stage or one it is built on has the key. */
   has(key: string): boolean {
-    return this.own.has(key) || (this.parent !== null && this.parent.has(key));
+    return (
+      (this.own !== null && this.own.has(key)) || (this.parent !== null && this.parent.has(key))
+    );
   }
 }
 
@@ -70,12 +87,28 @@ export function operands(words: string[], from: number, valueFlags: ReadonlySet<
   return out;
 }
 
-const BARE_NAME = /^[a-z0-9._+-]*$/;
+/** Only `[a-z0-9._+-]`: a bare lowercase package name. */
+function isBareName(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    // a-z, 0-9, '.', '_', '+', '-'
+    if (!(
+      (c >= 97 && c <= 122) ||
+      (c >= 48 && c <= 57) ||
+      c === 46 ||
+      c === 95 ||
+      c === 43 ||
+      c === 45
+    ))
+      return false;
+  }
+  return true;
+}
 
 /** Strips a version pin: `gcc=4:12.2` → gcc, `numpy==1.26` → numpy, `curl@8` → curl. */
 export function packageName(word: string): string {
   // most names are already bare and lowercase: skip the regex passes and their garbage
-  if (BARE_NAME.test(word)) return word;
+  if (isBareName(word)) return word;
   return word
     .toLowerCase()
     .replace(/\[.*$/, '')

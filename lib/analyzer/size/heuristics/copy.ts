@@ -1,8 +1,8 @@
 /** COPY / ADD: from the build context, from another stage, or from an image. */
 import type { Instruction } from '../../types';
-import { copyOf, DEFAULT_RATIO, MB, part, type Guess, type Part } from '../range';
+import { bytesPart, copyOf, DEFAULT_RATIO, MB, part, type Guess, type Part } from '../range';
 import { isUnder, resolvePath } from '../shell';
-import { someParts, type PartList, type RunContext } from './context';
+import type { PartList, RunContext } from './context';
 import { JAR_RATIO } from './jvm-build';
 
 /** What a `COPY --from` reads: a stage's files (parts by path) and its whole size. */
@@ -27,19 +27,23 @@ const FILE: [number, number, number] = [0.2, 0.001, 5];
 const BINARY: [number, number, number] = [12, 1, 50];
 const JAR: [number, number, number] = [25, 1.4, 80];
 
-const DIR_NAMES =
-  /^(?:node_modules|dist|build|out|public|static|lib|lib64|site-packages|\.?venv|target|html|app|src|bin|sbin|share|etc|usr|opt|var|www|assets|standalone|\.next|\.local|packages|vendor|libs|classes|dependencies|modules)$/;
+/** Directory-like names: never a single file or binary. */
+const DIR_NAMES: ReadonlySet<string> = new Set(
+  'node_modules dist build out public static lib lib64 site-packages venv .venv target html app src bin sbin share etc usr opt var www assets standalone .next .local packages vendor libs classes dependencies modules'.split(
+    ' ',
+  ),
+);
 
-function unquote(s: string): string {
+/** `s.replace(/^(["'])(.*)\1$/, '$2')` without the regex: one quote pair around a single line. */
+export function unquote(s: string): string {
   const c = s.charCodeAt(0);
-  return c === 34 || c === 39 ? s.replace(/^(["'])(.*)\1$/, '$2') : s;
-}
-
-/** Sources and destination of a COPY/ADD, as written. */
-export function copyOperands(instruction: Instruction): { sources: string[]; dest: string } {
-  const words = instruction.json ?? instruction.args.map((a) => unquote(a.value));
-  if (words.length === 0) return { sources: [], dest: '.' };
-  return { sources: words.slice(0, -1), dest: words[words.length - 1]! };
+  if ((c !== 34 && c !== 39) || s.length < 2 || s.charCodeAt(s.length - 1) !== c) return s;
+  // `.` matches no line terminator
+  for (let i = 1; i < s.length - 1; i++) {
+    const d = s.charCodeAt(i);
+    if (d === 10 || d === 13 || d === 0x2028 || d === 0x2029) return s;
+  }
+  return s.slice(1, -1);
 }
 
 function basename(p: string): string {
@@ -48,10 +52,18 @@ function basename(p: string): string {
   return p.slice(p.lastIndexOf('/', end - 1) + 1, end);
 }
 
-function destFor(src: string, dest: string, many: boolean, ctx: RunContext): string {
-  const d = resolvePath(dest, ctx.workdir);
-  return dest.endsWith('/') || many ? `${d === '/' ? '' : d}/${basename(src)}` : d;
+/** Ends in `.` and one or more ASCII letters or digits (`/\.[A-Za-z0-9]+$/`). */
+function hasExtension(name: string): boolean {
+  let i = name.length - 1;
+  for (; i >= 0; i--) {
+    const c = name.charCodeAt(i);
+    const alnum = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    if (!alnum) break;
+  }
+  return i >= 0 && i < name.length - 1 && name.charCodeAt(i) === 46;
 }
+
+const CONTEXT_FILE_NAMES = new Set(['Dockerfile', 'Makefile', 'LICENSE', 'go.mod', 'go.sum']);
 
 /** Sizes a COPY/ADD layer; `from` is the stage or image of `--from`, null for the build context. */
 export function estimateCopy(
@@ -60,31 +72,47 @@ export function estimateCopy(
   from: CopySource | null,
 ): Part[] {
   const kw = instruction.keyword;
-  const { sources, dest } = copyOperands(instruction);
-  const many = sources.length > 1;
+  const json = instruction.json;
+  const args = instruction.args;
+  const count = json ? json.length : args.length;
+  const word = (i: number): string => (json ? json[i]! : unquote(args[i]!.value));
+  const dest = count === 0 ? '.' : word(count - 1);
+  const many = count - 1 > 1;
   const parts: Part[] = [];
   if (instruction.heredocs.length > 0) {
     const bytes = instruction.heredocs.reduce((n, h) => n + h.content.length, 0);
-    parts.push({
-      key: 'copy:heredoc',
-      label: `${kw} here-document`,
-      bytes,
-      low: bytes,
-      high: bytes,
-      ratio: DEFAULT_RATIO,
-      path: resolvePath(dest, ctx.workdir),
-    });
+    parts.push(
+      bytesPart(
+        'copy:heredoc',
+        `${kw} here-document`,
+        bytes,
+        bytes,
+        bytes,
+        DEFAULT_RATIO,
+        resolvePath(dest, ctx.workdir),
+      ),
+    );
   }
-  const plain = sources.filter((s) => !s.startsWith('<<'));
+  const plain: string[] = [];
+  for (let i = 0; i < count - 1; i++) {
+    const src = word(i);
+    if (!src.startsWith('<<')) plain.push(src);
+  }
+  if (plain.length === 0) return parts;
+  // the destination resolves once; each source only adds its base name when it lands inside
+  const d = resolvePath(dest, ctx.workdir);
+  const into = dest.endsWith('/') || many;
+  const dir = d === '/' ? '' : d;
   if (from) {
-    for (const src of plain) parts.push(fromSource(kw, src, from, destFor(src, dest, many, ctx)));
+    for (const src of plain) {
+      parts.push(fromSource(kw, src, from, into ? `${dir}/${basename(src)}` : d));
+    }
     return parts;
   }
-  plain.forEach((src, i) => {
-    const path = destFor(src, dest, many, ctx);
-    const first = i === 0;
-    const all = plain.join(' ');
-    if (/^(?:https?:\/\/|git@)/.test(src)) {
+  for (let i = 0; i < plain.length; i++) {
+    const src = plain[i]!;
+    const path = into ? `${dir}/${basename(src)}` : d;
+    if (src.startsWith('http://') || src.startsWith('https://') || src.startsWith('git@')) {
       parts.push(
         part('copy:remote', `${kw} ${src}: remote file, size unknown`, REMOTE, DEFAULT_RATIO, path),
       );
@@ -99,27 +127,33 @@ export function estimateCopy(
         ),
       );
     } else {
-      const isFile =
-        (/\.[A-Za-z0-9]+$/.test(basename(src)) && !/[*?[]/.test(src)) ||
-        /^(?:Dockerfile|Makefile|LICENSE|go\.(?:mod|sum))$/.test(basename(src));
-      const label = first
-        ? `${kw} ${all} from the build context (size unknown; .dockerignore decides)`
-        : '';
+      const base = basename(src);
+      const isFile = (hasExtension(base) && !hasGlob(src)) || CONTEXT_FILE_NAMES.has(base);
+      const label =
+        i === 0
+          ? `${kw} ${plain.join(' ')} from the build context (size unknown; .dockerignore decides)`
+          : '';
       parts.push(
         part('copy:context', label, isFile ? CONTEXT_FILE : CONTEXT_DIR, DEFAULT_RATIO, path),
       );
     }
-  });
+  }
   return parts;
 }
 
-const GLOB = /[*?[]/;
+function hasGlob(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 42 || c === 63 || c === 91) return true;
+  }
+  return false;
+}
 
 function globFree(src: string): { path: string; globbed: boolean } {
   const abs = resolvePath(src, '/');
-  if (!GLOB.test(abs)) return { path: abs, globbed: false };
+  if (!hasGlob(abs)) return { path: abs, globbed: false };
   const segs = abs.split('/');
-  const i = segs.findIndex((s) => /[*?[]/.test(s));
+  const i = segs.findIndex(hasGlob);
   if (i < 0) return { path: abs, globbed: false };
   return { path: segs.slice(0, i).join('/') || '/', globbed: true };
 }
@@ -138,28 +172,29 @@ function fromSource(kw: string, src: string, from: CopySource, dest: string): Pa
   if (path === '/' && !globbed) {
     const { uncompressed: u, compressed: c } = from.total;
     const ratio = c.bytes > 0 ? u.bytes / c.bytes : DEFAULT_RATIO;
-    return {
-      key: 'copy:from',
-      label: `${label}: the whole ${from.name} filesystem`,
-      ...u,
+    return bytesPart(
+      'copy:from',
+      `${label}: the whole ${from.name} filesystem`,
+      u.bytes,
+      u.low,
+      u.high,
       ratio,
-      path: dest,
-    };
+      dest,
+    );
   }
-  const under: Part[] = [];
-  someParts(from.parts, (p) => {
-    if (someUnder(p, path)) under.push(p);
-    return false;
-  });
-  if (under.length > 0) return sum(`${label} (${describe(under)})`, under, dest);
+  // one pass: the parts under the path, and (for when there are none) the deepest part above it
+  let under: Part[] | null = null;
   let best: Part | null = null;
   let bestLen = -1;
   for (let l = from.parts; l; l = l.parent) {
     for (const p of l.own) {
-      if (!p.path) continue;
-      if (p.path.length > bestLen && isUnder(path, p.path)) {
+      const pp = p.path;
+      if (!pp) continue;
+      if (someUnder(p, path)) (under ??= []).push(p);
+      if (under) continue;
+      if (pp.length > bestLen && isUnder(path, pp)) {
         best = p;
-        bestLen = p.path.length;
+        bestLen = pp.length;
       }
       if (!p.alt) continue;
       for (const q of p.alt) {
@@ -170,20 +205,21 @@ function fromSource(kw: string, src: string, from: CopySource, dest: string): Pa
       }
     }
   }
+  if (under) return sum(`${label} (${describe(under)})`, under, dest);
   if (best) {
     const b: Part = best;
-    return copyOf(b, 'copy:from', `${label} (${b.label.replace(/ \(.*$/, '')})`, dest);
+    return copyOf(b, 'copy:from', `${label} (${withoutAside(b.label)})`, dest);
   }
   const name = basename(path);
-  if (/\.(?:jar|war|ear)$/.test(name))
+  if (name.endsWith('.jar') || name.endsWith('.war') || name.endsWith('.ear'))
     return part('copy:from', `${label}: a jar (1.4–80 MB)`, JAR, JAR_RATIO, dest);
-  if (!globbed && /\.[A-Za-z0-9]+$/.test(name) && !DIR_NAMES.test(name))
+  if (!globbed && hasExtension(name) && !DIR_NAMES.has(name))
     return part('copy:from', `${label}: a file`, FILE, DEFAULT_RATIO, dest);
   if (
     !globbed &&
     !src.endsWith('/') &&
-    !DIR_NAMES.test(name) &&
-    (/\/s?bin\//.test(path) || !/\./.test(name))
+    !DIR_NAMES.has(name) &&
+    (path.includes('/bin/') || path.includes('/sbin/') || !name.includes('.'))
   ) {
     return part(
       'copy:from',
@@ -195,15 +231,15 @@ function fromSource(kw: string, src: string, from: CopySource, dest: string): Pa
   }
   const a = from.added;
   const bytes = Math.min(Math.max(a.bytes * 0.5, 1 * MB), 200 * MB);
-  return {
-    key: 'copy:from',
-    label: `${label}: a directory, up to what ${from.name} added`,
+  return bytesPart(
+    'copy:from',
+    `${label}: a directory, up to what ${from.name} added`,
     bytes,
-    low: 0.1 * MB,
-    high: Math.max(a.high, 100 * MB, bytes),
-    ratio: DEFAULT_RATIO,
-    path: dest,
-  };
+    0.1 * MB,
+    Math.max(a.high, 100 * MB, bytes),
+    DEFAULT_RATIO,
+    dest,
+  );
 }
 
 function sum(label: string, parts: Part[], dest: string): Part {
@@ -214,19 +250,26 @@ function sum(label: string, parts: Part[], dest: string): Part {
     h += p.high;
     c += p.bytes / p.ratio;
   }
-  return {
-    key: 'copy:from',
-    label,
-    bytes: b,
-    low: l,
-    high: h,
-    ratio: c > 0 ? b / c : DEFAULT_RATIO,
-    path: dest,
-  };
+  return bytesPart('copy:from', label, b, l, h, c > 0 ? b / c : DEFAULT_RATIO, dest);
+}
+
+const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
+const ASIDE = / \(.*$/;
+
+/** `label.replace(/ \(.*$/, '')`: drops a trailing " (…)" aside. */
+export function withoutAside(label: string): string {
+  // `.` stops at line terminators; labels never hold one, so the first " (" is the match
+  if (LINE_TERMINATOR.test(label)) return label.replace(ASIDE, '');
+  const at = label.indexOf(' (');
+  return at < 0 ? label : label.slice(0, at);
 }
 
 function describe(parts: Part[]): string {
-  const names = parts.map((p) => p.label.replace(/ \(.*$/, '')).filter(Boolean);
+  const names: string[] = [];
+  for (const p of parts) {
+    const n = withoutAside(p.label);
+    if (n) names.push(n);
+  }
   const uniq = [...new Set(names)];
   return uniq.length > 2
     ? `${uniq.slice(0, 2).join(', ')} +${uniq.length - 2} more`

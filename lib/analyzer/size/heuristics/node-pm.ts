@@ -1,5 +1,5 @@
 /** npm / yarn / pnpm installs, their caches, and web builds. */
-import { part, type Part } from '../range';
+import { bytesPart, part, type Part } from '../range';
 import { operands, type Heuristic, type RunContext } from './context';
 
 /**
@@ -88,15 +88,17 @@ export const nodePm: Heuristic = (cmd, ctx) => {
     // the package tarballs stay in ~/.npm or yarn's cache: gzip'd, ~1/3 of node_modules (assumption)
     const m = parts[0]!;
     const cache = prog === 'yarn' ? '/usr/local/share/.cache/yarn' : '/root/.npm';
-    parts.push({
-      key: 'node:cache',
-      label: `${prog} cache in ${cache} (assumption ~⅓ of node_modules)`,
-      bytes: m.bytes / 3,
-      low: m.low / 5,
-      high: m.high / 2,
-      ratio: 1.1,
-      path: cache,
-    });
+    parts.push(
+      bytesPart(
+        'node:cache',
+        `${prog} cache in ${cache} (assumption ~⅓ of node_modules)`,
+        m.bytes / 3,
+        m.low / 5,
+        m.high / 2,
+        1.1,
+        cache,
+      ),
+    );
   }
   return parts;
 };

@@ -1,5 +1,5 @@
 /** pip installs, virtualenvs and the pip cache. */
-import { part, type Part } from '../range';
+import { bytesPart, part, type Part } from '../range';
 import { resolvePath } from '../shell';
 import { operands, packageName, type Heuristic, type RunContext } from './context';
 
@@ -119,15 +119,17 @@ export const pip: Heuristic = (cmd, ctx) => {
       b += p.bytes;
       h += p.high;
     }
-    parts.push({
-      key: 'pip:cache',
-      label: 'pip cache in /root/.cache/pip (use --no-cache-dir; assumption ~30%)',
-      bytes: b * 0.3,
-      low: 0,
-      high: h * 0.6,
-      ratio: 1.1,
-      path: '/root/.cache/pip',
-    });
+    parts.push(
+      bytesPart(
+        'pip:cache',
+        'pip cache in /root/.cache/pip (use --no-cache-dir; assumption ~30%)',
+        b * 0.3,
+        0,
+        h * 0.6,
+        1.1,
+        '/root/.cache/pip',
+      ),
+    );
   }
   return parts;
 };
