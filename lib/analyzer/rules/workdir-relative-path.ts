@@ -1,7 +1,8 @@
-import { defineRule, type Instruction, type StageInfo } from '../types';
-import { expandInScope } from '../expand';
+import { defineRule, type Instruction } from '../types';
 import { onFirstLine } from './support/ranges';
-import { scopeBefore, scopeLookup } from './support/stage-scope';
+import { replayScopes } from './support/stage-scope';
+
+const NEEDS_LEXER = /[$'"\\`]/;
 
 /**
  * A relative WORKDIR before any absolute one depends on the base image's working directory:
@@ -18,23 +19,21 @@ export const workdirRelativePath = defineRule({
   check(ctx) {
     // The first WORKDIR of each stage chain; a stage built FROM another inherits "set".
     const setAtEnd: boolean[] = [];
-    const firsts: [Instruction, StageInfo][] = [];
+    const firsts: Instruction[] = [];
     for (const stage of ctx.model.stages) {
       let set = stage.baseStage !== null && setAtEnd[stage.baseStage] === true;
       for (const ins of stage.instructions) {
         if (ins.keyword !== 'WORKDIR') continue;
-        if (!set && ins.text.trim() !== '') firsts.push([ins, stage]);
+        if (!set && ins.text.trim() !== '') firsts.push(ins);
         set = true;
       }
       setAtEnd[stage.index] = set;
     }
     if (firsts.length === 0) return;
-    for (const [ins, stage] of firsts) {
+    for (const ins of firsts) {
       const raw = ins.text.trim();
       // BuildKit checks the expanded path; variables need the stage env (replayed only then).
-      const path = /[$'"\\`]/.test(raw)
-        ? expandInScope(raw, scopeLookup(scopeBefore(ctx, stage, ins)), ctx.file.escape).value
-        : raw;
+      const path = NEEDS_LEXER.test(raw) ? (replayScopes(ctx).workdirs.get(ins) ?? null) : raw;
       // Skip when a variable's value cannot be known.
       if (path === null || path.startsWith('/')) continue;
       ctx.report({
