@@ -3,7 +3,7 @@
  * (as BuildKit's validateCircularDependency finds it), likely stage-name typos, and the chain of
  * stages a stage is built FROM. Cycle results are cached per model so rules share one walk.
  */
-import { parseImageRef } from './image-ref';
+import { parseImageRef, type BadImageRef, type ImageRef } from './image-ref';
 import { editDistance } from './suggest';
 import type { Range, StageInfo, StageModel, StageRef } from './types';
 
@@ -161,6 +161,20 @@ export function baseChain(model: StageModel, index: number): StageInfo[] {
     s = s.baseStage === null ? undefined : model.stages[s.baseStage];
   }
   return out;
+}
+
+const imageRefCache = new WeakMap<StageModel, Map<string, ImageRef | BadImageRef>>();
+
+/**
+ * `parseImageRef`, shared by the rules of one analysis: several read the same base names. The
+ * memo lives on the model, so it ends with the analysis.
+ */
+export function imageRefIn(model: StageModel, value: string): ImageRef | BadImageRef {
+  let memo = imageRefCache.get(model);
+  if (!memo) imageRefCache.set(model, (memo = new Map()));
+  let ref = memo.get(value);
+  if (!ref) memo.set(value, (ref = parseImageRef(value)));
+  return ref;
 }
 
 /** The image a `--from` value pulls when it names no stage, e.g. `docker.io/library/x:latest`. */

@@ -1,4 +1,5 @@
 import { defineRule, type Instruction } from '../types';
+import { fileIndex, Kind } from './support/file-index';
 
 const LOWER = 1;
 const UPPER = 2;
@@ -32,24 +33,35 @@ export const consistentInstructionCasing = defineRule({
   },
   check(ctx) {
     // BuildKit counts FROM and the instructions inside stages, not the ARGs before the first FROM.
+    const { kinds } = fileIndex(ctx.model);
     let lower = 0;
     let upper = 0;
-    for (const stage of ctx.model.stages) {
-      tally(stage.from.keywordRaw);
-      for (const ins of stage.instructions) tally(ins.keywordRaw);
-    }
-    function tally(name: string): void {
-      const c = casing(name);
+    // the instructions not written in uppercase, with their casing
+    const others: Instruction[] = [];
+    const otherCasing: number[] = [];
+    const tally = (ins: Instruction, known: boolean): void => {
+      // An uppercase keyword is its own toUpperCase(), which V8 returns as the same string: so
+      // this is a pointer test, and a known keyword (ASCII letters) equal to it is uppercase.
+      const c = known && ins.keywordRaw === ins.keyword ? UPPER : casing(ins.keywordRaw);
+      if (c !== UPPER) {
+        others.push(ins);
+        otherCasing.push(c);
+      }
       if (c === 0) return;
       // a keyword without letters is its own lowercase: counted as lowercase, as before
       if (c & LOWER) lower++;
       else upper++;
+    };
+    for (const stage of ctx.model.stages) {
+      tally(stage.from, true);
+      const kind = kinds[stage.index]!;
+      const list = stage.instructions;
+      for (let i = 0; i < list.length; i++) tally(list[i]!, kind[i] !== Kind.OTHER);
     }
     const majorityLower = lower > upper;
     const want = majorityLower ? LOWER : UPPER;
-    const check = (ins: Instruction): void => {
+    const report = (ins: Instruction): void => {
       const name = ins.keywordRaw;
-      if (casing(name) & want) return;
       const wanted = majorityLower ? name.toLowerCase() : name.toUpperCase();
       ctx.report({
         ...ins.keywordRange,
@@ -57,9 +69,13 @@ export const consistentInstructionCasing = defineRule({
         fix: { ...ins.keywordRange, text: wanted },
       });
     };
-    for (const stage of ctx.model.stages) {
-      check(stage.from);
-      for (const ins of stage.instructions) check(ins);
+    if (majorityLower) {
+      for (const stage of ctx.model.stages) {
+        if (!(casing(stage.from.keywordRaw) & want)) report(stage.from);
+        for (const ins of stage.instructions) if (!(casing(ins.keywordRaw) & want)) report(ins);
+      }
+      return;
     }
+    for (let i = 0; i < others.length; i++) if (!(otherCasing[i]! & want)) report(others[i]!);
   },
 });

@@ -1,5 +1,4 @@
-import { parseImageRef } from '../image-ref';
-import { allRefs, stageTypo } from '../stage-graph';
+import { allRefs, imageRefIn, stageTypo } from '../stage-graph';
 import { refHasVariable } from '../stages';
 import { defineRule } from '../types';
 
@@ -16,7 +15,7 @@ export const externalImageReference = defineRule({
       if (ref.kind === 'from' || ref.via !== 'image' || ref.onbuild) continue;
       if (refHasVariable(ref, file.escape) || ref.value.toLowerCase() === 'scratch') continue;
       if (stageTypo(model, ref.value)) continue; // unknown-stage-reference explains it
-      const image = parseImageRef(ref.value);
+      const image = imageRefIn(model, ref.value);
       if (!image.ok) continue; // invalid-image-reference explains it
       report({
         ...ref.range,

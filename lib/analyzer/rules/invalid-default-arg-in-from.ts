@@ -1,6 +1,5 @@
 import { expandWord } from '../expand';
-import { parseImageRef } from '../image-ref';
-import { onFromLine } from '../stage-graph';
+import { imageRefIn, onFromLine } from '../stage-graph';
 import { defineRule } from '../types';
 
 /**
@@ -21,7 +20,7 @@ export const invalidDefaultArgInFrom = defineRule({
       const raw = s.baseRaw ?? s.base;
       const e = expandWord(raw, env, file.escape);
       if (e.error) return; // BuildKit abandons the check and fails later with the same error
-      if (parseImageRef(e.result).ok) continue;
+      if (imageRefIn(model, e.result).ok) continue;
       report({
         ...onFromLine(s, s.baseRange),
         message: `Default value for ARG ${raw} results in empty or invalid base image name`,

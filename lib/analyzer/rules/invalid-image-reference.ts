@@ -1,5 +1,4 @@
-import { parseImageRef } from '../image-ref';
-import { allRefs, fromCaseMismatch } from '../stage-graph';
+import { allRefs, fromCaseMismatch, imageRefIn } from '../stage-graph';
 import { fromHasName, refHasVariable } from '../stages';
 import { defineRule } from '../types';
 
@@ -18,14 +17,14 @@ export const invalidImageReference = defineRule({
       if (s.baseStage !== null || s.base === '' || !s.baseRange) continue;
       // an unset ARG is InvalidDefaultArgInFrom's case; a mis-cased stage is unknown-stage-reference's
       if ((s.baseVars?.unmatched.length ?? 0) > 0 || fromCaseMismatch(model, s)) continue;
-      const ref = parseImageRef(s.base);
+      const ref = imageRefIn(model, s.base);
       if (ref.ok) continue;
       report({ ...s.baseRange, message: `failed to parse stage name "${s.base}": ${ref.error}` });
     }
     for (const ref of allRefs(model)) {
       if (ref.kind === 'from' || ref.via !== 'image' || ref.onbuild) continue;
       if (refHasVariable(ref, file.escape)) continue;
-      const parsed = parseImageRef(ref.value);
+      const parsed = imageRefIn(model, ref.value);
       if (parsed.ok) continue;
       report({
         ...ref.range,

@@ -1,4 +1,4 @@
-import { parseImageRef } from '../image-ref';
+import { imageRefIn } from '../stage-graph';
 import { defineRule } from '../types';
 
 /** `FROM node:latest`: the tag moves with every release, so builds are not repeatable. */
@@ -14,7 +14,7 @@ export const latestBaseImage = defineRule({
     for (const s of model.stages) {
       if (s.baseStage !== null || !s.baseRange) continue;
       if ((s.baseVars?.unmatched.length ?? 0) > 0) continue;
-      const ref = parseImageRef(s.base);
+      const ref = imageRefIn(model, s.base);
       // a digest pins the content whatever the tag says
       if (!ref.ok || ref.tag !== 'latest' || ref.digest !== null) continue;
       report({

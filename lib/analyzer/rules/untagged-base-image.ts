@@ -1,5 +1,4 @@
-import { parseImageRef } from '../image-ref';
-import { fromCaseMismatch, fromLaterStage } from '../stage-graph';
+import { fromCaseMismatch, fromLaterStage, imageRefIn } from '../stage-graph';
 import { defineRule } from '../types';
 
 /** `FROM node` with no tag or digest: BuildKit pulls whatever `latest` is that day. */
@@ -17,7 +16,7 @@ export const untaggedBaseImage = defineRule({
       // an ARG without a value gives no image to judge; stage-name mix-ups have their own rules
       if ((s.baseVars?.unmatched.length ?? 0) > 0) continue;
       if (fromCaseMismatch(model, s) || fromLaterStage(model, s)) continue;
-      const ref = parseImageRef(s.base);
+      const ref = imageRefIn(model, s.base);
       if (!ref.ok || ref.tag !== null || ref.digest !== null) continue;
       report({
         ...s.baseRange,
