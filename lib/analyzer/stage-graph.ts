@@ -99,7 +99,12 @@ export function findCycle(model: StageModel): Cycle | null {
 
 /** A plain name (no registry, path, tag or digest) that could have been meant as a stage. */
 export function isBareName(value: string): boolean {
-  return value !== '' && !/[/:@]/.test(value);
+  if (value === '') return false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 47 || c === 58 || c === 64) return false;
+  }
+  return true;
 }
 
 /**
@@ -175,6 +180,22 @@ export function imageRefIn(model: StageModel, value: string): ImageRef | BadImag
   let ref = memo.get(value);
   if (!ref) memo.set(value, (ref = parseImageRef(value)));
   return ref;
+}
+
+/**
+ * The last stage of `baseChain(model, index)` (the one built FROM an image), found without
+ * building the chain.
+ */
+export function chainRoot(model: StageModel, index: number): StageInfo | undefined {
+  let s = model.stages[index];
+  for (let steps = 0; s && s.baseStage !== null; steps++) {
+    const next = model.stages[s.baseStage];
+    if (!next) break;
+    // FROM sees only earlier stages, so chains end; should one loop, let baseChain cut it
+    if (steps > model.stages.length) return baseChain(model, index).at(-1);
+    s = next;
+  }
+  return s;
 }
 
 /** The image a `--from` value pulls when it names no stage, e.g. `docker.io/library/x:latest`. */

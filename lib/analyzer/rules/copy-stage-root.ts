@@ -1,5 +1,9 @@
-import { baseChain } from '../stage-graph';
+import { chainRoot } from '../stage-graph';
 import { defineRule } from '../types';
+
+function isRoot(path: string): boolean {
+  return path === '/' || path === '/.';
+}
 
 /** `COPY --from=x / …` copies x's whole filesystem, OS and toolchain included. */
 export const copyStageRoot = defineRule({
@@ -14,14 +18,19 @@ export const copyStageRoot = defineRule({
     for (const s of model.stages) {
       for (const ref of s.refs) {
         if (ref.kind !== 'copy' || ref.onbuild) continue;
+        // the sources: every word but the destination
+        const words = ref.instruction.args;
+        let roots = 0;
+        for (let i = 0; i < words.length - 1; i++) if (isRoot(words[i]!.value)) roots++;
+        if (roots === 0) continue;
         if (ref.resolved !== null) {
           // a stage built FROM scratch holds only what was copied into it: copying / is the point
-          const chain = baseChain(model, ref.resolved);
-          const root = chain[chain.length - 1];
+          const root = chainRoot(model, ref.resolved);
           if (root && root.baseStage === null && root.base === 'scratch') continue;
         }
-        for (const w of ref.instruction.args.slice(0, -1)) {
-          if (w.value !== '/' && w.value !== '/.') continue;
+        for (let i = 0; i < words.length - 1; i++) {
+          const w = words[i]!;
+          if (!isRoot(w.value)) continue;
           const what = ref.resolved !== null ? `stage "${ref.value}"` : `image ${ref.value}`;
           report({
             ...w.range,

@@ -11,9 +11,9 @@ export const emptyBaseName = defineRule({
   },
   check({ model, report }) {
     for (const s of model.stages) {
+      if (s.base !== '' || !s.baseRange) continue;
       const n = s.from.args.length;
       if (!(n === 1 || (n === 3 && fromHasName(s.from)))) continue; // wrong arity fails first
-      if (s.base !== '' || !s.baseRange) continue;
       report({ ...s.baseRange, message: `base name (${s.baseRaw ?? ''}) should not be blank` });
     }
   },

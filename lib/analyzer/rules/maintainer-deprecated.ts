@@ -1,4 +1,5 @@
-import { defineRule } from '../types';
+import { defineRule, type Instruction } from '../types';
+import { bit, eachOfKinds, Kind } from './support/file-index';
 
 /** MAINTAINER is deprecated; mirrors BuildKit's MaintainerDeprecated, with a LABEL replacement. */
 export const maintainerDeprecated = defineRule({
@@ -11,8 +12,15 @@ export const maintainerDeprecated = defineRule({
   },
   check(ctx) {
     // BuildKit reports it while parsing, so a MAINTAINER before the first FROM counts too.
-    for (const ins of ctx.file.instructions) {
-      if (ins.keyword !== 'MAINTAINER') continue;
+    const { model } = ctx;
+    // With stages, the file's other instructions are the preamble (ARGs aside) and FROMs.
+    if (model.stages.length === 0) for (const ins of ctx.file.instructions) visit(ins);
+    else {
+      for (const ins of model.preamble) visit(ins);
+      eachOfKinds(model, bit(Kind.MAINTAINER), visit);
+    }
+    function visit(ins: Instruction): void {
+      if (ins.keyword !== 'MAINTAINER') return;
       const author = ins.text.trim();
       const { range } = ins;
       const safe = range.line === range.endLine && author !== '' && !/["\\$`]/.test(author);

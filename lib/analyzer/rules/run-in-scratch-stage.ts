@@ -1,5 +1,6 @@
-import { baseChain } from '../stage-graph';
+import { baseChain, chainRoot } from '../stage-graph';
 import { defineRule, type Instruction, type StageInfo } from '../types';
+import { bit, fileIndex, Kind } from './support/file-index';
 import { mountTargets } from './support/shell-commands';
 
 const COPIES = new Set(['COPY', 'ADD']);
@@ -23,10 +24,12 @@ export const runInScratchStage = defineRule({
     docs: 'choosing-a-base',
   },
   check({ model, report }) {
+    const { masks } = fileIndex(model);
     for (const stage of model.stages) {
-      const chain = baseChain(model, stage.index);
-      const root = chain[chain.length - 1];
+      if (!(masks[stage.index]! & bit(Kind.RUN))) continue; // it reports RUNs only
+      const root = chainRoot(model, stage.index);
       if (!root || root.baseStage !== null || root.base !== 'scratch') continue;
+      const chain = baseChain(model, stage.index);
       // the stages it is built FROM, base first; their instructions all ran before this stage's
       const ancestors: StageInfo[] = chain.slice(1).reverse();
       let copied = ancestors.some((s) => s.instructions.some((i) => putsFiles(i, true)));

@@ -1,15 +1,52 @@
 import { defineRule } from '../types';
+import { bit, eachOfKinds, Kind } from './support/file-index';
 import { argPairs, envOrLabelPairs, wordPrefixRange } from './support/key-values';
 import { onFirstLine } from './support/ranges';
 
-/** BuildKit's token lists: a secret-looking token at the start, the end, or between underscores. */
-const DENY =
-  /(?:_|^)(?:apikey|auth|credential|credentials|key|password|pword|passwd|secret|token)(?:_|$)/i;
-const ALLOW = /(?:_|^)(?:public|file|version)(?:_|$)/i;
+/**
+ * BuildKit's token lists, matched as `(?:_|^)(?:…)(?:_|$)` case-insensitively: one of these is
+ * a whole `_`-separated token of the name.
+ */
+const DENY = new Set([
+  'apikey',
+  'auth',
+  'credential',
+  'credentials',
+  'key',
+  'password',
+  'pword',
+  'passwd',
+  'secret',
+  'token',
+]);
+const ALLOW = new Set(['public', 'file', 'version']);
+/** no listed token is shorter or longer */
+const MIN_TOKEN = 3;
+const MAX_TOKEN = 11;
 
 /** Whether BuildKit's SecretsUsedInArgOrEnv would flag this ARG/ENV name. */
 export function looksSecret(name: string): boolean {
-  return DENY.test(name) && !ALLOW.test(name);
+  let deny = false;
+  let start = 0;
+  for (let i = 0; i <= name.length; i++) {
+    if (i < name.length && name.charCodeAt(i) !== 95) continue;
+    const length = i - start;
+    if (length >= MIN_TOKEN && length <= MAX_TOKEN) {
+      const token = asciiLower(name, start, i);
+      if (token !== null) {
+        if (ALLOW.has(token)) return false;
+        if (DENY.has(token)) deny = true;
+      }
+    }
+    start = i + 1;
+  }
+  return deny;
+}
+
+/** `s[start, end)` lowercased, or null when it holds non-ASCII (the patterns fold ASCII only). */
+function asciiLower(s: string, start: number, end: number): string | null {
+  for (let i = start; i < end; i++) if (s.charCodeAt(i) > 127) return null;
+  return s.slice(start, end).toLowerCase();
 }
 
 /**
@@ -25,19 +62,16 @@ export const secretsUsedInArgOrEnv = defineRule({
     buildkit: 'SecretsUsedInArgOrEnv',
   },
   check(ctx) {
-    for (const stage of ctx.model.stages) {
-      for (const ins of stage.instructions) {
-        const kind = ins.keyword;
-        if (kind !== 'ARG' && kind !== 'ENV') continue;
-        const pairs = kind === 'ARG' ? argPairs(ins) : envOrLabelPairs(ins);
-        for (const pair of pairs) {
-          if (!looksSecret(pair.key)) continue;
-          ctx.report({
-            ...onFirstLine(ins, wordPrefixRange(pair.word, pair.key.length)),
-            message: `Do not use ARG or ENV instructions for sensitive data (${kind} ${JSON.stringify(pair.key)})`,
-          });
-        }
+    eachOfKinds(ctx.model, bit(Kind.ARG) | bit(Kind.ENV), (ins) => {
+      const kind = ins.keyword;
+      const pairs = kind === 'ARG' ? argPairs(ins) : envOrLabelPairs(ins);
+      for (const pair of pairs) {
+        if (!looksSecret(pair.key)) continue;
+        ctx.report({
+          ...onFirstLine(ins, wordPrefixRange(pair.word, pair.key.length)),
+          message: `Do not use ARG or ENV instructions for sensitive data (${kind} ${JSON.stringify(pair.key)})`,
+        });
       }
-    }
+    });
   },
 });

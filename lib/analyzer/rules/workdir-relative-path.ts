@@ -1,4 +1,5 @@
 import { defineRule, type Instruction } from '../types';
+import { bit, fileIndex, Kind } from './support/file-index';
 import { onFirstLine } from './support/ranges';
 import { replayScopes } from './support/stage-scope';
 
@@ -20,12 +21,16 @@ export const workdirRelativePath = defineRule({
     // The first WORKDIR of each stage chain; a stage built FROM another inherits "set".
     const setAtEnd: boolean[] = [];
     const firsts: Instruction[] = [];
+    const { masks } = fileIndex(ctx.model);
     for (const stage of ctx.model.stages) {
       let set = stage.baseStage !== null && setAtEnd[stage.baseStage] === true;
-      for (const ins of stage.instructions) {
-        if (ins.keyword !== 'WORKDIR') continue;
-        if (!set && ins.text.trim() !== '') firsts.push(ins);
-        set = true;
+      if (!set && masks[stage.index]! & bit(Kind.WORKDIR)) {
+        for (const ins of stage.instructions) {
+          if (ins.keyword !== 'WORKDIR') continue;
+          if (ins.text.trim() !== '') firsts.push(ins);
+          set = true;
+          break;
+        }
       }
       setAtEnd[stage.index] = set;
     }

@@ -1,9 +1,9 @@
 /**
  * One walk over the stage instructions per analysis, shared by the rules: each instruction's
- * keyword as a small number (so rules compare numbers, not strings), the instructions of each
- * keyword in file order, and which keywords each stage holds (so rules skip stages quickly).
+ * keyword as a small number (so rules compare numbers, not strings), and which keywords each
+ * stage holds (so a rule that reads a few keywords skips the other stages at once).
  */
-import type { Instruction, StageModel } from '../../types';
+import type { Instruction, StageInfo, StageModel } from '../../types';
 
 /** Keyword kinds; OTHER is any keyword not listed (unknown instructions). */
 export const enum Kind {
@@ -49,8 +49,6 @@ const KINDS: ReadonlyMap<string, Kind> = new Map([
   ['WORKDIR', Kind.WORKDIR],
 ]);
 
-const KIND_COUNT = Kind.WORKDIR + 1;
-
 /** The bit of a kind in a stage's `mask`. */
 export function bit(kind: Kind): number {
   return 1 << kind;
@@ -61,10 +59,6 @@ export interface FileIndex {
   kinds: Uint8Array[];
   /** per stage (by index), the bits of the kinds it holds */
   masks: number[];
-  /** the stage instructions of each kind, in file order (preamble excluded) */
-  byKind: Instruction[][];
-  /** `byKind`'s stage indexes, aligned with it */
-  stageOf: number[][];
 }
 
 const cache = new WeakMap<StageModel, FileIndex>();
@@ -73,12 +67,6 @@ const cache = new WeakMap<StageModel, FileIndex>();
 export function fileIndex(model: StageModel): FileIndex {
   let index = cache.get(model);
   if (index) return index;
-  const byKind: Instruction[][] = [];
-  const stageOf: number[][] = [];
-  for (let k = 0; k < KIND_COUNT; k++) {
-    byKind.push([]);
-    stageOf.push([]);
-  }
   const kinds: Uint8Array[] = [];
   const masks: number[] = [];
   for (const stage of model.stages) {
@@ -86,17 +74,29 @@ export function fileIndex(model: StageModel): FileIndex {
     const out = new Uint8Array(list.length);
     let mask = 0;
     for (let i = 0; i < list.length; i++) {
-      const ins = list[i]!;
-      const kind = KINDS.get(ins.keyword) ?? Kind.OTHER;
+      const kind = KINDS.get(list[i]!.keyword) ?? Kind.OTHER;
       out[i] = kind;
       mask |= 1 << kind;
-      byKind[kind]!.push(ins);
-      stageOf[kind]!.push(stage.index);
     }
     kinds[stage.index] = out;
     masks[stage.index] = mask;
   }
-  index = { kinds, masks, byKind, stageOf };
+  index = { kinds, masks };
   cache.set(model, index);
   return index;
+}
+
+/** Visits the stage instructions whose kind is in `bits`, in file order, with their stage. */
+export function eachOfKinds(
+  model: StageModel,
+  bits: number,
+  visit: (ins: Instruction, stage: StageInfo) => void,
+): void {
+  const { kinds, masks } = fileIndex(model);
+  for (const stage of model.stages) {
+    if (!(masks[stage.index]! & bits)) continue;
+    const kind = kinds[stage.index]!;
+    const list = stage.instructions;
+    for (let i = 0; i < list.length; i++) if (bits & (1 << kind[i]!)) visit(list[i]!, stage);
+  }
 }

@@ -185,8 +185,12 @@ class Replay implements ScopeReplay {
   /** Collects the unmatched names of one word (only a word with `$` can have any). */
   private use(word: string, scope: StageScope, rawQuotes = false): void {
     if (!word.includes('$')) return;
-    const unmatched = expandInScope(word, scope.lookup, rawQuotes ? '\\' : this.escape, rawQuotes)
-      .unmatched;
+    const unmatched = expandInScope(
+      word,
+      scope.lookup,
+      rawQuotes ? '\\' : this.escape,
+      rawQuotes,
+    ).unmatched;
     this.add(unmatched);
   }
 
