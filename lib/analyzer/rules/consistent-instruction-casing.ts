@@ -1,5 +1,5 @@
 import { defineRule, type Instruction } from '../types';
-import { fileIndex, Kind } from './support/file-index';
+import { fileIndex } from './support/file-index';
 
 const LOWER = 1;
 const UPPER = 2;
@@ -33,30 +33,18 @@ export const consistentInstructionCasing = defineRule({
   },
   check(ctx) {
     // BuildKit counts FROM and the instructions inside stages, not the ARGs before the first FROM.
-    const { kinds } = fileIndex(ctx.model);
+    // The file index counted the keywords written in uppercase; only the others are read here.
+    const { notUpper, upper: upperCount } = fileIndex(ctx.model);
     let lower = 0;
-    let upper = 0;
-    // the instructions not written in uppercase, with their casing
-    const others: Instruction[] = [];
-    const otherCasing: number[] = [];
-    const tally = (ins: Instruction, known: boolean): void => {
-      // An uppercase keyword is its own toUpperCase(), which V8 returns as the same string: so
-      // this is a pointer test, and a known keyword (ASCII letters) equal to it is uppercase.
-      const c = known && ins.keywordRaw === ins.keyword ? UPPER : casing(ins.keywordRaw);
-      if (c !== UPPER) {
-        others.push(ins);
-        otherCasing.push(c);
-      }
-      if (c === 0) return;
+    let upper = upperCount;
+    const casings: number[] = [];
+    for (const ins of notUpper) {
+      const c = casing(ins.keywordRaw);
+      casings.push(c);
+      if (c === 0) continue;
       // a keyword without letters is its own lowercase: counted as lowercase, as before
       if (c & LOWER) lower++;
       else upper++;
-    };
-    for (const stage of ctx.model.stages) {
-      tally(stage.from, true);
-      const kind = kinds[stage.index]!;
-      const list = stage.instructions;
-      for (let i = 0; i < list.length; i++) tally(list[i]!, kind[i] !== Kind.OTHER);
     }
     const majorityLower = lower > upper;
     const want = majorityLower ? LOWER : UPPER;
@@ -76,6 +64,7 @@ export const consistentInstructionCasing = defineRule({
       }
       return;
     }
-    for (let i = 0; i < others.length; i++) if (!(otherCasing[i]! & want)) report(others[i]!);
+    // an uppercase keyword always suits an uppercase majority
+    for (let i = 0; i < notUpper.length; i++) if (!(casings[i]! & want)) report(notUpper[i]!);
   },
 });

@@ -1,6 +1,6 @@
-import { defineRule } from '../types';
+import { defineRule, type Instruction, type Word } from '../types';
 import { bit, eachOfKinds, Kind } from './support/file-index';
-import { argPairs, envOrLabelPairs, wordPrefixRange } from './support/key-values';
+import { envOrLabelPairs, wordPrefixRange } from './support/key-values';
 import { onFirstLine } from './support/ranges';
 
 /**
@@ -62,15 +62,25 @@ export const secretsUsedInArgOrEnv = defineRule({
     buildkit: 'SecretsUsedInArgOrEnv',
   },
   check(ctx) {
+    const report = (ins: Instruction, kind: string, key: string, word: Word): void => {
+      ctx.report({
+        ...onFirstLine(ins, wordPrefixRange(word, key.length)),
+        message: `Do not use ARG or ENV instructions for sensitive data (${kind} ${JSON.stringify(key)})`,
+      });
+    };
     eachOfKinds(ctx.model, bit(Kind.ARG) | bit(Kind.ENV), (ins) => {
       const kind = ins.keyword;
-      const pairs = kind === 'ARG' ? argPairs(ins) : envOrLabelPairs(ins);
-      for (const pair of pairs) {
-        if (!looksSecret(pair.key)) continue;
-        ctx.report({
-          ...onFirstLine(ins, wordPrefixRange(pair.word, pair.key.length)),
-          message: `Do not use ARG or ENV instructions for sensitive data (${kind} ${JSON.stringify(pair.key)})`,
-        });
+      if (kind === 'ARG') {
+        // ARG words are `NAME` or `NAME=default`: read the names in place
+        for (const word of ins.args) {
+          const eq = word.value.indexOf('=');
+          const key = eq < 0 ? word.value : word.value.slice(0, eq);
+          if (looksSecret(key)) report(ins, kind, key, word);
+        }
+        return;
+      }
+      for (const pair of envOrLabelPairs(ins)) {
+        if (looksSecret(pair.key)) report(ins, kind, pair.key, pair.word);
       }
     });
   },

@@ -59,6 +59,13 @@ export interface FileIndex {
   kinds: Uint8Array[];
   /** per stage (by index), the bits of the kinds it holds */
   masks: number[];
+  /**
+   * FROMs and stage instructions whose keyword is not plainly uppercase, in file order (the
+   * casing rule reads only these; the others it just counts)
+   */
+  notUpper: Instruction[];
+  /** how many FROMs and stage instructions have a known keyword written in uppercase */
+  upper: number;
 }
 
 const cache = new WeakMap<StageModel, FileIndex>();
@@ -69,19 +76,28 @@ export function fileIndex(model: StageModel): FileIndex {
   if (index) return index;
   const kinds: Uint8Array[] = [];
   const masks: number[] = [];
+  const notUpper: Instruction[] = [];
+  let upper = 0;
   for (const stage of model.stages) {
+    // An uppercase keyword is its own toUpperCase(), which V8 returns as the same string: so
+    // `keywordRaw === keyword` is a pointer test, and with a known keyword it means uppercase.
+    if (stage.from.keywordRaw === stage.from.keyword) upper++;
+    else notUpper.push(stage.from);
     const list = stage.instructions;
     const out = new Uint8Array(list.length);
     let mask = 0;
     for (let i = 0; i < list.length; i++) {
-      const kind = KINDS.get(list[i]!.keyword) ?? Kind.OTHER;
+      const ins = list[i]!;
+      const kind = KINDS.get(ins.keyword) ?? Kind.OTHER;
       out[i] = kind;
       mask |= 1 << kind;
+      if (kind !== Kind.OTHER && ins.keywordRaw === ins.keyword) upper++;
+      else notUpper.push(ins);
     }
     kinds[stage.index] = out;
     masks[stage.index] = mask;
   }
-  index = { kinds, masks };
+  index = { kinds, masks, notUpper, upper };
   cache.set(model, index);
   return index;
 }
