@@ -1,6 +1,7 @@
 import { parseImageRef } from '../image-ref';
 import { baseChain, stageName } from '../stage-graph';
 import { defineRule, type Instruction } from '../types';
+import { at } from './support/ranges';
 
 /** Repositories that are compilers or SDKs whatever the tag. */
 const SDK_IMAGES = new Set([
@@ -79,10 +80,11 @@ export const buildToolsInFinalStage = defineRule({
       const why = sdkImage(root.base);
       if (why) {
         const via = root === target ? '' : ` (through stage "${stageName(root)}")`;
-        report({
-          ...root.baseRange,
-          message: `${what} is built on ${root.base}${via}, ${why}, so the image you ship carries the whole toolchain; build in an earlier stage and COPY --from only the output onto a small runtime base`,
-        });
+        report(
+          at(root.baseRange, {
+            message: `${what} is built on ${root.base}${via}, ${why}, so the image you ship carries the whole toolchain; build in an earlier stage and COPY --from only the output onto a small runtime base`,
+          }),
+        );
       }
     }
     for (const s of chain) {
@@ -90,10 +92,11 @@ export const buildToolsInFinalStage = defineRule({
         if (inst.keyword !== 'RUN') continue;
         const tools = installedTools(inst);
         if (tools.length === 0) continue;
-        report({
-          ...inst.keywordRange,
-          message: `${what} installs ${tools.join(', ')}, so the image you ship carries a compiler; install build tools in a build stage and copy only the results`,
-        });
+        report(
+          at(inst.keywordRange, {
+            message: `${what} installs ${tools.join(', ')}, so the image you ship carries a compiler; install build tools in a build stage and copy only the results`,
+          }),
+        );
       }
     }
   },

@@ -1,4 +1,5 @@
 import { defineRule, type Instruction } from '../types';
+import { at, fixAt } from './support/ranges';
 import { fileIndex } from './support/file-index';
 
 const LOWER = 1;
@@ -51,11 +52,12 @@ export const consistentInstructionCasing = defineRule({
     const report = (ins: Instruction): void => {
       const name = ins.keywordRaw;
       const wanted = majorityLower ? name.toLowerCase() : name.toUpperCase();
-      ctx.report({
-        ...ins.keywordRange,
-        message: `Command '${name}' should match the case of the command majority (${majorityLower ? 'lowercase' : 'uppercase'})`,
-        fix: { ...ins.keywordRange, text: wanted },
-      });
+      ctx.report(
+        at(ins.keywordRange, {
+          message: `Command '${name}' should match the case of the command majority (${majorityLower ? 'lowercase' : 'uppercase'})`,
+          fix: fixAt(ins.keywordRange, wanted),
+        }),
+      );
     };
     if (majorityLower) {
       for (const stage of ctx.model.stages) {

@@ -1,5 +1,6 @@
 import { chainRoot } from '../stage-graph';
 import { defineRule } from '../types';
+import { at, span } from './support/ranges';
 
 function isRoot(path: string): boolean {
   return path === '/' || path === '/.';
@@ -32,10 +33,11 @@ export const copyStageRoot = defineRule({
           const w = words[i]!;
           if (!isRoot(w.value)) continue;
           const what = ref.resolved !== null ? `stage "${ref.value}"` : `image ${ref.value}`;
-          report({
-            ...w.range,
-            message: `COPY --from=${ref.value} ${w.value} copies the entire filesystem of ${what}, its OS files and tools included; copy only the paths you need`,
-          });
+          report(
+            at(span(w.range), {
+              message: `COPY --from=${ref.value} ${w.value} copies the entire filesystem of ${what}, its OS files and tools included; copy only the paths you need`,
+            }),
+          );
         }
       }
     }

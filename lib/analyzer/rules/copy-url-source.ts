@@ -1,4 +1,5 @@
 import { defineRule } from '../types';
+import { at, fixAt } from './support/ranges';
 import { bit, eachOfKinds, Kind } from './support/file-index';
 
 /** A git remote (BuildKit's gitutil.ParseGitRef), refused with its own message: `/^(?:git@|git:\/\/)|\.git(?:#|$)/`. */
@@ -28,12 +29,13 @@ export const copyUrlSource = defineRule({
         const v = w.value;
         const git = isGit(v);
         if (!git && !v.startsWith('http://') && !v.startsWith('https://')) continue;
-        report({
-          ...w.range,
-          message: git ? "source can't be a git ref for COPY" : "source can't be a URL for COPY",
-          suggestion: 'ADD',
-          fix: { ...inst.keywordRange, text: inst.keywordRaw === 'copy' ? 'add' : 'ADD' },
-        });
+        report(
+          at(w.range, {
+            message: git ? "source can't be a git ref for COPY" : "source can't be a URL for COPY",
+            suggestion: 'ADD',
+            fix: fixAt(inst.keywordRange, inst.keywordRaw === 'copy' ? 'add' : 'ADD'),
+          }),
+        );
       }
     });
   },

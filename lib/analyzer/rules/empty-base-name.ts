@@ -1,5 +1,6 @@
 import { fromHasName } from '../stages';
 import { defineRule } from '../types';
+import { at } from './support/ranges';
 
 /** A FROM base that is empty once ARGs are expanded (`FROM $UNSET`, `FROM ""`). */
 export const emptyBaseName = defineRule({
@@ -14,7 +15,7 @@ export const emptyBaseName = defineRule({
       if (s.base !== '' || !s.baseRange) continue;
       const n = s.from.args.length;
       if (!(n === 1 || (n === 3 && fromHasName(s.from)))) continue; // wrong arity fails first
-      report({ ...s.baseRange, message: `base name (${s.baseRaw ?? ''}) should not be blank` });
+      report(at(s.baseRange, { message: `base name (${s.baseRaw ?? ''}) should not be blank` }));
     }
   },
 });

@@ -1,4 +1,5 @@
 import { defineRule } from '../types';
+import { at, fixAt } from './support/ranges';
 import { exposePorts } from './support/expose';
 import { bit, eachOfKinds, Kind } from './support/file-index';
 
@@ -18,11 +19,12 @@ export const exposeInvalidFormat = defineRule({
     eachOfKinds(ctx.model, bit(Kind.EXPOSE), (ins) => {
       for (const port of exposePorts(ins)) {
         if (port.ip === '' && port.hostPort === '') continue;
-        ctx.report({
-          ...port.range,
-          message: `EXPOSE instruction should not define an IP address or host-port mapping, found '${port.raw}'`,
-          fix: port.exact ? { ...port.range, text: port.containerPart } : undefined,
-        });
+        ctx.report(
+          at(port.range, {
+            message: `EXPOSE instruction should not define an IP address or host-port mapping, found '${port.raw}'`,
+            fix: port.exact ? fixAt(port.range, port.containerPart) : undefined,
+          }),
+        );
       }
     });
   },

@@ -1,4 +1,5 @@
 import { defineRule } from '../types';
+import { at, fixAt } from './support/ranges';
 import { exposePorts } from './support/expose';
 import { bit, eachOfKinds, Kind } from './support/file-index';
 
@@ -15,11 +16,12 @@ export const exposeProtoCasing = defineRule({
     eachOfKinds(ctx.model, bit(Kind.EXPOSE), (ins) => {
       for (const port of exposePorts(ins)) {
         if (port.proto === port.proto.toLowerCase()) continue;
-        ctx.report({
-          ...port.range,
-          message: `Defined protocol '${port.raw}' in EXPOSE instruction should be lowercase`,
-          fix: port.protoRange ? { ...port.protoRange, text: port.proto.toLowerCase() } : undefined,
-        });
+        ctx.report(
+          at(port.range, {
+            message: `Defined protocol '${port.raw}' in EXPOSE instruction should be lowercase`,
+            fix: port.protoRange ? fixAt(port.protoRange, port.proto.toLowerCase()) : undefined,
+          }),
+        );
       }
     });
   },

@@ -1,6 +1,7 @@
 import { allRefs, imageRefIn, stageTypo } from '../stage-graph';
 import { refHasVariable } from '../stages';
 import { defineRule } from '../types';
+import { at } from './support/ranges';
 
 /** A `--from` / `from=` that names no stage (nor nearly one): BuildKit pulls that image. */
 export const externalImageReference = defineRule({
@@ -17,10 +18,11 @@ export const externalImageReference = defineRule({
       if (stageTypo(model, ref.value)) continue; // unknown-stage-reference explains it
       const image = imageRefIn(model, ref.value);
       if (!image.ok) continue; // invalid-image-reference explains it
-      report({
-        ...ref.range,
-        message: `"${ref.value}" is not a stage in this Dockerfile, so BuildKit pulls the image ${image.normalized}`,
-      });
+      report(
+        at(ref.range, {
+          message: `"${ref.value}" is not a stage in this Dockerfile, so BuildKit pulls the image ${image.normalized}`,
+        }),
+      );
     }
   },
 });

@@ -1,5 +1,6 @@
 import { onFromLine } from '../stage-graph';
 import { defineRule } from '../types';
+import { at, fixAt } from './support/ranges';
 
 /** `FROM x as y` / `from x AS y`; mirrors BuildKit's FromAsCasing. */
 export const fromAsCasing = defineRule({
@@ -22,12 +23,13 @@ export const fromAsCasing = defineRule({
       const want = lower ? as.value.toLowerCase() : as.value.toUpperCase();
       if (as.value === want) continue;
       const range = onFromLine(s, as.range);
-      report({
-        ...range,
-        message: `'${as.value}' and '${kw}' keywords' casing do not match`,
-        suggestion: want,
-        fix: range === as.range ? { ...as.range, text: want } : undefined,
-      });
+      report(
+        at(range, {
+          message: `'${as.value}' and '${kw}' keywords' casing do not match`,
+          suggestion: want,
+          fix: range === as.range ? fixAt(as.range, want) : undefined,
+        }),
+      );
     }
   },
 });

@@ -1,6 +1,7 @@
 import { expandWord } from '../expand';
 import { imageRefIn, onFromLine } from '../stage-graph';
 import { defineRule } from '../types';
+import { at } from './support/ranges';
 
 /**
  * With ARG defaults only (no --build-arg), a FROM base is empty or not a valid image name;
@@ -21,10 +22,11 @@ export const invalidDefaultArgInFrom = defineRule({
       const e = expandWord(raw, env, file.escape);
       if (e.error) return; // BuildKit abandons the check and fails later with the same error
       if (imageRefIn(model, e.result).ok) continue;
-      report({
-        ...onFromLine(s, s.baseRange),
-        message: `Default value for ARG ${raw} results in empty or invalid base image name`,
-      });
+      report(
+        at(onFromLine(s, s.baseRange), {
+          message: `Default value for ARG ${raw} results in empty or invalid base image name`,
+        }),
+      );
     }
   },
 });

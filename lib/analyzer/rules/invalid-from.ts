@@ -1,4 +1,5 @@
 import { defineRule, type Range } from '../types';
+import { at } from './support/ranges';
 
 const MESSAGE = 'FROM requires either one or three arguments';
 
@@ -20,7 +21,7 @@ export const invalidFrom = defineRule({
       if (n === 3 && as) {
         // the middle word was meant to be AS
         const text = s.from.keywordRaw === s.from.keywordRaw.toLowerCase() ? 'as' : 'AS';
-        report({ ...as.range, message: MESSAGE, suggestion: text, fix: { ...as.range, text } });
+        report(at(as.range, { message: MESSAGE, suggestion: text, fix: { ...as.range, text } }));
         continue;
       }
       let range: Range = s.from.keywordRange;
@@ -34,7 +35,7 @@ export const invalidFrom = defineRule({
           endColumn: last.range.endColumn,
         };
       }
-      report({ ...range, message: MESSAGE });
+      report(at(range, { message: MESSAGE }));
     }
   },
 });

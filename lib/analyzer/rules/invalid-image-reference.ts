@@ -1,6 +1,7 @@
 import { allRefs, fromCaseMismatch, imageRefIn } from '../stage-graph';
 import { fromHasName, refHasVariable } from '../stages';
 import { defineRule } from '../types';
+import { at } from './support/ranges';
 
 /** An image name BuildKit cannot parse (`FROM Ubuntu`, `COPY --from=^x`), so it fails before pulling. */
 export const invalidImageReference = defineRule({
@@ -19,17 +20,18 @@ export const invalidImageReference = defineRule({
       if ((s.baseVars?.unmatched.length ?? 0) > 0 || fromCaseMismatch(model, s)) continue;
       const ref = imageRefIn(model, s.base);
       if (ref.ok) continue;
-      report({ ...s.baseRange, message: `failed to parse stage name "${s.base}": ${ref.error}` });
+      report(at(s.baseRange, { message: `failed to parse stage name "${s.base}": ${ref.error}` }));
     }
     for (const ref of allRefs(model)) {
       if (ref.kind === 'from' || ref.via !== 'image' || ref.onbuild) continue;
       if (refHasVariable(ref, file.escape)) continue;
       const parsed = imageRefIn(model, ref.value);
       if (parsed.ok) continue;
-      report({
-        ...ref.range,
-        message: `failed to parse stage name "${ref.value}": ${parsed.error}`,
-      });
+      report(
+        at(ref.range, {
+          message: `failed to parse stage name "${ref.value}": ${parsed.error}`,
+        }),
+      );
     }
   },
 });

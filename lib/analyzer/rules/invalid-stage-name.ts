@@ -1,5 +1,6 @@
 import { fromHasName } from '../stages';
 import { defineRule } from '../types';
+import { at } from './support/ranges';
 
 const VALID = /^[a-z][a-z0-9-_.]*$/;
 
@@ -14,10 +15,11 @@ export const invalidStageName = defineRule({
   check({ model, report }) {
     for (const s of model.stages) {
       if (!fromHasName(s.from) || s.key === null || !s.nameRange || VALID.test(s.key)) continue;
-      report({
-        ...s.nameRange,
-        message: `invalid name for build stage: "${s.name ?? ''}", name can't start with a number or contain symbols`,
-      });
+      report(
+        at(s.nameRange, {
+          message: `invalid name for build stage: "${s.name ?? ''}", name can't start with a number or contain symbols`,
+        }),
+      );
     }
   },
 });

@@ -1,4 +1,5 @@
 import { defineRule, type Fix, type Instruction } from '../types';
+import { at } from './support/ranges';
 import { bit, fileIndex, Kind } from './support/file-index';
 
 /** Characters that mean the shell does real work: pipes, lists, variables, globs, quoting, … */
@@ -54,11 +55,12 @@ export const jsonArgsRecommended = defineRule({
         }
         if (ins.keyword !== 'CMD' && ins.keyword !== 'ENTRYPOINT') continue;
         if (ins.json !== null || shell || ins.text.trim() === '') continue;
-        ctx.report({
-          ...ins.keywordRange,
-          message: `JSON arguments recommended for ${ins.keywordRaw} to prevent unintended behavior related to OS signals`,
-          fix: execFormFix(ins),
-        });
+        ctx.report(
+          at(ins.keywordRange, {
+            message: `JSON arguments recommended for ${ins.keywordRaw} to prevent unintended behavior related to OS signals`,
+            fix: execFormFix(ins),
+          }),
+        );
       }
       shellAtEnd[stage.index] = shell;
     }

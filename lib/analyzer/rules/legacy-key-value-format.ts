@@ -1,4 +1,5 @@
 import { defineRule, type Fix, type Instruction } from '../types';
+import { at } from './support/ranges';
 import { bit, eachOfKinds, Kind } from './support/file-index';
 import { envOrLabelPairs } from './support/key-values';
 
@@ -38,11 +39,12 @@ export const legacyKeyValueFormat = defineRule({
       const [pair] = envOrLabelPairs(ins);
       if (!pair?.noDelim) return;
       const name = ins.keywordRaw;
-      ctx.report({
-        ...ins.keywordRange,
-        message: `"${name} key=value" should be used instead of legacy "${name} key value" format`,
-        fix: legacyFix(ins),
-      });
+      ctx.report(
+        at(ins.keywordRange, {
+          message: `"${name} key=value" should be used instead of legacy "${name} key value" format`,
+          fix: legacyFix(ins),
+        }),
+      );
     });
   },
 });

@@ -1,4 +1,5 @@
 import { defineRule, type Instruction } from '../types';
+import { at } from './support/ranges';
 import { bit, eachOfKinds, Kind } from './support/file-index';
 
 /** MAINTAINER is deprecated; mirrors BuildKit's MaintainerDeprecated, with a LABEL replacement. */
@@ -24,13 +25,14 @@ export const maintainerDeprecated = defineRule({
       const author = ins.text.trim();
       const { range } = ins;
       const safe = range.line === range.endLine && author !== '' && !/["\\$`]/.test(author);
-      ctx.report({
-        ...ins.keywordRange,
-        message: 'Maintainer instruction is deprecated in favor of using label',
-        fix: safe
-          ? { ...range, text: `LABEL org.opencontainers.image.authors="${author}"` }
-          : undefined,
-      });
+      ctx.report(
+        at(ins.keywordRange, {
+          message: 'Maintainer instruction is deprecated in favor of using label',
+          fix: safe
+            ? { ...range, text: `LABEL org.opencontainers.image.authors="${author}"` }
+            : undefined,
+        }),
+      );
     }
   },
 });

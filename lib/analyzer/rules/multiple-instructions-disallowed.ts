@@ -1,4 +1,5 @@
 import { defineRule, type Instruction } from '../types';
+import { at } from './support/ranges';
 import { bit, fileIndex, Kind } from './support/file-index';
 
 const ONCE = bit(Kind.CMD) | bit(Kind.ENTRYPOINT) | bit(Kind.HEALTHCHECK);
@@ -28,10 +29,11 @@ export const multipleInstructionsDisallowed = defineRule({
         const ins = stage.instructions[i]!;
         const previous = last.get(ins.keyword);
         if (previous) {
-          ctx.report({
-            ...previous.keywordRange,
-            message: `Multiple ${ins.keywordRaw} instructions should not be used in the same stage because only the last one will be used`,
-          });
+          ctx.report(
+            at(previous.keywordRange, {
+              message: `Multiple ${ins.keywordRaw} instructions should not be used in the same stage because only the last one will be used`,
+            }),
+          );
         }
         last.set(ins.keyword, ins);
       }

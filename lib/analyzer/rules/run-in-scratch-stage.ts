@@ -1,5 +1,6 @@
 import { baseChain, chainRoot } from '../stage-graph';
 import { defineRule, type Instruction, type StageInfo } from '../types';
+import { at } from './support/ranges';
 import { bit, fileIndex, Kind } from './support/file-index';
 import { mountTargets } from './support/shell-commands';
 
@@ -48,17 +49,19 @@ export const runInScratchStage = defineRule({
           const missing = exec
             ? `no ${ins.json?.[0] ? `"${ins.json[0]}"` : 'program'} to run`
             : `no ${shell || '/bin/sh'} and no programs at all`;
-          report({
-            ...ins.range,
-            message: `this RUN fails: the stage is built FROM scratch, which is empty, so there is ${missing}; COPY in what it needs first, or start FROM a small base image such as alpine`,
-          });
+          report(
+            at(ins.range, {
+              message: `this RUN fails: the stage is built FROM scratch, which is empty, so there is ${missing}; COPY in what it needs first, or start FROM a small base image such as alpine`,
+            }),
+          );
         } else if (!exec && shell === null) {
           // a SHELL instruction names the copied-in shell on purpose; without one, /bin/sh is assumed
-          report({
-            ...ins.range,
-            severity: 'warning',
-            message: 'scratch has no /bin/sh; this RUN works only if you copied a shell in',
-          });
+          report(
+            at(ins.range, {
+              severity: 'warning',
+              message: 'scratch has no /bin/sh; this RUN works only if you copied a shell in',
+            }),
+          );
         }
       }
     }

@@ -1,7 +1,7 @@
 import { defineRule, type Instruction, type Word } from '../types';
 import { bit, eachOfKinds, Kind } from './support/file-index';
 import { envOrLabelPairs, wordPrefixRange } from './support/key-values';
-import { onFirstLine } from './support/ranges';
+import { at, onFirstLine } from './support/ranges';
 
 /**
  * BuildKit's token lists, matched as `(?:_|^)(?:…)(?:_|$)` case-insensitively: one of these is
@@ -63,10 +63,11 @@ export const secretsUsedInArgOrEnv = defineRule({
   },
   check(ctx) {
     const report = (ins: Instruction, kind: string, key: string, word: Word): void => {
-      ctx.report({
-        ...onFirstLine(ins, wordPrefixRange(word, key.length)),
-        message: `Do not use ARG or ENV instructions for sensitive data (${kind} ${JSON.stringify(key)})`,
-      });
+      ctx.report(
+        at(onFirstLine(ins, wordPrefixRange(word, key.length)), {
+          message: `Do not use ARG or ENV instructions for sensitive data (${kind} ${JSON.stringify(key)})`,
+        }),
+      );
     };
     eachOfKinds(ctx.model, bit(Kind.ARG) | bit(Kind.ENV), (ins) => {
       const kind = ins.keyword;

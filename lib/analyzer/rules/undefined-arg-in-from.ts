@@ -2,6 +2,7 @@ import { onFromLine } from '../stage-graph';
 import { AUTOMATIC_ARG_NAMES } from '../stages';
 import { closest } from '../suggest';
 import { defineRule, type Range, type StageInfo } from '../types';
+import { at } from './support/ranges';
 
 /** FROM uses a variable no global ARG declares; mirrors BuildKit's UndefinedArgInFrom. */
 export const undefinedArgInFrom = defineRule({
@@ -26,11 +27,12 @@ export const undefinedArgInFrom = defineRule({
         const declared = declaredNames();
         if (declared.has(name)) continue;
         const guess = closest(name, declared);
-        report({
-          ...onFromLine(s, range),
-          message: `FROM argument '${name}' is not declared${guess ? ` (did you mean ${guess}?)` : ''}`,
-          suggestion: guess ?? undefined,
-        });
+        report(
+          at(onFromLine(s, range), {
+            message: `FROM argument '${name}' is not declared${guess ? ` (did you mean ${guess}?)` : ''}`,
+            suggestion: guess ?? undefined,
+          }),
+        );
       }
     };
     for (const s of model.stages) {

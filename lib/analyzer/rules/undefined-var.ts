@@ -1,6 +1,6 @@
 import { defineRule, type Instruction, type Range } from '../types';
 import { closest } from '../suggest';
-import { onFirstLine } from './support/ranges';
+import { at, onFirstLine } from './support/ranges';
 import { replayScopes } from './support/stage-scope';
 
 /** Where `$name` / `${name}` is written on the instruction's first line, if it is. */
@@ -42,11 +42,12 @@ export const undefinedVar = defineRule({
     for (const use of replayScopes(ctx).undefinedUses) {
       for (const name of use.names) {
         const match = closest(name, use.envNames);
-        ctx.report({
-          ...referenceRange(ctx.file.lines, use.ins, name),
-          message: `Usage of undefined variable '$${name}'${match ? ` (did you mean $${match}?)` : ''}`,
-          suggestion: match ?? undefined,
-        });
+        ctx.report(
+          at(referenceRange(ctx.file.lines, use.ins, name), {
+            message: `Usage of undefined variable '$${name}'${match ? ` (did you mean $${match}?)` : ''}`,
+            suggestion: match ?? undefined,
+          }),
+        );
       }
     }
   },

@@ -1,5 +1,6 @@
 import { fromCaseMismatch, fromLaterStage, imageRefIn } from '../stage-graph';
 import { defineRule } from '../types';
+import { at } from './support/ranges';
 
 /** `FROM node` with no tag or digest: BuildKit pulls whatever `latest` is that day. */
 export const untaggedBaseImage = defineRule({
@@ -18,10 +19,11 @@ export const untaggedBaseImage = defineRule({
       if (fromCaseMismatch(model, s) || fromLaterStage(model, s)) continue;
       const ref = imageRefIn(model, s.base);
       if (!ref.ok || ref.tag !== null || ref.digest !== null) continue;
-      report({
-        ...s.baseRange,
-        message: `Base image ${s.base} has no tag, so BuildKit pulls ${ref.normalized}, which changes whenever a new release is pushed; name a version tag`,
-      });
+      report(
+        at(s.baseRange, {
+          message: `Base image ${s.base} has no tag, so BuildKit pulls ${ref.normalized}, which changes whenever a new release is pushed; name a version tag`,
+        }),
+      );
     }
   },
 });

@@ -1,6 +1,6 @@
 import { defineRule, type Instruction } from '../types';
 import { bit, fileIndex, Kind } from './support/file-index';
-import { onFirstLine } from './support/ranges';
+import { at, onFirstLine } from './support/ranges';
 import { replayScopes } from './support/stage-scope';
 
 const NEEDS_LEXER = /[$'"\\`]/;
@@ -41,10 +41,11 @@ export const workdirRelativePath = defineRule({
       const path = NEEDS_LEXER.test(raw) ? (replayScopes(ctx).workdirs.get(ins) ?? null) : raw;
       // Skip when a variable's value cannot be known.
       if (path === null || path.startsWith('/')) continue;
-      ctx.report({
-        ...onFirstLine(ins, ins.args[0]?.range),
-        message: `Relative workdir ${JSON.stringify(path)} can have unexpected results if the base image changes`,
-      });
+      ctx.report(
+        at(onFirstLine(ins, ins.args[0]?.range), {
+          message: `Relative workdir ${JSON.stringify(path)} can have unexpected results if the base image changes`,
+        }),
+      );
     }
   },
 });

@@ -49,10 +49,8 @@ class StageScope {
     this.known = known;
     this.workdirSet = parent !== null && parent.workdirSet;
     this.lookup = (name) => {
-      for (let s: StageScope | null = this; s !== null; s = s.parent) {
-        const value = s.env?.get(name);
-        if (value !== undefined) return value;
-      }
+      const value = this.get(name);
+      if (value !== undefined) return value;
       return this.known ? undefined : null;
     };
   }
@@ -61,18 +59,19 @@ class StageScope {
     (this.env ??= new Map()).set(name, value);
   }
 
+  /** The value defined here or in a base stage; undefined when none defines it. */
+  get(name: string): string | null | undefined {
+    const value = this.env?.get(name);
+    if (value !== undefined || this.parent === null) return value;
+    return this.parent.get(name);
+  }
+
   hasEnv(name: string): boolean {
-    for (let s: StageScope | null = this; s !== null; s = s.parent) {
-      if (s.env?.has(name)) return true;
-    }
-    return false;
+    return this.env?.has(name) === true || (this.parent !== null && this.parent.hasEnv(name));
   }
 
   isBuildArg(name: string): boolean {
-    for (let s: StageScope | null = this; s !== null; s = s.parent) {
-      if (s.args?.has(name)) return true;
-    }
-    return false;
+    return this.args?.has(name) === true || (this.parent !== null && this.parent.isBuildArg(name));
   }
 
   /** The defined env names in the order a copied Map would hold them (base stage's first). */
