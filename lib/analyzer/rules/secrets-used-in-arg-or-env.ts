@@ -7,7 +7,7 @@ import { at, onFirstLine } from './support/ranges';
  * BuildKit's token lists, matched as `(?:_|^)(?:…)(?:_|$)` case-insensitively: one of these is
  * a whole `_`-separated token of the name.
  */
-const DENY = new Set([
+const DENY = [
   'apikey',
   'auth',
   'credential',
@@ -18,11 +18,24 @@ const DENY = new Set([
   'passwd',
   'secret',
   'token',
-]);
-const ALLOW = new Set(['public', 'file', 'version']);
-/** no listed token is shorter or longer */
-const MIN_TOKEN = 3;
-const MAX_TOKEN = 11;
+];
+const ALLOW = ['public', 'file', 'version'];
+
+/** Whether `name[start, end)` is `word`, ASCII letters compared case-insensitively (as `/i`). */
+function tokenIs(name: string, start: number, end: number, word: string): boolean {
+  if (end - start !== word.length) return false;
+  for (let k = 0; k < word.length; k++) {
+    let c = name.charCodeAt(start + k);
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== word.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+function tokenIn(name: string, start: number, end: number, words: readonly string[]): boolean {
+  for (const word of words) if (tokenIs(name, start, end, word)) return true;
+  return false;
+}
 
 /** Whether BuildKit's SecretsUsedInArgOrEnv would flag this ARG/ENV name. */
 export function looksSecret(name: string): boolean {
@@ -30,23 +43,11 @@ export function looksSecret(name: string): boolean {
   let start = 0;
   for (let i = 0; i <= name.length; i++) {
     if (i < name.length && name.charCodeAt(i) !== 95) continue;
-    const length = i - start;
-    if (length >= MIN_TOKEN && length <= MAX_TOKEN) {
-      const token = asciiLower(name, start, i);
-      if (token !== null) {
-        if (ALLOW.has(token)) return false;
-        if (DENY.has(token)) deny = true;
-      }
-    }
+    if (tokenIn(name, start, i, ALLOW)) return false;
+    if (!deny && tokenIn(name, start, i, DENY)) deny = true;
     start = i + 1;
   }
   return deny;
-}
-
-/** `s[start, end)` lowercased, or null when it holds non-ASCII (the patterns fold ASCII only). */
-function asciiLower(s: string, start: number, end: number): string | null {
-  for (let i = start; i < end; i++) if (s.charCodeAt(i) > 127) return null;
-  return s.slice(start, end).toLowerCase();
 }
 
 /**

@@ -28,26 +28,52 @@ export const enum Kind {
   WORKDIR,
 }
 
-const KINDS: ReadonlyMap<string, Kind> = new Map([
-  ['ADD', Kind.ADD],
-  ['ARG', Kind.ARG],
-  ['CMD', Kind.CMD],
-  ['COPY', Kind.COPY],
-  ['ENTRYPOINT', Kind.ENTRYPOINT],
-  ['ENV', Kind.ENV],
-  ['EXPOSE', Kind.EXPOSE],
-  ['FROM', Kind.FROM],
-  ['HEALTHCHECK', Kind.HEALTHCHECK],
-  ['LABEL', Kind.LABEL],
-  ['MAINTAINER', Kind.MAINTAINER],
-  ['ONBUILD', Kind.ONBUILD],
-  ['RUN', Kind.RUN],
-  ['SHELL', Kind.SHELL],
-  ['STOPSIGNAL', Kind.STOPSIGNAL],
-  ['USER', Kind.USER],
-  ['VOLUME', Kind.VOLUME],
-  ['WORKDIR', Kind.WORKDIR],
-]);
+/**
+ * The kind of an uppercased keyword. Told apart by length and a letter or two first, so only a
+ * candidate is compared whole: no hashing of each instruction's keyword string.
+ */
+function kindOf(k: string): Kind {
+  switch (k.length) {
+    case 3:
+      return k === 'RUN'
+        ? Kind.RUN
+        : k === 'ENV'
+          ? Kind.ENV
+          : k === 'ARG'
+            ? Kind.ARG
+            : k === 'ADD'
+              ? Kind.ADD
+              : k === 'CMD'
+                ? Kind.CMD
+                : Kind.OTHER;
+    case 4:
+      return k === 'COPY'
+        ? Kind.COPY
+        : k === 'USER'
+          ? Kind.USER
+          : k === 'FROM'
+            ? Kind.FROM
+            : Kind.OTHER;
+    case 5:
+      return k === 'LABEL' ? Kind.LABEL : k === 'SHELL' ? Kind.SHELL : Kind.OTHER;
+    case 6:
+      return k === 'EXPOSE' ? Kind.EXPOSE : k === 'VOLUME' ? Kind.VOLUME : Kind.OTHER;
+    case 7:
+      return k === 'WORKDIR' ? Kind.WORKDIR : k === 'ONBUILD' ? Kind.ONBUILD : Kind.OTHER;
+    case 10:
+      return k === 'ENTRYPOINT'
+        ? Kind.ENTRYPOINT
+        : k === 'MAINTAINER'
+          ? Kind.MAINTAINER
+          : k === 'STOPSIGNAL'
+            ? Kind.STOPSIGNAL
+            : Kind.OTHER;
+    case 11:
+      return k === 'HEALTHCHECK' ? Kind.HEALTHCHECK : Kind.OTHER;
+    default:
+      return Kind.OTHER;
+  }
+}
 
 /** The bit of a kind in a stage's `mask`. */
 export function bit(kind: Kind): number {
@@ -88,7 +114,7 @@ export function fileIndex(model: StageModel): FileIndex {
     let mask = 0;
     for (let i = 0; i < list.length; i++) {
       const ins = list[i]!;
-      const kind = KINDS.get(ins.keyword) ?? Kind.OTHER;
+      const kind = kindOf(ins.keyword);
       out[i] = kind;
       mask |= 1 << kind;
       if (kind !== Kind.OTHER && ins.keywordRaw === ins.keyword) upper++;

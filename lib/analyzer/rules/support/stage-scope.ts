@@ -12,6 +12,7 @@ import { expandInScope, type EnvLookup } from '../../expand';
 import { bit, fileIndex, Kind } from './file-index';
 import { imageEnvNames } from './image-env';
 import { argPairs, envOrLabelPairs } from './key-values';
+import { plain } from './words';
 
 /** Automatic platform ARGs that a stage `ARG NAME` picks up without a default. */
 const PREDEFINED_ARGS = [
@@ -30,12 +31,16 @@ const NON_ENV_ARGS = new Set(['BUILDKIT_SBOM_SCAN_CONTEXT', 'BUILDKIT_SBOM_SCAN_
 
 const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
-/** One stage's scope: its own definitions over the final scope of the stage it is built FROM. */
+/**
+ * One stage's scope: its own definitions over the final scope of the stage it is built FROM.
+ * Stages define a handful of names, so plain arrays (no hashing) hold them.
+ */
 class StageScope {
-  /** own env definitions in insertion order; a null value is defined but unknown */
-  env: Map<string, string | null> | null = null;
+  /** own env names in definition order, and their values (null: defined but unknown) */
+  readonly names: string[] = [];
+  readonly values: (string | null)[] = [];
   /** own ARG declarations */
-  args: Set<string> | null = null;
+  readonly args: string[] = [];
   /** a WORKDIR instruction ran in the stage or its base stages */
   workdirSet: boolean;
   /** false when the base image is unknown, so any name might be defined by it */
@@ -55,31 +60,35 @@ class StageScope {
     };
   }
 
+  /** Defines `name`; a redefinition keeps its place, as a Map's set does. */
   set(name: string, value: string | null): void {
-    (this.env ??= new Map()).set(name, value);
+    const at = this.names.indexOf(name);
+    if (at >= 0) this.values[at] = value;
+    else {
+      this.names.push(name);
+      this.values.push(value);
+    }
   }
 
   /** The value defined here or in a base stage; undefined when none defines it. */
   get(name: string): string | null | undefined {
-    const value = this.env?.get(name);
-    if (value !== undefined || this.parent === null) return value;
-    return this.parent.get(name);
+    const at = this.names.indexOf(name);
+    if (at >= 0) return this.values[at];
+    return this.parent === null ? undefined : this.parent.get(name);
   }
 
   hasEnv(name: string): boolean {
-    return this.env?.has(name) === true || (this.parent !== null && this.parent.hasEnv(name));
+    return this.names.includes(name) || (this.parent !== null && this.parent.hasEnv(name));
   }
 
   isBuildArg(name: string): boolean {
-    return this.args?.has(name) === true || (this.parent !== null && this.parent.isBuildArg(name));
+    return this.args.includes(name) || (this.parent !== null && this.parent.isBuildArg(name));
   }
 
   /** The defined env names in the order a copied Map would hold them (base stage's first). */
   envNames(): string[] {
     const out = this.parent ? this.parent.envNames() : [];
-    if (this.env) {
-      for (const name of this.env.keys()) if (!this.parent?.hasEnv(name)) out.push(name);
-    }
+    for (const name of this.names) if (!this.parent?.hasEnv(name)) out.push(name);
     return out;
   }
 }
@@ -100,6 +109,7 @@ export interface ScopeReplay {
 }
 
 const NEEDS_LEXER = /[$'"\\`]/;
+const BACKSLASH = 92;
 
 /** The instructions whose words BuildKit expands (RUN only in its mounts). */
 const EXPANDED =
@@ -128,15 +138,6 @@ function mayReference(ins: Instruction, kind: Kind): boolean {
   return false;
 }
 
-/** True when the lexer leaves `word` as it is: no `$`, quote or escape character. */
-function plain(word: string, escape: number): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c === 36 || c === 39 || c === 34 || c === escape) return false;
-  }
-  return true;
-}
-
 function rootScope(stage: StageInfo): StageScope {
   const names = imageEnvNames(stage.base);
   const scope = new StageScope(null, names !== null);
@@ -154,7 +155,6 @@ class Replay implements ScopeReplay {
   workdirs = new Map<Instruction, string | null>();
   /** names found in the current instruction, in order of first use */
   private found: string[] = [];
-  private readonly globals = new Map<string, string | null | undefined>();
   private readonly escapeCode: number;
 
   constructor(
@@ -221,18 +221,10 @@ class Replay implements ScopeReplay {
   }
 
   private globalArgValue(key: string): string | null | undefined {
-    // `ARG TARGETPLATFORM` and the like repeat in many stages: look each name up once
-    if (this.globals.has(key)) return this.globals.get(key);
-    const value = this.readGlobalArg(key);
-    this.globals.set(key, value);
-    return value;
-  }
-
-  private readGlobalArg(key: string): string | null | undefined {
     const fromBuild = this.options.buildArgs?.[key];
     if (fromBuild !== undefined && this.model.globalArgs.has(key)) return fromBuild;
     const value = this.model.globalArgs.get(key);
-    if (value !== undefined) return NEEDS_LEXER.test(value) ? null : value;
+    if (value !== undefined) return plain(value, BACKSLASH) && !value.includes('`') ? value : null;
     return PREDEFINED_ARGS.includes(key) ? null : undefined;
   }
 
@@ -267,7 +259,7 @@ class Replay implements ScopeReplay {
             value = this.globalArgValue(pair.key);
           }
           if (value !== undefined && !NON_ENV_ARGS.has(pair.key)) scope.set(pair.key, value);
-          (scope.args ??= new Set()).add(pair.key);
+          if (!scope.args.includes(pair.key)) scope.args.push(pair.key);
         }
         return;
       case Kind.WORKDIR: {
