@@ -31,10 +31,16 @@ export const COMMON_IMAGES: ReadonlySet<string> = new Set([
   'gcc',
 ]);
 
-/** Every reference in file order: preamble ones, then each stage's. */
-export function allRefs(model: StageModel): StageRef[] {
-  const out: StageRef[] = [...(model.preambleRefs ?? [])];
-  for (const s of model.stages) out.push(...s.refs);
+const refsCache = new WeakMap<StageModel, readonly StageRef[]>();
+
+/** Every reference in file order: preamble ones, then each stage's (one list per analysis). */
+export function allRefs(model: StageModel): readonly StageRef[] {
+  let out = refsCache.get(model);
+  if (!out) {
+    const list: StageRef[] = model.preambleRefs ? model.preambleRefs.slice() : [];
+    for (const s of model.stages) for (const ref of s.refs) list.push(ref);
+    refsCache.set(model, (out = list));
+  }
   return out;
 }
 
@@ -46,6 +52,7 @@ export interface Cycle {
 }
 
 const cycleCache = new WeakMap<StageModel, Cycle | null>();
+const NO_EDGES: StageRef[] = [];
 
 /**
  * The first dependency cycle through COPY --from / mount from= edges, found as BuildKit finds it:
@@ -55,9 +62,17 @@ export function findCycle(model: StageModel): Cycle | null {
   const cached = cycleCache.get(model);
   if (cached !== undefined) return cached;
   const n = model.stages.length;
-  const edges: StageRef[][] = model.stages.map((s) =>
-    s.refs.filter((r) => r.kind !== 'from' && !r.onbuild && r.resolved !== null),
-  );
+  // a stage with no COPY/mount edge (most) shares one empty list
+  const edges: StageRef[][] = [];
+  for (const s of model.stages) {
+    let out: StageRef[] = NO_EDGES;
+    for (const r of s.refs) {
+      if (r.kind === 'from' || r.onbuild || r.resolved === null) continue;
+      if (out === NO_EDGES) out = [];
+      out.push(r);
+    }
+    edges.push(out);
+  }
   const visited = new Uint8Array(n);
   const onPath = new Uint8Array(n);
   let found: Cycle | null = null;

@@ -1,4 +1,4 @@
-import { fromCaseMismatch, pulledImage, stageTypo } from '../stage-graph';
+import { allRefs, fromCaseMismatch, pulledImage, stageTypo } from '../stage-graph';
 import { refHasVariable } from '../stages';
 import { defineRule } from '../types';
 import { at, fixAt } from './support/ranges';
@@ -16,9 +16,7 @@ export const unknownStageReference = defineRule({
     docs: 'naming-stages',
   },
   check({ model, file, report }) {
-    const refs = [...(model.preambleRefs ?? [])];
-    for (const s of model.stages) refs.push(...s.refs);
-    for (const ref of refs) {
+    for (const ref of allRefs(model)) {
       if (ref.kind === 'from' || ref.via !== 'image' || refHasVariable(ref, file.escape)) continue;
       const stage = stageTypo(model, ref.value);
       if (!stage || stage.name === null) continue;
