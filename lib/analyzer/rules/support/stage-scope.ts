@@ -11,7 +11,7 @@ import type { AnalyzeOptions, Instruction, RuleContext, StageInfo, StageModel } 
 import { expandInScope, type EnvLookup } from '../../expand';
 import { bit, fileIndex, Kind } from './file-index';
 import { imageEnvNames } from './image-env';
-import { argPairs, envOrLabelPairs } from './key-values';
+import { envOrLabelPairs } from './key-values';
 import { plain } from './words';
 
 /** Automatic platform ARGs that a stage `ARG NAME` picks up without a default. */
@@ -247,19 +247,22 @@ class Replay implements ScopeReplay {
         return;
       }
       case Kind.ARG:
-        for (const pair of argPairs(ins)) {
-          const fromBuild = this.options.buildArgs?.[pair.key];
+        // each word is `NAME` or `NAME=default` (argPairs), read in place
+        for (const word of ins.args) {
+          const eq = word.value.indexOf('=');
+          const key = eq < 0 ? word.value : word.value.slice(0, eq);
+          const fromBuild = this.options.buildArgs?.[key];
           let value: string | null | undefined;
           if (fromBuild !== undefined) {
             value = fromBuild;
-          } else if (pair.value !== null) {
-            value = this.expand(pair.value, scope, true);
+          } else if (eq >= 0) {
+            value = this.expand(word.value.slice(eq + 1), scope, true);
             this.flush(ins, scope);
           } else {
-            value = this.globalArgValue(pair.key);
+            value = this.globalArgValue(key);
           }
-          if (value !== undefined && !NON_ENV_ARGS.has(pair.key)) scope.set(pair.key, value);
-          if (!scope.args.includes(pair.key)) scope.args.push(pair.key);
+          if (value !== undefined && !NON_ENV_ARGS.has(key)) scope.set(key, value);
+          if (!scope.args.includes(key)) scope.args.push(key);
         }
         return;
       case Kind.WORKDIR: {
