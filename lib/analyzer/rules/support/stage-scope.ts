@@ -12,6 +12,7 @@ import { expandInScope, type EnvLookup } from '../../expand';
 import { bit, fileIndex, Kind } from './file-index';
 import { imageEnvNames } from './image-env';
 import { envOrLabelPairs } from './key-values';
+import { unsetNames } from './var-names';
 import { plain } from './words';
 
 /** Automatic platform ARGs that a stage `ARG NAME` picks up without a default. */
@@ -46,6 +47,8 @@ class StageScope {
   /** false when the base image is unknown, so any name might be defined by it */
   readonly known: boolean;
   readonly lookup: EnvLookup;
+  /** `lookup(name) === undefined` */
+  readonly isUnset: (name: string) => boolean;
 
   constructor(
     readonly parent: StageScope | null,
@@ -58,6 +61,7 @@ class StageScope {
       if (value !== undefined) return value;
       return this.known ? undefined : null;
     };
+    this.isUnset = (name) => this.known && this.get(name) === undefined;
   }
 
   /** Defines `name`; a redefinition keeps its place, as a Map's set does. */
@@ -184,13 +188,8 @@ class Replay implements ScopeReplay {
   /** Collects the unmatched names of one word (only a word with `$` can have any). */
   private use(word: string, scope: StageScope, rawQuotes = false): void {
     if (!word.includes('$')) return;
-    const unmatched = expandInScope(
-      word,
-      scope.lookup,
-      rawQuotes ? '\\' : this.escape,
-      rawQuotes,
-    ).unmatched;
-    this.add(unmatched);
+    // only the unset names matter here, not the expanded text
+    unsetNames(word, scope.isUnset, rawQuotes ? '\\' : this.escape, rawQuotes, this.found);
   }
 
   private add(names: readonly string[]): void {
