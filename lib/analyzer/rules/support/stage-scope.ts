@@ -142,6 +142,21 @@ function mayReference(ins: Instruction, kind: Kind): boolean {
   return false;
 }
 
+/**
+ * `"text"` or `'text'` whose inside the lexer copies as it is (no quote of its kind, and for
+ * double quotes no `$` or escape character): its text, or null for any other word.
+ */
+function quotedText(word: string, escape: number): string | null {
+  const n = word.length;
+  const q = word.charCodeAt(0);
+  if (n < 2 || (q !== 34 && q !== 39) || word.charCodeAt(n - 1) !== q) return null;
+  for (let i = 1; i < n - 1; i++) {
+    const c = word.charCodeAt(i);
+    if (c === q || (q === 34 && (c === 36 || c === escape))) return null;
+  }
+  return word.slice(1, -1);
+}
+
 function rootScope(stage: StageInfo): StageScope {
   const names = imageEnvNames(stage.base);
   const scope = new StageScope(null, names !== null);
@@ -199,6 +214,8 @@ class Replay implements ScopeReplay {
   /** Expands a word in scope, collecting its unmatched names when `collect` is set. */
   private expand(word: string, scope: StageScope, collect: boolean): string | null {
     if (plain(word, this.escapeCode)) return word;
+    const quoted = quotedText(word, this.escapeCode);
+    if (quoted !== null) return quoted;
     const expansion = expandInScope(word, scope.lookup, this.escape);
     if (collect) this.add(expansion.unmatched);
     return expansion.value;
