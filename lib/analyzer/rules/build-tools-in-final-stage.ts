@@ -22,6 +22,7 @@ const JDK_IMAGES = new Set(['openjdk', 'eclipse-temurin', 'ibm-semeru-runtimes',
 const FULL_IMAGES = new Set(['node', 'python', 'ruby']);
 
 const INSTALLERS = new Set(['apt-get', 'apt', 'yum', 'dnf', 'microdnf', 'apk', 'zypper']);
+const INSTALLER_HINTS = ['apt', 'yum', 'dnf', 'apk', 'zypper'];
 const TOOL_PACKAGES = new Set(['build-essential', 'build-base', 'gcc', 'g++']);
 
 /** Why `image` is a build image, or null when it is not one. */
@@ -42,6 +43,8 @@ export function sdkImage(image: string): string | null {
 function installedTools(inst: Instruction): string[] {
   let script = inst.text;
   for (const h of inst.heredocs) script += `\n${h.content}`;
+  // no installer named, no command to read (every INSTALLERS name holds one of these)
+  if (!INSTALLER_HINTS.some((hint) => script.includes(hint))) return [];
   const found: string[] = [];
   let removes = false;
   for (const command of script.split(/&&|\|\||[;|\n]/)) {
