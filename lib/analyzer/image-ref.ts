@@ -30,6 +30,7 @@ const DIGEST = /^[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]
 const HEX64 = /^[a-f0-9]{64}$/;
 
 const FORMAT = 'invalid reference format';
+const LIBRARY = 'library/';
 
 // Path components and tags are checked by character codes, not regexes: every FROM parses one.
 
@@ -122,7 +123,10 @@ export function parseImageRef(input: string): ImageRef | BadImageRef {
     }
   }
   if (domain === 'index.docker.io') domain = 'docker.io';
-  if (domain === 'docker.io' && !remainder.includes('/')) remainder = `library/${remainder}`;
+  // Docker Hub's official images live under `library/`. The prefix is kept apart until the result
+  // is built: it is lowercase, one valid component, and holds no `@` or `:`, so the checks below
+  // can read the flat remainder alone.
+  const library = domain === 'docker.io' && !remainder.includes('/');
 
   let rest = remainder;
   let digest: string | null = null;
@@ -138,25 +142,29 @@ export function parseImageRef(input: string): ImageRef | BadImageRef {
     rest = rest.slice(0, colon);
   }
   if (!isLowercase(rest)) {
-    return { ok: false, error: `${FORMAT}: repository name (${rest}) must be lowercase` };
+    const name = library ? `library/${rest}` : rest;
+    return { ok: false, error: `${FORMAT}: repository name (${name}) must be lowercase` };
   }
   if (domain !== 'docker.io' && !DOMAIN.test(domain)) return { ok: false, error: FORMAT };
   if (!isPath(rest)) return { ok: false, error: FORMAT };
   if (tag !== null && !isTag(tag)) return { ok: false, error: FORMAT };
   if (digest !== null && !DIGEST.test(digest)) return { ok: false, error: FORMAT };
-  if (domain.length + 1 + rest.length > 255) {
+  if (domain.length + 1 + (library ? LIBRARY.length : 0) + rest.length > 255) {
     return { ok: false, error: 'repository name must not be more than 255 characters' };
   }
 
-  let normalized = `${domain}/${rest}`;
+  const path = library ? LIBRARY + rest : rest;
+  let normalized = `${domain}/${path}`;
   if (tag !== null) normalized += `:${tag}`;
   if (digest !== null) normalized += `@${digest}`;
   else if (tag === null) normalized += ':latest';
   const familiar =
     domain !== 'docker.io'
-      ? `${domain}/${rest}`
-      : rest.startsWith('library/')
-        ? rest.slice('library/'.length)
-        : rest;
-  return { ok: true, domain, path: rest, tag, digest, normalized, familiar };
+      ? `${domain}/${path}`
+      : library
+        ? rest
+        : rest.startsWith(LIBRARY)
+          ? rest.slice(LIBRARY.length)
+          : rest;
+  return { ok: true, domain, path, tag, digest, normalized, familiar };
 }
