@@ -2,6 +2,17 @@ import { chainRoot } from '../stage-graph';
 import { defineRule } from '../types';
 import { at, span } from './support/ranges';
 
+/** Whether some whitespace-delimited word of `text` is `/` or `/.` (a cheap superset test). */
+function hasRootWord(text: string): boolean {
+  for (let i = text.indexOf('/'); i >= 0; i = text.indexOf('/', i + 1)) {
+    if (i > 0 && text.charCodeAt(i - 1) > 32) continue;
+    let end = i + 1;
+    if (end < text.length && text.charCodeAt(end) === 46) end++;
+    if (end >= text.length || text.charCodeAt(end) <= 32) return true;
+  }
+  return false;
+}
+
 function isRoot(path: string): boolean {
   return path === '/' || path === '/.';
 }
@@ -19,6 +30,8 @@ export const copyStageRoot = defineRule({
     for (const s of model.stages) {
       for (const ref of s.refs) {
         if (ref.kind !== 'copy' || ref.onbuild) continue;
+        // Words are whitespace-delimited slices of the text: read them only when it has a lone `/`.
+        if (!hasRootWord(ref.instruction.text)) continue;
         // the sources: every word but the destination
         const words = ref.instruction.args;
         let roots = 0;

@@ -23,6 +23,8 @@ export const copyUrlSource = defineRule({
   check({ model, report }) {
     eachOfKinds(model, bit(Kind.COPY), (inst) => {
       if (inst.json) return;
+      // a URL or git source holds one of these, and words are slices of the text
+      if (!inst.text.includes('://') && !inst.text.includes('git')) return;
       const words = inst.args;
       for (let i = 0; i < words.length - 1; i++) {
         const w = words[i]!;
