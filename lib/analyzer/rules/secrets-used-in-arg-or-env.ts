@@ -3,27 +3,8 @@ import { bit, eachOfKinds, Kind } from './support/file-index';
 import { envOrLabelPairs, wordPrefixRange } from './support/key-values';
 import { at, onFirstLine } from './support/ranges';
 
-/**
- * BuildKit's token lists, matched as `(?:_|^)(?:…)(?:_|$)` case-insensitively: one of these is
- * a whole `_`-separated token of the name.
- */
-const DENY = [
-  'apikey',
-  'auth',
-  'credential',
-  'credentials',
-  'key',
-  'password',
-  'pword',
-  'passwd',
-  'secret',
-  'token',
-];
-const ALLOW = ['public', 'file', 'version'];
-
 /** Whether `name[start, end)` is `word`, ASCII letters compared case-insensitively (as `/i`). */
-function tokenIs(name: string, start: number, end: number, word: string): boolean {
-  if (end - start !== word.length) return false;
+function tokenIs(name: string, start: number, word: string): boolean {
   for (let k = 0; k < word.length; k++) {
     let c = name.charCodeAt(start + k);
     if (c >= 65 && c <= 90) c += 32;
@@ -32,9 +13,37 @@ function tokenIs(name: string, start: number, end: number, word: string): boolea
   return true;
 }
 
-function tokenIn(name: string, start: number, end: number, words: readonly string[]): boolean {
-  for (const word of words) if (tokenIs(name, start, end, word)) return true;
-  return false;
+const NONE = 0;
+const DENY = 1;
+const ALLOW = 2;
+
+/**
+ * BuildKit's token lists, matched as `(?:_|^)(?:…)(?:_|$)` case-insensitively: whether the
+ * `_`-separated token `name[start, end)` is one of the secret words (DENY), one of the words
+ * that clear a name (ALLOW), or neither. Told apart by length first.
+ */
+function classify(name: string, start: number, end: number): number {
+  const is = (word: string): boolean => tokenIs(name, start, word);
+  switch (end - start) {
+    case 3:
+      return is('key') ? DENY : NONE;
+    case 4:
+      return is('auth') ? DENY : is('file') ? ALLOW : NONE;
+    case 5:
+      return is('pword') || is('token') ? DENY : NONE;
+    case 6:
+      return is('apikey') || is('passwd') || is('secret') ? DENY : is('public') ? ALLOW : NONE;
+    case 7:
+      return is('version') ? ALLOW : NONE;
+    case 8:
+      return is('password') ? DENY : NONE;
+    case 10:
+      return is('credential') ? DENY : NONE;
+    case 11:
+      return is('credentials') ? DENY : NONE;
+    default:
+      return NONE;
+  }
 }
 
 /** Whether BuildKit's SecretsUsedInArgOrEnv would flag this ARG/ENV name. */
@@ -43,8 +52,9 @@ export function looksSecret(name: string): boolean {
   let start = 0;
   for (let i = 0; i <= name.length; i++) {
     if (i < name.length && name.charCodeAt(i) !== 95) continue;
-    if (tokenIn(name, start, i, ALLOW)) return false;
-    if (!deny && tokenIn(name, start, i, DENY)) deny = true;
+    const kind = classify(name, start, i);
+    if (kind === ALLOW) return false;
+    if (kind === DENY) deny = true;
     start = i + 1;
   }
   return deny;
