@@ -13,6 +13,8 @@ export const invalidFrom = defineRule({
   },
   check({ model, report }) {
     for (const s of model.stages) {
+      // a stage name is set exactly when FROM reads `x AS name`: well formed, nothing to read
+      if (s.key !== null) continue;
       const args = s.from.args;
       const n = args.length;
       if (n === 1) continue;

@@ -13,9 +13,9 @@ export const invalidImageReference = defineRule({
   },
   check({ model, file, report }) {
     for (const s of model.stages) {
+      if (s.baseStage !== null || s.base === '' || !s.baseRange) continue;
       const n = s.from.args.length;
       if (!(n === 1 || (n === 3 && fromHasName(s.from)))) continue;
-      if (s.baseStage !== null || s.base === '' || !s.baseRange) continue;
       // an unset ARG is InvalidDefaultArgInFrom's case; a mis-cased stage is unknown-stage-reference's
       if ((s.baseVars?.unmatched.length ?? 0) > 0 || fromCaseMismatch(model, s)) continue;
       const ref = imageRefIn(model, s.base);

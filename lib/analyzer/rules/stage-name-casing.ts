@@ -13,6 +13,8 @@ export const stageNameCasing = defineRule({
   },
   check({ model, report }) {
     for (const s of model.stages) {
+      // the key is the name lowercased, the same string when it already was: a pointer test
+      if (s.key !== null && s.key === s.name) continue;
       const args = s.from.args;
       const word = args[2];
       if (args.length !== 3 || !word || word.value === word.value.toLowerCase()) continue;
