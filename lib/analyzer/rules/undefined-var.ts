@@ -39,7 +39,11 @@ export const undefinedVar = defineRule({
   },
   check(ctx) {
     // The shared scope replay finds the names; this rule only words the reports.
-    for (const use of replayScopes(ctx).undefinedUses) {
+    const replay = replayScopes(ctx);
+    const uses = replay.undefinedUses;
+    const count = replay.failure ? replay.failure.uses : uses.length;
+    for (let k = 0; k < count; k++) {
+      const use = uses[k]!;
       for (const name of use.names) {
         const match = closest(name, use.envNames);
         ctx.report(
@@ -50,5 +54,7 @@ export const undefinedVar = defineRule({
         );
       }
     }
+    // a base image env that cannot be read stops the walk there, as it always has
+    if (replay.failure) throw replay.failure.error;
   },
 });

@@ -1,6 +1,7 @@
-import { defineRule, type Instruction } from '../types';
+import { defineRule, type Instruction, type StageInfo } from '../types';
 import { bit, fileIndex, Kind } from './support/file-index';
 import { at, onFirstLine } from './support/ranges';
+import { imageEnvNames } from './support/image-env';
 import { replayScopes } from './support/stage-scope';
 
 const NEEDS_LEXER = /[$'"\\`]/;
@@ -20,14 +21,14 @@ export const workdirRelativePath = defineRule({
   check(ctx) {
     // The first WORKDIR of each stage chain; a stage built FROM another inherits "set".
     const setAtEnd: boolean[] = [];
-    const firsts: Instruction[] = [];
+    const firsts: [Instruction, StageInfo][] = [];
     const { masks } = fileIndex(ctx.model);
     for (const stage of ctx.model.stages) {
       let set = stage.baseStage !== null && setAtEnd[stage.baseStage] === true;
       if (!set && masks[stage.index]! & bit(Kind.WORKDIR)) {
         for (const ins of stage.instructions) {
           if (ins.keyword !== 'WORKDIR') continue;
-          if (ins.text.trim() !== '') firsts.push(ins);
+          if (ins.text.trim() !== '') firsts.push([ins, stage]);
           set = true;
           break;
         }
@@ -35,10 +36,18 @@ export const workdirRelativePath = defineRule({
       setAtEnd[stage.index] = set;
     }
     if (firsts.length === 0) return;
-    for (const ins of firsts) {
+    for (const [ins, stage] of firsts) {
       const raw = ins.text.trim();
       // BuildKit checks the expanded path; variables need the stage env (replayed only then).
-      const path = NEEDS_LEXER.test(raw) ? (replayScopes(ctx).workdirs.get(ins) ?? null) : raw;
+      let path: string | null = raw;
+      if (NEEDS_LEXER.test(raw)) {
+        // reading the stage's (or its root's) base image env may throw, as it always has
+        imageEnvNames(stage.base);
+        const replay = replayScopes(ctx);
+        const broken = replay.broken.get(stage.index);
+        if (broken !== undefined) throw broken;
+        path = replay.workdirs.get(ins) ?? null;
+      }
       // Skip when a variable's value cannot be known.
       if (path === null || path.startsWith('/')) continue;
       ctx.report(

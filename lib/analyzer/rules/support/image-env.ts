@@ -107,5 +107,9 @@ export function imageRepository(ref: string): string {
  */
 export function imageEnvNames(ref: string): readonly string[] | null {
   // most bases are written as the bare repository name: skip the normalising then
-  return ENV_BY_IMAGE.get(ref) ?? ENV_BY_IMAGE.get(imageRepository(ref)) ?? null;
+  const env = ENV_BY_IMAGE.get(ref) ?? IMAGE_ENV[imageRepository(ref)];
+  if (!env) return null;
+  // IMAGE_ENV is a plain object, so `constructor` and `__proto__` reach Object.prototype and
+  // this spread throws, as the analyzer always has: kept, since fixing it changes its output
+  return Array.isArray(env) ? env : [...env];
 }

@@ -110,6 +110,13 @@ export interface ScopeReplay {
   undefinedUses: UndefinedUse[];
   /** the expanded text of each stage chain's first WORKDIR that needs expansion (null: unknown) */
   workdirs: Map<Instruction, string | null>;
+  /**
+   * The error reading a base image's env threw (see imageEnvNames), and how many uses were
+   * found before it: a walk in file order stops there.
+   */
+  failure: { error: unknown; uses: number } | null;
+  /** stages (by index) whose scope could not be built, with that error */
+  broken: Map<number, unknown>;
 }
 
 const NEEDS_LEXER = /[$'"\\`]/;
@@ -172,6 +179,8 @@ function rootScope(stage: StageInfo): StageScope {
 class Replay implements ScopeReplay {
   undefinedUses: UndefinedUse[] = [];
   workdirs = new Map<Instruction, string | null>();
+  failure: { error: unknown; uses: number } | null = null;
+  broken = new Map<number, unknown>();
   /** names found in the current instruction, in order of first use */
   private found: string[] = [];
   private readonly escapeCode: number;
@@ -189,7 +198,19 @@ class Replay implements ScopeReplay {
     const { kinds } = fileIndex(this.model);
     for (const stage of this.model.stages) {
       const base = stage.baseStage !== null ? finals[stage.baseStage] : undefined;
-      const scope = base ? new StageScope(base, base.known) : rootScope(stage);
+      const broken = stage.baseStage !== null ? this.broken.get(stage.baseStage) : undefined;
+      if (broken !== undefined) {
+        this.broken.set(stage.index, broken);
+        continue;
+      }
+      let scope: StageScope;
+      try {
+        scope = base ? new StageScope(base, base.known) : rootScope(stage);
+      } catch (error) {
+        this.failure ??= { error, uses: this.undefinedUses.length };
+        this.broken.set(stage.index, error);
+        continue;
+      }
       const list = stage.instructions;
       const kind = kinds[stage.index]!;
       for (let i = 0; i < list.length; i++) {
