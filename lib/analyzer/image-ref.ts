@@ -24,31 +24,89 @@ export interface BadImageRef {
 }
 
 // Each piece is a plain character class with one quantifier, so the patterns run in linear time.
-const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 const DOMAIN =
   /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[a-fA-F0-9:]+\])(?::[0-9]+)?$/;
-const TAG = /^[\w][\w.-]{0,127}$/;
 const DIGEST = /^[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}$/;
 const HEX64 = /^[a-f0-9]{64}$/;
 
 const FORMAT = 'invalid reference format';
+const LIBRARY = 'library/';
 
-// Rules ask about the same few names again and again; a small bounded memo keeps that cheap.
-const memo = new Map<string, ImageRef | BadImageRef>();
+// Path components and tags are checked by character codes, not regexes: every FROM parses one.
+
+function isAlnumLower(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+
+/** `/[.:]/` */
+function hasDomainMark(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 46 || c === 58) return true;
+  }
+  return false;
+}
+
+/** `s.toLowerCase() === s`, without building the lowercase copy for ASCII text. */
+function isLowercase(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) return false;
+    if (c > 127) return s.toLowerCase() === s;
+  }
+  return true;
+}
+
+/** Every `/`-separated component matches `^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$`. */
+function isPath(s: string): boolean {
+  let start = 0;
+  for (let i = 0; i <= s.length; i++) {
+    if (i === s.length || s.charCodeAt(i) === 47) {
+      if (!isComponent(s, start, i)) return false;
+      start = i + 1;
+    }
+  }
+  return true;
+}
+
+/** One path component `s[start, end)`: alphanumeric runs joined by `.`, `_`, `__` or dashes. */
+function isComponent(s: string, start: number, end: number): boolean {
+  if (start === end || !isAlnumLower(s.charCodeAt(start))) return false;
+  let i = start;
+  while (i < end) {
+    const c = s.charCodeAt(i);
+    if (isAlnumLower(c)) {
+      i++;
+      continue;
+    }
+    // a separator, then an alphanumeric must follow
+    if (c === 46) i++;
+    else if (c === 95) i += i + 1 < end && s.charCodeAt(i + 1) === 95 ? 2 : 1;
+    else if (c === 45) while (i < end && s.charCodeAt(i) === 45) i++;
+    else return false;
+    if (i >= end || !isAlnumLower(s.charCodeAt(i))) return false;
+  }
+  return true;
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/** `^[\w][\w.-]{0,127}$`: a word character, then up to 127 word characters, dots and dashes. */
+function isTag(s: string): boolean {
+  if (s.length === 0 || s.length > 128 || !isWordChar(s.charCodeAt(0))) return false;
+  for (let i = 1; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!isWordChar(c) && c !== 46 && c !== 45) return false;
+  }
+  return true;
+}
 
 /** Parses an image reference the way BuildKit does before pulling it. */
 export function parseImageRef(input: string): ImageRef | BadImageRef {
-  const hit = memo.get(input);
-  if (hit) return hit;
-  const result = parse(input);
-  if (memo.size >= 512) memo.clear();
-  memo.set(input, result);
-  return result;
-}
-
-function parse(input: string): ImageRef | BadImageRef {
   if (input === '' || input.length > 1024) return { ok: false, error: FORMAT };
-  if (HEX64.test(input)) {
+  if (input.length === 64 && HEX64.test(input)) {
     return {
       ok: false,
       error: `invalid repository name (${input}), cannot specify 64-byte hexadecimal strings`,
@@ -59,13 +117,16 @@ function parse(input: string): ImageRef | BadImageRef {
   const slash = input.indexOf('/');
   if (slash >= 0) {
     const first = input.slice(0, slash);
-    if (/[.:]/.test(first) || first === 'localhost' || first.toLowerCase() !== first) {
+    if (hasDomainMark(first) || first === 'localhost' || !isLowercase(first)) {
       domain = first;
       remainder = input.slice(slash + 1);
     }
   }
   if (domain === 'index.docker.io') domain = 'docker.io';
-  if (domain === 'docker.io' && !remainder.includes('/')) remainder = `library/${remainder}`;
+  // Docker Hub's official images live under `library/`. The prefix is kept apart until the result
+  // is built: it is lowercase, one valid component, and holds no `@` or `:`, so the checks below
+  // can read the flat remainder alone.
+  const library = domain === 'docker.io' && !remainder.includes('/');
 
   let rest = remainder;
   let digest: string | null = null;
@@ -80,22 +141,30 @@ function parse(input: string): ImageRef | BadImageRef {
     tag = rest.slice(colon + 1);
     rest = rest.slice(0, colon);
   }
-  if (rest.toLowerCase() !== rest) {
-    return { ok: false, error: `${FORMAT}: repository name (${rest}) must be lowercase` };
+  if (!isLowercase(rest)) {
+    const name = library ? `library/${rest}` : rest;
+    return { ok: false, error: `${FORMAT}: repository name (${name}) must be lowercase` };
   }
-  if (!DOMAIN.test(domain)) return { ok: false, error: FORMAT };
-  const components = rest.split('/');
-  if (!components.every((c) => PATH_COMPONENT.test(c))) return { ok: false, error: FORMAT };
-  if (tag !== null && !TAG.test(tag)) return { ok: false, error: FORMAT };
+  if (domain !== 'docker.io' && !DOMAIN.test(domain)) return { ok: false, error: FORMAT };
+  if (!isPath(rest)) return { ok: false, error: FORMAT };
+  if (tag !== null && !isTag(tag)) return { ok: false, error: FORMAT };
   if (digest !== null && !DIGEST.test(digest)) return { ok: false, error: FORMAT };
-  if (domain.length + 1 + rest.length > 255) {
+  if (domain.length + 1 + (library ? LIBRARY.length : 0) + rest.length > 255) {
     return { ok: false, error: 'repository name must not be more than 255 characters' };
   }
 
-  let normalized = `${domain}/${rest}`;
+  const path = library ? LIBRARY + rest : rest;
+  let normalized = `${domain}/${path}`;
   if (tag !== null) normalized += `:${tag}`;
   if (digest !== null) normalized += `@${digest}`;
   else if (tag === null) normalized += ':latest';
-  const familiar = domain === 'docker.io' ? rest.replace(/^library\//, '') : `${domain}/${rest}`;
-  return { ok: true, domain, path: rest, tag, digest, normalized, familiar };
+  const familiar =
+    domain !== 'docker.io'
+      ? `${domain}/${path}`
+      : library
+        ? rest
+        : rest.startsWith(LIBRARY)
+          ? rest.slice(LIBRARY.length)
+          : rest;
+  return { ok: true, domain, path, tag, digest, normalized, familiar };
 }

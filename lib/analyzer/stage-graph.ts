@@ -3,7 +3,7 @@
  * (as BuildKit's validateCircularDependency finds it), likely stage-name typos, and the chain of
  * stages a stage is built FROM. Cycle results are cached per model so rules share one walk.
  */
-import { parseImageRef } from './image-ref';
+import { parseImageRef, type BadImageRef, type ImageRef } from './image-ref';
 import { editDistance } from './suggest';
 import type { Range, StageInfo, StageModel, StageRef } from './types';
 
@@ -31,10 +31,16 @@ export const COMMON_IMAGES: ReadonlySet<string> = new Set([
   'gcc',
 ]);
 
-/** Every reference in file order: preamble ones, then each stage's. */
-export function allRefs(model: StageModel): StageRef[] {
-  const out: StageRef[] = [...(model.preambleRefs ?? [])];
-  for (const s of model.stages) out.push(...s.refs);
+const refsCache = new WeakMap<StageModel, readonly StageRef[]>();
+
+/** Every reference in file order: preamble ones, then each stage's (one list per analysis). */
+export function allRefs(model: StageModel): readonly StageRef[] {
+  let out = refsCache.get(model);
+  if (!out) {
+    const list: StageRef[] = model.preambleRefs ? model.preambleRefs.slice() : [];
+    for (const s of model.stages) for (const ref of s.refs) list.push(ref);
+    refsCache.set(model, (out = list));
+  }
   return out;
 }
 
@@ -46,6 +52,7 @@ export interface Cycle {
 }
 
 const cycleCache = new WeakMap<StageModel, Cycle | null>();
+const NO_EDGES: StageRef[] = [];
 
 /**
  * The first dependency cycle through COPY --from / mount from= edges, found as BuildKit finds it:
@@ -55,9 +62,17 @@ export function findCycle(model: StageModel): Cycle | null {
   const cached = cycleCache.get(model);
   if (cached !== undefined) return cached;
   const n = model.stages.length;
-  const edges: StageRef[][] = model.stages.map((s) =>
-    s.refs.filter((r) => r.kind !== 'from' && !r.onbuild && r.resolved !== null),
-  );
+  // a stage with no COPY/mount edge (most) shares one empty list
+  const edges: StageRef[][] = [];
+  for (const s of model.stages) {
+    let out: StageRef[] = NO_EDGES;
+    for (const r of s.refs) {
+      if (r.kind === 'from' || r.onbuild || r.resolved === null) continue;
+      if (out === NO_EDGES) out = [];
+      out.push(r);
+    }
+    edges.push(out);
+  }
   const visited = new Uint8Array(n);
   const onPath = new Uint8Array(n);
   let found: Cycle | null = null;
@@ -99,7 +114,12 @@ export function findCycle(model: StageModel): Cycle | null {
 
 /** A plain name (no registry, path, tag or digest) that could have been meant as a stage. */
 export function isBareName(value: string): boolean {
-  return value !== '' && !/[/:@]/.test(value);
+  if (value === '') return false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 47 || c === 58 || c === 64) return false;
+  }
+  return true;
 }
 
 /**
@@ -161,6 +181,36 @@ export function baseChain(model: StageModel, index: number): StageInfo[] {
     s = s.baseStage === null ? undefined : model.stages[s.baseStage];
   }
   return out;
+}
+
+const imageRefCache = new WeakMap<StageModel, Map<string, ImageRef | BadImageRef>>();
+
+/**
+ * `parseImageRef`, shared by the rules of one analysis: several read the same base names. The
+ * memo lives on the model, so it ends with the analysis.
+ */
+export function imageRefIn(model: StageModel, value: string): ImageRef | BadImageRef {
+  let memo = imageRefCache.get(model);
+  if (!memo) imageRefCache.set(model, (memo = new Map()));
+  let ref = memo.get(value);
+  if (!ref) memo.set(value, (ref = parseImageRef(value)));
+  return ref;
+}
+
+/**
+ * The last stage of `baseChain(model, index)` (the one built FROM an image), found without
+ * building the chain.
+ */
+export function chainRoot(model: StageModel, index: number): StageInfo | undefined {
+  let s = model.stages[index];
+  for (let steps = 0; s && s.baseStage !== null; steps++) {
+    const next = model.stages[s.baseStage];
+    if (!next) break;
+    // FROM sees only earlier stages, so chains end; should one loop, let baseChain cut it
+    if (steps > model.stages.length) return baseChain(model, index).at(-1);
+    s = next;
+  }
+  return s;
 }
 
 /** The image a `--from` value pulls when it names no stage, e.g. `docker.io/library/x:latest`. */

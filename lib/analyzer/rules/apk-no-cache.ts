@@ -1,4 +1,5 @@
 import { defineRule } from '../types';
+import { at, fixAt } from './support/ranges';
 import {
   afterWord,
   commandRange,
@@ -29,11 +30,12 @@ export const apkNoCache = defineRule({
           const sub = subcommand(cmd.words, ['-X', '--repository', '-p', '--root']);
           if (sub?.word.value !== 'add') continue;
           if (cmd.words.some((w) => w.value === '--no-cache')) continue;
-          ctx.report({
-            ...commandRange(cmd.words, sub.word, ins.keywordRange),
-            message: 'apk add keeps its package index in the layer: use apk add --no-cache',
-            fix: sub.word.range ? { ...afterWord(sub.word.range), text: ' --no-cache' } : undefined,
-          });
+          ctx.report(
+            at(commandRange(cmd.words, sub.word, ins.keywordRange), {
+              message: 'apk add keeps its package index in the layer: use apk add --no-cache',
+              fix: sub.word.range ? fixAt(afterWord(sub.word.range), ' --no-cache') : undefined,
+            }),
+          );
         }
       }
     }

@@ -1,4 +1,5 @@
 import { defineRule, type Fix, type Instruction } from '../types';
+import { at } from './support/ranges';
 import {
   commandRange,
   hasScratchMount,
@@ -65,12 +66,13 @@ export const aptListsNotCleaned = defineRule({
           continue;
         }
         if (cleansLists(ins)) continue;
-        ctx.report({
-          ...commandRange(update.cmd.words, update.sub.word, ins.keywordRange),
-          message:
-            'The apt package lists stay in this layer: delete /var/lib/apt/lists/* in the same RUN after installing',
-          fix: appendCleanup(ins, ctx.file.lines, ctx.file.escape),
-        });
+        ctx.report(
+          at(commandRange(update.cmd.words, update.sub.word, ins.keywordRange), {
+            message:
+              'The apt package lists stay in this layer: delete /var/lib/apt/lists/* in the same RUN after installing',
+            fix: appendCleanup(ins, ctx.file.lines, ctx.file.escape),
+          }),
+        );
       }
     }
   },

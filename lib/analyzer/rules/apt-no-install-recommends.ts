@@ -1,4 +1,5 @@
 import { defineRule } from '../types';
+import { at, fixAt } from './support/ranges';
 import {
   afterWord,
   commandRange,
@@ -30,14 +31,15 @@ export const aptNoInstallRecommends = defineRule({
           const values = cmd.words.map((w) => w.value);
           if (values.includes('--no-install-recommends')) continue;
           if (values.some((v) => /^APT::Install-Recommends=(false|0|no)$/i.test(v))) continue;
-          ctx.report({
-            ...commandRange(cmd.words, sub.word, ins.keywordRange),
-            message:
-              'apt-get install also installs recommended packages: add --no-install-recommends to keep the image small',
-            fix: sub.word.range
-              ? { ...afterWord(sub.word.range), text: ' --no-install-recommends' }
-              : undefined,
-          });
+          ctx.report(
+            at(commandRange(cmd.words, sub.word, ins.keywordRange), {
+              message:
+                'apt-get install also installs recommended packages: add --no-install-recommends to keep the image small',
+              fix: sub.word.range
+                ? fixAt(afterWord(sub.word.range), ' --no-install-recommends')
+                : undefined,
+            }),
+          );
         }
       }
     }

@@ -1,6 +1,7 @@
 import { parseImageRef } from '../image-ref';
 import { baseChain, stageName } from '../stage-graph';
 import { defineRule, type Instruction } from '../types';
+import { at } from './support/ranges';
 
 /** Repositories that are compilers or SDKs whatever the tag. */
 const SDK_IMAGES = new Set([
@@ -21,6 +22,7 @@ const JDK_IMAGES = new Set(['openjdk', 'eclipse-temurin', 'ibm-semeru-runtimes',
 const FULL_IMAGES = new Set(['node', 'python', 'ruby']);
 
 const INSTALLERS = new Set(['apt-get', 'apt', 'yum', 'dnf', 'microdnf', 'apk', 'zypper']);
+const INSTALLER_HINTS = ['apt', 'yum', 'dnf', 'apk', 'zypper'];
 const TOOL_PACKAGES = new Set(['build-essential', 'build-base', 'gcc', 'g++']);
 
 /** Why `image` is a build image, or null when it is not one. */
@@ -41,6 +43,8 @@ export function sdkImage(image: string): string | null {
 function installedTools(inst: Instruction): string[] {
   let script = inst.text;
   for (const h of inst.heredocs) script += `\n${h.content}`;
+  // no installer named, no command to read (every INSTALLERS name holds one of these)
+  if (!INSTALLER_HINTS.some((hint) => script.includes(hint))) return [];
   const found: string[] = [];
   let removes = false;
   for (const command of script.split(/&&|\|\||[;|\n]/)) {
@@ -79,10 +83,11 @@ export const buildToolsInFinalStage = defineRule({
       const why = sdkImage(root.base);
       if (why) {
         const via = root === target ? '' : ` (through stage "${stageName(root)}")`;
-        report({
-          ...root.baseRange,
-          message: `${what} is built on ${root.base}${via}, ${why}, so the image you ship carries the whole toolchain; build in an earlier stage and COPY --from only the output onto a small runtime base`,
-        });
+        report(
+          at(root.baseRange, {
+            message: `${what} is built on ${root.base}${via}, ${why}, so the image you ship carries the whole toolchain; build in an earlier stage and COPY --from only the output onto a small runtime base`,
+          }),
+        );
       }
     }
     for (const s of chain) {
@@ -90,10 +95,11 @@ export const buildToolsInFinalStage = defineRule({
         if (inst.keyword !== 'RUN') continue;
         const tools = installedTools(inst);
         if (tools.length === 0) continue;
-        report({
-          ...inst.keywordRange,
-          message: `${what} installs ${tools.join(', ')}, so the image you ship carries a compiler; install build tools in a build stage and copy only the results`,
-        });
+        report(
+          at(inst.keywordRange, {
+            message: `${what} installs ${tools.join(', ')}, so the image you ship carries a compiler; install build tools in a build stage and copy only the results`,
+          }),
+        );
       }
     }
   },

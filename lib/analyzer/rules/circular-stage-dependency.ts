@@ -1,5 +1,6 @@
 import { findCycle, stageName } from '../stage-graph';
 import { defineRule } from '../types';
+import { at } from './support/ranges';
 
 /** Stages that copy or mount from each other in a loop (or from themselves), by name or index. */
 export const circularStageDependency = defineRule({
@@ -13,6 +14,6 @@ export const circularStageDependency = defineRule({
     const cycle = findCycle(model);
     if (!cycle) return;
     const message = `circular dependency detected on stage: ${stageName(cycle.stage)}`;
-    for (const ref of cycle.refs) report({ ...ref.range, message });
+    for (const ref of cycle.refs) report(at(ref.range, { message }));
   },
 });

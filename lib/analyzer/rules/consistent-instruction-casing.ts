@@ -1,4 +1,6 @@
 import { defineRule, type Instruction } from '../types';
+import { at, fixAt } from './support/ranges';
+import { fileIndex } from './support/file-index';
 
 const LOWER = 1;
 const UPPER = 2;
@@ -32,34 +34,39 @@ export const consistentInstructionCasing = defineRule({
   },
   check(ctx) {
     // BuildKit counts FROM and the instructions inside stages, not the ARGs before the first FROM.
+    // The file index counted the keywords written in uppercase; only the others are read here.
+    const { notUpper, upper: upperCount } = fileIndex(ctx.model);
     let lower = 0;
-    let upper = 0;
-    for (const stage of ctx.model.stages) {
-      tally(stage.from.keywordRaw);
-      for (const ins of stage.instructions) tally(ins.keywordRaw);
-    }
-    function tally(name: string): void {
-      const c = casing(name);
-      if (c === 0) return;
+    let upper = upperCount;
+    const casings: number[] = [];
+    for (const ins of notUpper) {
+      const c = casing(ins.keywordRaw);
+      casings.push(c);
+      if (c === 0) continue;
       // a keyword without letters is its own lowercase: counted as lowercase, as before
       if (c & LOWER) lower++;
       else upper++;
     }
     const majorityLower = lower > upper;
     const want = majorityLower ? LOWER : UPPER;
-    const check = (ins: Instruction): void => {
+    const report = (ins: Instruction): void => {
       const name = ins.keywordRaw;
-      if (casing(name) & want) return;
       const wanted = majorityLower ? name.toLowerCase() : name.toUpperCase();
-      ctx.report({
-        ...ins.keywordRange,
-        message: `Command '${name}' should match the case of the command majority (${majorityLower ? 'lowercase' : 'uppercase'})`,
-        fix: { ...ins.keywordRange, text: wanted },
-      });
+      ctx.report(
+        at(ins.keywordRange, {
+          message: `Command '${name}' should match the case of the command majority (${majorityLower ? 'lowercase' : 'uppercase'})`,
+          fix: fixAt(ins.keywordRange, wanted),
+        }),
+      );
     };
-    for (const stage of ctx.model.stages) {
-      check(stage.from);
-      for (const ins of stage.instructions) check(ins);
+    if (majorityLower) {
+      for (const stage of ctx.model.stages) {
+        if (!(casing(stage.from.keywordRaw) & want)) report(stage.from);
+        for (const ins of stage.instructions) if (!(casing(ins.keywordRaw) & want)) report(ins);
+      }
+      return;
     }
+    // an uppercase keyword always suits an uppercase majority
+    for (let i = 0; i < notUpper.length; i++) if (!(casings[i]! & want)) report(notUpper[i]!);
   },
 });

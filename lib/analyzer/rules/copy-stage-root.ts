@@ -1,5 +1,21 @@
-import { baseChain } from '../stage-graph';
+import { chainRoot } from '../stage-graph';
 import { defineRule } from '../types';
+import { at, span } from './support/ranges';
+
+/** Whether some whitespace-delimited word of `text` is `/` or `/.` (a cheap superset test). */
+function hasRootWord(text: string): boolean {
+  for (let i = text.indexOf('/'); i >= 0; i = text.indexOf('/', i + 1)) {
+    if (i > 0 && text.charCodeAt(i - 1) > 32) continue;
+    let end = i + 1;
+    if (end < text.length && text.charCodeAt(end) === 46) end++;
+    if (end >= text.length || text.charCodeAt(end) <= 32) return true;
+  }
+  return false;
+}
+
+function isRoot(path: string): boolean {
+  return path === '/' || path === '/.';
+}
 
 /** `COPY --from=x / …` copies x's whole filesystem, OS and toolchain included. */
 export const copyStageRoot = defineRule({
@@ -14,19 +30,27 @@ export const copyStageRoot = defineRule({
     for (const s of model.stages) {
       for (const ref of s.refs) {
         if (ref.kind !== 'copy' || ref.onbuild) continue;
+        // Words are whitespace-delimited slices of the text: read them only when it has a lone `/`.
+        if (!hasRootWord(ref.instruction.text)) continue;
+        // the sources: every word but the destination
+        const words = ref.instruction.args;
+        let roots = 0;
+        for (let i = 0; i < words.length - 1; i++) if (isRoot(words[i]!.value)) roots++;
+        if (roots === 0) continue;
         if (ref.resolved !== null) {
           // a stage built FROM scratch holds only what was copied into it: copying / is the point
-          const chain = baseChain(model, ref.resolved);
-          const root = chain[chain.length - 1];
+          const root = chainRoot(model, ref.resolved);
           if (root && root.baseStage === null && root.base === 'scratch') continue;
         }
-        for (const w of ref.instruction.args.slice(0, -1)) {
-          if (w.value !== '/' && w.value !== '/.') continue;
+        for (let i = 0; i < words.length - 1; i++) {
+          const w = words[i]!;
+          if (!isRoot(w.value)) continue;
           const what = ref.resolved !== null ? `stage "${ref.value}"` : `image ${ref.value}`;
-          report({
-            ...w.range,
-            message: `COPY --from=${ref.value} ${w.value} copies the entire filesystem of ${what}, its OS files and tools included; copy only the paths you need`,
-          });
+          report(
+            at(span(w.range), {
+              message: `COPY --from=${ref.value} ${w.value} copies the entire filesystem of ${what}, its OS files and tools included; copy only the paths you need`,
+            }),
+          );
         }
       }
     }

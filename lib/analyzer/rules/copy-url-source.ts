@@ -1,7 +1,16 @@
 import { defineRule } from '../types';
+import { at, fixAt } from './support/ranges';
+import { bit, eachOfKinds, Kind } from './support/file-index';
 
-// A git remote (BuildKit's gitutil.ParseGitRef) is refused with its own message.
-const GIT = /^(?:git@|git:\/\/)|\.git(?:#|$)/;
+/** A git remote (BuildKit's gitutil.ParseGitRef), refused with its own message: `/^(?:git@|git:\/\/)|\.git(?:#|$)/`. */
+function isGit(v: string): boolean {
+  if (v.startsWith('git@') || v.startsWith('git://')) return true;
+  for (let at = v.indexOf('.git'); at >= 0; at = v.indexOf('.git', at + 1)) {
+    const next = at + 4;
+    if (next === v.length || v.charCodeAt(next) === 35) return true;
+  }
+  return false;
+}
 
 /** `COPY http://…`: only ADD downloads; BuildKit fails COPY of a URL or git remote. */
 export const copyUrlSource = defineRule({
@@ -12,22 +21,24 @@ export const copyUrlSource = defineRule({
     docs: 'https://docs.docker.com/reference/dockerfile/#add',
   },
   check({ model, report }) {
-    for (const s of model.stages) {
-      for (const inst of s.instructions) {
-        if (inst.keyword !== 'COPY' || inst.json) continue;
-        const sources = inst.args.slice(0, -1);
-        for (const w of sources) {
-          const v = w.value;
-          const git = GIT.test(v);
-          if (!git && !/^https?:\/\//.test(v)) continue;
-          report({
-            ...w.range,
+    eachOfKinds(model, bit(Kind.COPY), (inst) => {
+      if (inst.json) return;
+      // a URL or git source holds one of these, and words are slices of the text
+      if (!inst.text.includes('://') && !inst.text.includes('git')) return;
+      const words = inst.args;
+      for (let i = 0; i < words.length - 1; i++) {
+        const w = words[i]!;
+        const v = w.value;
+        const git = isGit(v);
+        if (!git && !v.startsWith('http://') && !v.startsWith('https://')) continue;
+        report(
+          at(w.range, {
             message: git ? "source can't be a git ref for COPY" : "source can't be a URL for COPY",
             suggestion: 'ADD',
-            fix: { ...inst.keywordRange, text: inst.keywordRaw === 'copy' ? 'add' : 'ADD' },
-          });
-        }
+            fix: fixAt(inst.keywordRange, inst.keywordRaw === 'copy' ? 'add' : 'ADD'),
+          }),
+        );
       }
-    }
+    });
   },
 });

@@ -1,5 +1,6 @@
 import { onFromLine } from '../stage-graph';
 import { defineRule } from '../types';
+import { at } from './support/ranges';
 
 /** A stage name used twice (compared lowercased); mirrors BuildKit's DuplicateStageName. */
 export const duplicateStageName = defineRule({
@@ -16,10 +17,11 @@ export const duplicateStageName = defineRule({
     for (const s of model.stages) {
       if (s.key === null) continue;
       if (seen.has(s.key)) {
-        report({
-          ...onFromLine(s, s.nameRange),
-          message: `Duplicate stage name "${s.key}", stage names should be unique`,
-        });
+        report(
+          at(onFromLine(s, s.nameRange), {
+            message: `Duplicate stage name "${s.key}", stage names should be unique`,
+          }),
+        );
       }
       seen.add(s.key);
     }

@@ -1,5 +1,6 @@
 import { fromHasName } from '../stages';
 import { defineRule } from '../types';
+import { at } from './support/ranges';
 
 /** A FROM base that is empty once ARGs are expanded (`FROM $UNSET`, `FROM ""`). */
 export const emptyBaseName = defineRule({
@@ -11,10 +12,10 @@ export const emptyBaseName = defineRule({
   },
   check({ model, report }) {
     for (const s of model.stages) {
+      if (s.base !== '' || !s.baseRange) continue;
       const n = s.from.args.length;
       if (!(n === 1 || (n === 3 && fromHasName(s.from)))) continue; // wrong arity fails first
-      if (s.base !== '' || !s.baseRange) continue;
-      report({ ...s.baseRange, message: `base name (${s.baseRaw ?? ''}) should not be blank` });
+      report(at(s.baseRange, { message: `base name (${s.baseRaw ?? ''}) should not be blank` }));
     }
   },
 });

@@ -1,5 +1,7 @@
 import { defineRule } from '../types';
+import { at, fixAt } from './support/ranges';
 import { exposePorts } from './support/expose';
+import { bit, eachOfKinds, Kind } from './support/file-index';
 
 /**
  * `EXPOSE 8080:80` or an IP address: mirrors BuildKit's ExposeInvalidFormat. EXPOSE only
@@ -14,18 +16,16 @@ export const exposeInvalidFormat = defineRule({
     buildkit: 'ExposeInvalidFormat',
   },
   check(ctx) {
-    for (const stage of ctx.model.stages) {
-      for (const ins of stage.instructions) {
-        if (ins.keyword !== 'EXPOSE') continue;
-        for (const port of exposePorts(ins)) {
-          if (port.ip === '' && port.hostPort === '') continue;
-          ctx.report({
-            ...port.range,
+    eachOfKinds(ctx.model, bit(Kind.EXPOSE), (ins) => {
+      for (const port of exposePorts(ins)) {
+        if (port.ip === '' && port.hostPort === '') continue;
+        ctx.report(
+          at(port.range, {
             message: `EXPOSE instruction should not define an IP address or host-port mapping, found '${port.raw}'`,
-            fix: port.exact ? { ...port.range, text: port.containerPart } : undefined,
-          });
-        }
+            fix: port.exact ? fixAt(port.range, port.containerPart) : undefined,
+          }),
+        );
       }
-    }
+    });
   },
 });

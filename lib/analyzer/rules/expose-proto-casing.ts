@@ -1,5 +1,7 @@
 import { defineRule } from '../types';
+import { at, fixAt } from './support/ranges';
 import { exposePorts } from './support/expose';
+import { bit, eachOfKinds, Kind } from './support/file-index';
 
 /** `EXPOSE 80/TCP`: mirrors BuildKit's ExposeProtoCasing, with the protocol lowercased. */
 export const exposeProtoCasing = defineRule({
@@ -11,20 +13,16 @@ export const exposeProtoCasing = defineRule({
     buildkit: 'ExposeProtoCasing',
   },
   check(ctx) {
-    for (const stage of ctx.model.stages) {
-      for (const ins of stage.instructions) {
-        if (ins.keyword !== 'EXPOSE') continue;
-        for (const port of exposePorts(ins)) {
-          if (port.proto === port.proto.toLowerCase()) continue;
-          ctx.report({
-            ...port.range,
+    eachOfKinds(ctx.model, bit(Kind.EXPOSE), (ins) => {
+      for (const port of exposePorts(ins)) {
+        if (port.proto === port.proto.toLowerCase()) continue;
+        ctx.report(
+          at(port.range, {
             message: `Defined protocol '${port.raw}' in EXPOSE instruction should be lowercase`,
-            fix: port.protoRange
-              ? { ...port.protoRange, text: port.proto.toLowerCase() }
-              : undefined,
-          });
-        }
+            fix: port.protoRange ? fixAt(port.protoRange, port.proto.toLowerCase()) : undefined,
+          }),
+        );
       }
-    }
+    });
   },
 });

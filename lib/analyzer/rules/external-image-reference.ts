@@ -1,7 +1,7 @@
-import { parseImageRef } from '../image-ref';
-import { allRefs, stageTypo } from '../stage-graph';
+import { allRefs, imageRefIn, stageTypo } from '../stage-graph';
 import { refHasVariable } from '../stages';
 import { defineRule } from '../types';
+import { at } from './support/ranges';
 
 /** A `--from` / `from=` that names no stage (nor nearly one): BuildKit pulls that image. */
 export const externalImageReference = defineRule({
@@ -16,12 +16,13 @@ export const externalImageReference = defineRule({
       if (ref.kind === 'from' || ref.via !== 'image' || ref.onbuild) continue;
       if (refHasVariable(ref, file.escape) || ref.value.toLowerCase() === 'scratch') continue;
       if (stageTypo(model, ref.value)) continue; // unknown-stage-reference explains it
-      const image = parseImageRef(ref.value);
+      const image = imageRefIn(model, ref.value);
       if (!image.ok) continue; // invalid-image-reference explains it
-      report({
-        ...ref.range,
-        message: `"${ref.value}" is not a stage in this Dockerfile, so BuildKit pulls the image ${image.normalized}`,
-      });
+      report(
+        at(ref.range, {
+          message: `"${ref.value}" is not a stage in this Dockerfile, so BuildKit pulls the image ${image.normalized}`,
+        }),
+      );
     }
   },
 });

@@ -1,5 +1,6 @@
 import { findCycle, fromLaterStage, pulledImage, stageName } from '../stage-graph';
 import { defineRule } from '../types';
+import { at } from './support/ranges';
 
 /**
  * A reference to a stage defined later in the file. COPY and mounts fail at build time; FROM does
@@ -23,15 +24,16 @@ export const forwardStageReference = defineRule({
           ref.kind === 'copy'
             ? `cannot copy from stage "${ref.value}", it needs to be defined before current stage "${stageName(s)}"`
             : `cannot mount from stage "${ref.value}" to "${ref.mountTarget ?? ''}", stage needs to be defined before current command`;
-        report({ ...ref.range, message });
+        report(at(ref.range, { message }));
       }
       const later = fromLaterStage(model, s);
       if (later && s.baseRange) {
         const image = pulledImage(s.base) ?? s.base;
-        report({
-          ...s.baseRange,
-          message: `FROM ${s.base} names stage "${stageName(later)}", which is defined later on line ${later.line}: FROM sees only earlier stages, so BuildKit would pull the image ${image} instead`,
-        });
+        report(
+          at(s.baseRange, {
+            message: `FROM ${s.base} names stage "${stageName(later)}", which is defined later on line ${later.line}: FROM sees only earlier stages, so BuildKit would pull the image ${image} instead`,
+          }),
+        );
       }
     }
   },

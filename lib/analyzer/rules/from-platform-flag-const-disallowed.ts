@@ -1,5 +1,6 @@
 import { onFromLine } from '../stage-graph';
 import { defineRule } from '../types';
+import { at } from './support/ranges';
 
 const OSES = new Set([
   'aix',
@@ -75,10 +76,11 @@ export const fromPlatformFlagConstDisallowed = defineRule({
       const name = s.key ?? '';
       if (name.includes(p.os) || name.includes(p.arch)) continue;
       const flag = s.from.flags.find((f) => f.name === 'platform');
-      report({
-        ...onFromLine(s, flag?.valueRange ?? null),
-        message: `FROM --platform flag should not use constant value "${s.platform}"`,
-      });
+      report(
+        at(onFromLine(s, flag?.valueRange ?? null), {
+          message: `FROM --platform flag should not use constant value "${s.platform}"`,
+        }),
+      );
     }
   },
 });

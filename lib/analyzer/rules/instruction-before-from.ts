@@ -1,5 +1,6 @@
 import { KNOWN_INSTRUCTIONS } from '../parse';
 import { defineRule } from '../types';
+import { at } from './support/ranges';
 
 /** An instruction other than ARG before the first FROM; BuildKit has no stage to run it in. */
 export const instructionBeforeFrom = defineRule({
@@ -13,7 +14,7 @@ export const instructionBeforeFrom = defineRule({
     for (const inst of model.preamble) {
       // unknown keywords fail earlier, with their own error
       if (!KNOWN_INSTRUCTIONS.has(inst.keyword.toLowerCase())) continue;
-      report({ ...inst.keywordRange, message: 'no build stage in current context' });
+      report(at(inst.keywordRange, { message: 'no build stage in current context' }));
     }
   },
 });

@@ -1,7 +1,8 @@
 import { expandWord } from '../expand';
-import { parseImageRef } from '../image-ref';
-import { onFromLine } from '../stage-graph';
+import { imageRefIn, onFromLine } from '../stage-graph';
 import { defineRule } from '../types';
+import { at } from './support/ranges';
+import { plain } from './support/words';
 
 /**
  * With ARG defaults only (no --build-arg), a FROM base is empty or not a valid image name;
@@ -17,15 +18,22 @@ export const invalidDefaultArgInFrom = defineRule({
   },
   check({ model, file, report }) {
     const env = model.defaultEnv ?? new Map<string, string>();
+    const escape = file.escape.charCodeAt(0);
     for (const s of model.stages) {
       const raw = s.baseRaw ?? s.base;
-      const e = expandWord(raw, env, file.escape);
-      if (e.error) return; // BuildKit abandons the check and fails later with the same error
-      if (parseImageRef(e.result).ok) continue;
-      report({
-        ...onFromLine(s, s.baseRange),
-        message: `Default value for ARG ${raw} results in empty or invalid base image name`,
-      });
+      let image = raw;
+      // a word without `$`, quotes or escapes expands to itself: no lexer needed
+      if (!plain(raw, escape)) {
+        const e = expandWord(raw, env, file.escape);
+        if (e.error) return; // BuildKit abandons the check and fails later with the same error
+        image = e.result;
+      }
+      if (imageRefIn(model, image).ok) continue;
+      report(
+        at(onFromLine(s, s.baseRange), {
+          message: `Default value for ARG ${raw} results in empty or invalid base image name`,
+        }),
+      );
     }
   },
 });

@@ -1,5 +1,6 @@
 import { checkConfig, experimentalEnabled } from '../check-options';
 import { defineRule } from '../types';
+import { at } from './support/ranges';
 import { argPairs } from './support/key-values';
 
 const NAME = 'InvalidDefinitionDescription';
@@ -35,10 +36,11 @@ export const invalidDefinitionDescription = defineRule({
       const first = comment.split(' ')[0];
       if (keys.includes(first!)) continue;
       const example = keys.length > 1 ? '<arg_key>' : keys[0];
-      ctx.report({
-        ...ins.keywordRange,
-        message: `Comment for ${ins.keyword} should follow the format: \`# ${example} <description>\``,
-      });
+      ctx.report(
+        at(ins.keywordRange, {
+          message: `Comment for ${ins.keyword} should follow the format: \`# ${example} <description>\``,
+        }),
+      );
     }
   },
 });

@@ -1,4 +1,5 @@
 import { defineRule, type Range } from '../types';
+import { at } from './support/ranges';
 
 const MESSAGE = 'FROM requires either one or three arguments';
 
@@ -12,6 +13,8 @@ export const invalidFrom = defineRule({
   },
   check({ model, report }) {
     for (const s of model.stages) {
+      // a stage name is set exactly when FROM reads `x AS name`: well formed, nothing to read
+      if (s.key !== null) continue;
       const args = s.from.args;
       const n = args.length;
       if (n === 1) continue;
@@ -20,7 +23,7 @@ export const invalidFrom = defineRule({
       if (n === 3 && as) {
         // the middle word was meant to be AS
         const text = s.from.keywordRaw === s.from.keywordRaw.toLowerCase() ? 'as' : 'AS';
-        report({ ...as.range, message: MESSAGE, suggestion: text, fix: { ...as.range, text } });
+        report(at(as.range, { message: MESSAGE, suggestion: text, fix: { ...as.range, text } }));
         continue;
       }
       let range: Range = s.from.keywordRange;
@@ -34,7 +37,7 @@ export const invalidFrom = defineRule({
           endColumn: last.range.endColumn,
         };
       }
-      report({ ...range, message: MESSAGE });
+      report(at(range, { message: MESSAGE }));
     }
   },
 });

@@ -1,7 +1,7 @@
-import { parseImageRef } from '../image-ref';
-import { allRefs, fromCaseMismatch } from '../stage-graph';
+import { allRefs, fromCaseMismatch, imageRefIn } from '../stage-graph';
 import { fromHasName, refHasVariable } from '../stages';
 import { defineRule } from '../types';
+import { at } from './support/ranges';
 
 /** An image name BuildKit cannot parse (`FROM Ubuntu`, `COPY --from=^x`), so it fails before pulling. */
 export const invalidImageReference = defineRule({
@@ -13,24 +13,25 @@ export const invalidImageReference = defineRule({
   },
   check({ model, file, report }) {
     for (const s of model.stages) {
+      if (s.baseStage !== null || s.base === '' || !s.baseRange) continue;
       const n = s.from.args.length;
       if (!(n === 1 || (n === 3 && fromHasName(s.from)))) continue;
-      if (s.baseStage !== null || s.base === '' || !s.baseRange) continue;
       // an unset ARG is InvalidDefaultArgInFrom's case; a mis-cased stage is unknown-stage-reference's
       if ((s.baseVars?.unmatched.length ?? 0) > 0 || fromCaseMismatch(model, s)) continue;
-      const ref = parseImageRef(s.base);
+      const ref = imageRefIn(model, s.base);
       if (ref.ok) continue;
-      report({ ...s.baseRange, message: `failed to parse stage name "${s.base}": ${ref.error}` });
+      report(at(s.baseRange, { message: `failed to parse stage name "${s.base}": ${ref.error}` }));
     }
     for (const ref of allRefs(model)) {
       if (ref.kind === 'from' || ref.via !== 'image' || ref.onbuild) continue;
       if (refHasVariable(ref, file.escape)) continue;
-      const parsed = parseImageRef(ref.value);
+      const parsed = imageRefIn(model, ref.value);
       if (parsed.ok) continue;
-      report({
-        ...ref.range,
-        message: `failed to parse stage name "${ref.value}": ${parsed.error}`,
-      });
+      report(
+        at(ref.range, {
+          message: `failed to parse stage name "${ref.value}": ${parsed.error}`,
+        }),
+      );
     }
   },
 });

@@ -1,7 +1,19 @@
 import { fromHasName } from '../stages';
 import { defineRule } from '../types';
+import { at } from './support/ranges';
 
-const VALID = /^[a-z][a-z0-9-_.]*$/;
+/** `/^[a-z][a-z0-9-_.]*$/`, BuildKit's stage name pattern, by character codes. */
+function isValidName(name: string): boolean {
+  if (name.length === 0) return false;
+  const first = name.charCodeAt(0);
+  if (first < 97 || first > 122) return false;
+  for (let i = 1; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    const ok = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45 || c === 95 || c === 46;
+    if (!ok) return false;
+  }
+  return true;
+}
 
 /** A stage name that, lowercased, does not start with a letter or holds other symbols. */
 export const invalidStageName = defineRule({
@@ -13,11 +25,12 @@ export const invalidStageName = defineRule({
   },
   check({ model, report }) {
     for (const s of model.stages) {
-      if (!fromHasName(s.from) || s.key === null || !s.nameRange || VALID.test(s.key)) continue;
-      report({
-        ...s.nameRange,
-        message: `invalid name for build stage: "${s.name ?? ''}", name can't start with a number or contain symbols`,
-      });
+      if (s.key === null || !s.nameRange || isValidName(s.key) || !fromHasName(s.from)) continue;
+      report(
+        at(s.nameRange, {
+          message: `invalid name for build stage: "${s.name ?? ''}", name can't start with a number or contain symbols`,
+        }),
+      );
     }
   },
 });

@@ -1,5 +1,6 @@
 import { parseImageRef } from '../image-ref';
 import { defineRule } from '../types';
+import { at } from './support/ranges';
 
 const FRONTEND = 'docker/dockerfile:1';
 
@@ -30,17 +31,18 @@ export const invalidSyntaxDirective = defineRule({
     const what = image.ok
       ? `names the image ${image.normalized}, which is no Dockerfile frontend, so BuildKit fails resolving it`
       : `is no valid image reference (${image.error})`;
-    report({
-      ...directive.range,
-      message: `# syntax=${ref} ${what}; the official frontend is ${FRONTEND}`,
-      suggestion: FRONTEND,
-      fix: {
-        line: directive.valueRange.line,
-        column,
-        endLine: directive.valueRange.line,
-        endColumn: column + ref.length,
-        text: FRONTEND,
-      },
-    });
+    report(
+      at(directive.range, {
+        message: `# syntax=${ref} ${what}; the official frontend is ${FRONTEND}`,
+        suggestion: FRONTEND,
+        fix: {
+          line: directive.valueRange.line,
+          column,
+          endLine: directive.valueRange.line,
+          endColumn: column + ref.length,
+          text: FRONTEND,
+        },
+      }),
+    );
   },
 });

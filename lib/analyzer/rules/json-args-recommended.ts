@@ -1,9 +1,14 @@
 import { defineRule, type Fix, type Instruction } from '../types';
+import { at } from './support/ranges';
+import { bit, fileIndex, Kind } from './support/file-index';
 
 /** Characters that mean the shell does real work: pipes, lists, variables, globs, quoting, … */
 const SHELL_SYNTAX = /[$`|&;<>(){}[\]*?~'"\\#!]/;
 
 /** The exec form of a simple single-line command, or undefined when a shell is really needed. */
+/** The keywords this rule reads. */
+const READ = bit(Kind.SHELL) | bit(Kind.CMD) | bit(Kind.ENTRYPOINT);
+
 function execFormFix(ins: Instruction): Fix | undefined {
   const { range } = ins;
   if (range.line !== range.endLine || ins.heredocs.length > 0) return undefined;
@@ -36,8 +41,13 @@ export const jsonArgsRecommended = defineRule({
   check(ctx) {
     // Whether SHELL was set by the end of each stage; a stage built FROM another inherits it.
     const shellAtEnd: boolean[] = [];
+    const { masks } = fileIndex(ctx.model);
     for (const stage of ctx.model.stages) {
       let shell = stage.baseStage !== null && shellAtEnd[stage.baseStage] === true;
+      if (!(masks[stage.index]! & READ)) {
+        shellAtEnd[stage.index] = shell;
+        continue;
+      }
       for (const ins of stage.instructions) {
         if (ins.keyword === 'SHELL') {
           if (ins.json !== null) shell = true;
@@ -45,11 +55,12 @@ export const jsonArgsRecommended = defineRule({
         }
         if (ins.keyword !== 'CMD' && ins.keyword !== 'ENTRYPOINT') continue;
         if (ins.json !== null || shell || ins.text.trim() === '') continue;
-        ctx.report({
-          ...ins.keywordRange,
-          message: `JSON arguments recommended for ${ins.keywordRaw} to prevent unintended behavior related to OS signals`,
-          fix: execFormFix(ins),
-        });
+        ctx.report(
+          at(ins.keywordRange, {
+            message: `JSON arguments recommended for ${ins.keywordRaw} to prevent unintended behavior related to OS signals`,
+            fix: execFormFix(ins),
+          }),
+        );
       }
       shellAtEnd[stage.index] = shell;
     }

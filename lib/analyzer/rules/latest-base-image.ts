@@ -1,5 +1,6 @@
-import { parseImageRef } from '../image-ref';
+import { imageRefIn } from '../stage-graph';
 import { defineRule } from '../types';
+import { at } from './support/ranges';
 
 /** `FROM node:latest`: the tag moves with every release, so builds are not repeatable. */
 export const latestBaseImage = defineRule({
@@ -14,13 +15,14 @@ export const latestBaseImage = defineRule({
     for (const s of model.stages) {
       if (s.baseStage !== null || !s.baseRange) continue;
       if ((s.baseVars?.unmatched.length ?? 0) > 0) continue;
-      const ref = parseImageRef(s.base);
+      const ref = imageRefIn(model, s.base);
       // a digest pins the content whatever the tag says
       if (!ref.ok || ref.tag !== 'latest' || ref.digest !== null) continue;
-      report({
-        ...s.baseRange,
-        message: `Base image ${s.base} uses the latest tag, which changes whenever a new release is pushed; name a version tag`,
-      });
+      report(
+        at(s.baseRange, {
+          message: `Base image ${s.base} uses the latest tag, which changes whenever a new release is pushed; name a version tag`,
+        }),
+      );
     }
   },
 });

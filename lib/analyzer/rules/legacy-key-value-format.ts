@@ -1,4 +1,6 @@
 import { defineRule, type Fix, type Instruction } from '../types';
+import { at } from './support/ranges';
+import { bit, eachOfKinds, Kind } from './support/file-index';
 import { envOrLabelPairs } from './support/key-values';
 
 /** `key="value"` for a single-line legacy pair whose value needs no care beyond quoting. */
@@ -33,18 +35,16 @@ export const legacyKeyValueFormat = defineRule({
     buildkit: 'LegacyKeyValueFormat',
   },
   check(ctx) {
-    for (const stage of ctx.model.stages) {
-      for (const ins of stage.instructions) {
-        if (ins.keyword !== 'ENV' && ins.keyword !== 'LABEL') continue;
-        const [pair] = envOrLabelPairs(ins);
-        if (!pair?.noDelim) continue;
-        const name = ins.keywordRaw;
-        ctx.report({
-          ...ins.keywordRange,
+    eachOfKinds(ctx.model, bit(Kind.ENV) | bit(Kind.LABEL), (ins) => {
+      const [pair] = envOrLabelPairs(ins);
+      if (!pair?.noDelim) return;
+      const name = ins.keywordRaw;
+      ctx.report(
+        at(ins.keywordRange, {
           message: `"${name} key=value" should be used instead of legacy "${name} key value" format`,
           fix: legacyFix(ins),
-        });
-      }
-    }
+        }),
+      );
+    });
   },
 });

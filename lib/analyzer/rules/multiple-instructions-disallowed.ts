@@ -1,6 +1,8 @@
 import { defineRule, type Instruction } from '../types';
+import { at } from './support/ranges';
+import { bit, fileIndex, Kind } from './support/file-index';
 
-const ONCE = ['CMD', 'ENTRYPOINT', 'HEALTHCHECK'];
+const ONCE = bit(Kind.CMD) | bit(Kind.ENTRYPOINT) | bit(Kind.HEALTHCHECK);
 
 /**
  * A second CMD, ENTRYPOINT or HEALTHCHECK in one stage: mirrors BuildKit's
@@ -16,17 +18,22 @@ export const multipleInstructionsDisallowed = defineRule({
     hadolint: 'DL4003',
   },
   check(ctx) {
+    const { kinds, masks } = fileIndex(ctx.model);
     for (const stage of ctx.model.stages) {
+      if (!(masks[stage.index]! & ONCE)) continue;
       // Per stage only: a stage built FROM another starts with fresh trackers in BuildKit.
       const last = new Map<string, Instruction>();
-      for (const ins of stage.instructions) {
-        if (!ONCE.includes(ins.keyword)) continue;
+      const kind = kinds[stage.index]!;
+      for (let i = 0; i < kind.length; i++) {
+        if (!(ONCE & bit(kind[i]!))) continue;
+        const ins = stage.instructions[i]!;
         const previous = last.get(ins.keyword);
         if (previous) {
-          ctx.report({
-            ...previous.keywordRange,
-            message: `Multiple ${ins.keywordRaw} instructions should not be used in the same stage because only the last one will be used`,
-          });
+          ctx.report(
+            at(previous.keywordRange, {
+              message: `Multiple ${ins.keywordRaw} instructions should not be used in the same stage because only the last one will be used`,
+            }),
+          );
         }
         last.set(ins.keyword, ins);
       }

@@ -1,7 +1,14 @@
 import { defineRule, type Fix } from '../types';
 
+/** `line.trim() === ''` without the copy: most lines fail on their first characters. */
 function isBlank(line: string): boolean {
-  return line.trim() === '';
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) continue;
+    if (c < 128 || line.trim() !== '') return false;
+    return true;
+  }
+  return true;
 }
 
 /**
@@ -21,6 +28,7 @@ export const noEmptyContinuation = defineRule({
     const { lines } = ctx.file;
     const visit = (ins: (typeof ctx.file.instructions)[number]) => {
       const first = ins.range.line;
+      if (ins.range.endLine === first) return;
       // Heredoc bodies start on the line after the instruction's own text.
       let last = ins.range.endLine;
       for (const doc of ins.heredocs) last = Math.min(last, doc.range.line - 1);

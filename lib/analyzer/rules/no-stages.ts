@@ -1,4 +1,5 @@
 import { defineRule } from '../types';
+import { at } from './support/ranges';
 
 /** A file of global ARGs only: BuildKit has nothing to build. */
 export const noStages = defineRule({
@@ -13,6 +14,6 @@ export const noStages = defineRule({
     if (model.stages.length > 0 || model.preamble.length > 0) return;
     const first = file.instructions[0];
     if (!first) return;
-    report({ ...first.keywordRange, message: 'dockerfile contains no stages to build' });
+    report(at(first.keywordRange, { message: 'dockerfile contains no stages to build' }));
   },
 });

@@ -1,4 +1,5 @@
 import { defineRule, type Instruction } from '../types';
+import { at, fixAt } from './support/ranges';
 import {
   afterWord,
   commandRange,
@@ -59,13 +60,12 @@ export const pipNoCacheDir = defineRule({
         for (const cmd of runCommands(ins)) {
           const install = pipInstall(cmd.words);
           if (!install || cmd.words.some((w) => w.value === '--no-cache-dir')) continue;
-          ctx.report({
-            ...commandRange(cmd.words, install, ins.keywordRange),
-            message: 'pip keeps downloaded packages in its cache: use pip install --no-cache-dir',
-            fix: install.range
-              ? { ...afterWord(install.range), text: ' --no-cache-dir' }
-              : undefined,
-          });
+          ctx.report(
+            at(commandRange(cmd.words, install, ins.keywordRange), {
+              message: 'pip keeps downloaded packages in its cache: use pip install --no-cache-dir',
+              fix: install.range ? fixAt(afterWord(install.range), ' --no-cache-dir') : undefined,
+            }),
+          );
         }
       }
     }

@@ -1,5 +1,6 @@
 import { onFromLine } from '../stage-graph';
 import { defineRule } from '../types';
+import { at } from './support/ranges';
 
 /** `FROM --platform=$TARGETPLATFORM`, which is the default; mirrors BuildKit's RedundantTargetPlatform. */
 export const redundantTargetPlatform = defineRule({
@@ -18,10 +19,11 @@ export const redundantTargetPlatform = defineRule({
       if (!vars || vars.unmatched.length > 0 || vars.matched.length !== 1) continue;
       if (vars.matched[0] !== 'TARGETPLATFORM' || s.platform !== target) continue;
       const flag = s.from.flags.find((f) => f.name === 'platform');
-      report({
-        ...onFromLine(s, flag?.range ?? null),
-        message: `Setting platform to predefined ${s.platformRaw ?? ''} in FROM is redundant as this is the default behavior`,
-      });
+      report(
+        at(onFromLine(s, flag?.range ?? null), {
+          message: `Setting platform to predefined ${s.platformRaw ?? ''} in FROM is redundant as this is the default behavior`,
+        }),
+      );
     }
   },
 });

@@ -1,5 +1,6 @@
 import { onFromLine } from '../stage-graph';
 import { defineRule } from '../types';
+import { at } from './support/ranges';
 
 const RESERVED = new Set(['context', 'scratch']);
 
@@ -16,10 +17,11 @@ export const reservedStageName = defineRule({
   check({ model, report }) {
     for (const s of model.stages) {
       if (s.key === null || !RESERVED.has(s.key)) continue;
-      report({
-        ...onFromLine(s, s.nameRange),
-        message: `Stage name should not use the same name as reserved stage "${s.key}"`,
-      });
+      report(
+        at(onFromLine(s, s.nameRange), {
+          message: `Stage name should not use the same name as reserved stage "${s.key}"`,
+        }),
+      );
     }
   },
 });

@@ -1,5 +1,7 @@
-import { baseChain } from '../stage-graph';
+import { baseChain, chainRoot } from '../stage-graph';
 import { defineRule, type Instruction, type StageInfo } from '../types';
+import { at } from './support/ranges';
+import { bit, fileIndex, Kind } from './support/file-index';
 import { mountTargets } from './support/shell-commands';
 
 const COPIES = new Set(['COPY', 'ADD']);
@@ -23,10 +25,12 @@ export const runInScratchStage = defineRule({
     docs: 'choosing-a-base',
   },
   check({ model, report }) {
+    const { masks } = fileIndex(model);
     for (const stage of model.stages) {
-      const chain = baseChain(model, stage.index);
-      const root = chain[chain.length - 1];
+      if (!(masks[stage.index]! & bit(Kind.RUN))) continue; // it reports RUNs only
+      const root = chainRoot(model, stage.index);
       if (!root || root.baseStage !== null || root.base !== 'scratch') continue;
+      const chain = baseChain(model, stage.index);
       // the stages it is built FROM, base first; their instructions all ran before this stage's
       const ancestors: StageInfo[] = chain.slice(1).reverse();
       let copied = ancestors.some((s) => s.instructions.some((i) => putsFiles(i, true)));
@@ -45,17 +49,19 @@ export const runInScratchStage = defineRule({
           const missing = exec
             ? `no ${ins.json?.[0] ? `"${ins.json[0]}"` : 'program'} to run`
             : `no ${shell || '/bin/sh'} and no programs at all`;
-          report({
-            ...ins.range,
-            message: `this RUN fails: the stage is built FROM scratch, which is empty, so there is ${missing}; COPY in what it needs first, or start FROM a small base image such as alpine`,
-          });
+          report(
+            at(ins.range, {
+              message: `this RUN fails: the stage is built FROM scratch, which is empty, so there is ${missing}; COPY in what it needs first, or start FROM a small base image such as alpine`,
+            }),
+          );
         } else if (!exec && shell === null) {
           // a SHELL instruction names the copied-in shell on purpose; without one, /bin/sh is assumed
-          report({
-            ...ins.range,
-            severity: 'warning',
-            message: 'scratch has no /bin/sh; this RUN works only if you copied a shell in',
-          });
+          report(
+            at(ins.range, {
+              severity: 'warning',
+              message: 'scratch has no /bin/sh; this RUN works only if you copied a shell in',
+            }),
+          );
         }
       }
     }

@@ -1,4 +1,7 @@
+import fc from 'fast-check';
+import { expect, test } from 'vitest';
 import { ruleTester } from '../testing/rule-tester';
+import { looksSecret } from './secrets-used-in-arg-or-env';
 
 const msg = (kind: string, name: string) =>
   `Do not use ARG or ENV instructions for sensitive data (${kind} "${name}")`;
@@ -37,4 +40,43 @@ ruleTester('secrets-used-in-arg-or-env', {
       errors: [{ line: 2, column: 5, message: msg('ENV', 'DB_PASSWORD') }],
     },
   ],
+});
+
+// BuildKit's patterns, which the token scan must agree with
+const DENY =
+  /(?:_|^)(?:apikey|auth|credential|credentials|key|password|pword|passwd|secret|token)(?:_|$)/i;
+const ALLOW = /(?:_|^)(?:public|file|version)(?:_|$)/i;
+
+test('secret-looking names are judged exactly as BuildKit patterns judge them', () => {
+  const token = fc.constantFrom(
+    'KEY',
+    'key',
+    'Token',
+    'SECRET',
+    'public',
+    'FILE',
+    'version',
+    'X',
+    '',
+    'APIKEY',
+    'credentials',
+    'pwd',
+    'K\u212Aey',
+    '\u017Fecret',
+    'PASSWD',
+    'auth',
+    'AUTHOR',
+    '\u00C4UTH',
+  );
+  fc.assert(
+    fc.property(
+      fc.array(token, { minLength: 1, maxLength: 4 }),
+      fc.constantFrom('_', '__', '-'),
+      (parts, sep) => {
+        const name = parts.join(sep);
+        expect(looksSecret(name), name).toBe(DENY.test(name) && !ALLOW.test(name));
+      },
+    ),
+    { numRuns: 2000 },
+  );
 });

@@ -1,5 +1,6 @@
 import { allRefs } from '../stage-graph';
 import { defineRule } from '../types';
+import { at } from './support/ranges';
 
 /** `COPY --from=N` where N is not the 0-based index of a stage in the file. */
 export const stageIndexOutOfRange = defineRule({
@@ -12,7 +13,7 @@ export const stageIndexOutOfRange = defineRule({
   check({ model, report }) {
     for (const ref of allRefs(model)) {
       if (ref.via !== 'index' || ref.resolved !== null || ref.onbuild) continue;
-      report({ ...ref.range, message: `invalid stage index ${Number.parseInt(ref.value, 10)}` });
+      report(at(ref.range, { message: `invalid stage index ${Number.parseInt(ref.value, 10)}` }));
     }
   },
 });

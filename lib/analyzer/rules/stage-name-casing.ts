@@ -1,5 +1,6 @@
 import { onFromLine } from '../stage-graph';
 import { defineRule } from '../types';
+import { at, fixAt } from './support/ranges';
 
 /** A stage name with capitals; mirrors BuildKit's StageNameCasing (it matches lowercased anyway). */
 export const stageNameCasing = defineRule({
@@ -12,16 +13,19 @@ export const stageNameCasing = defineRule({
   },
   check({ model, report }) {
     for (const s of model.stages) {
+      // the key is the name lowercased, the same string when it already was: a pointer test
+      if (s.key !== null && s.key === s.name) continue;
       const args = s.from.args;
       const word = args[2];
       if (args.length !== 3 || !word || word.value === word.value.toLowerCase()) continue;
       const range = onFromLine(s, word.range);
-      report({
-        ...range,
-        message: `Stage name '${word.value}' should be lowercase`,
-        suggestion: word.value.toLowerCase(),
-        fix: range === word.range ? { ...word.range, text: word.value.toLowerCase() } : undefined,
-      });
+      report(
+        at(range, {
+          message: `Stage name '${word.value}' should be lowercase`,
+          suggestion: word.value.toLowerCase(),
+          fix: range === word.range ? fixAt(word.range, word.value.toLowerCase()) : undefined,
+        }),
+      );
     }
   },
 });

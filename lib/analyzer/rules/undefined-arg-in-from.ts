@@ -1,7 +1,8 @@
 import { onFromLine } from '../stage-graph';
 import { AUTOMATIC_ARG_NAMES } from '../stages';
 import { closest } from '../suggest';
-import { defineRule } from '../types';
+import { defineRule, type Range, type StageInfo } from '../types';
+import { at } from './support/ranges';
 
 /** FROM uses a variable no global ARG declares; mirrors BuildKit's UndefinedArgInFrom. */
 export const undefinedArgInFrom = defineRule({
@@ -13,26 +14,33 @@ export const undefinedArgInFrom = defineRule({
     buildkit: 'UndefinedArgInFrom',
   },
   check({ model, report }) {
-    const declared = new Set<string>([...AUTOMATIC_ARG_NAMES, ...model.globalArgs.keys()]);
-    if (model.env) for (const k of model.env.keys()) declared.add(k);
-    for (const s of model.stages) {
-      const uses = [
-        { vars: s.baseVars, range: s.baseRange },
-        {
-          vars: s.platformVars,
-          range: s.from.flags.find((f) => f.name === 'platform')?.valueRange ?? null,
-        },
-      ];
-      for (const { vars, range } of uses) {
-        for (const name of vars?.unmatched ?? []) {
-          if (declared.has(name)) continue;
-          const guess = closest(name, declared);
-          report({
-            ...onFromLine(s, range),
+    // built only once some FROM uses an unset name, which is rare
+    let known: Set<string> | null = null;
+    const declaredNames = (): Set<string> => {
+      if (known) return known;
+      known = new Set<string>([...AUTOMATIC_ARG_NAMES, ...model.globalArgs.keys()]);
+      if (model.env) for (const k of model.env.keys()) known.add(k);
+      return known;
+    };
+    const check = (s: StageInfo, names: string[], range: Range | null): void => {
+      for (const name of names) {
+        const declared = declaredNames();
+        if (declared.has(name)) continue;
+        const guess = closest(name, declared);
+        report(
+          at(onFromLine(s, range), {
             message: `FROM argument '${name}' is not declared${guess ? ` (did you mean ${guess}?)` : ''}`,
             suggestion: guess ?? undefined,
-          });
-        }
+          }),
+        );
+      }
+    };
+    for (const s of model.stages) {
+      if (s.baseVars && s.baseVars.unmatched.length > 0)
+        check(s, s.baseVars.unmatched, s.baseRange);
+      if (s.platformVars && s.platformVars.unmatched.length > 0) {
+        const range = s.from.flags.find((f) => f.name === 'platform')?.valueRange ?? null;
+        check(s, s.platformVars.unmatched, range);
       }
     }
   },

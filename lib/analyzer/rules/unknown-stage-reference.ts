@@ -1,6 +1,7 @@
-import { fromCaseMismatch, pulledImage, stageTypo } from '../stage-graph';
+import { allRefs, fromCaseMismatch, pulledImage, stageTypo } from '../stage-graph';
 import { refHasVariable } from '../stages';
 import { defineRule } from '../types';
+import { at, fixAt } from './support/ranges';
 
 /**
  * A `--from` / `from=` name that is no stage but is one or two letters away from one, or a FROM
@@ -15,30 +16,30 @@ export const unknownStageReference = defineRule({
     docs: 'naming-stages',
   },
   check({ model, file, report }) {
-    const refs = [...(model.preambleRefs ?? [])];
-    for (const s of model.stages) refs.push(...s.refs);
-    for (const ref of refs) {
+    for (const ref of allRefs(model)) {
       if (ref.kind === 'from' || ref.via !== 'image' || refHasVariable(ref, file.escape)) continue;
       const stage = stageTypo(model, ref.value);
       if (!stage || stage.name === null) continue;
       const image = pulledImage(ref.value) ?? ref.value;
-      report({
-        ...ref.range,
-        message: `"${ref.value}" is not a stage in this Dockerfile, so BuildKit would try to pull the image ${image} (did you mean ${stage.name}?)`,
-        suggestion: stage.name,
-        fix: { ...ref.range, text: stage.name },
-      });
+      report(
+        at(ref.range, {
+          message: `"${ref.value}" is not a stage in this Dockerfile, so BuildKit would try to pull the image ${image} (did you mean ${stage.name}?)`,
+          suggestion: stage.name,
+          fix: fixAt(ref.range, stage.name),
+        }),
+      );
     }
     for (const s of model.stages) {
       const earlier = fromCaseMismatch(model, s);
       if (!earlier || earlier.key === null || !s.baseRange) continue;
       const key = earlier.key;
-      report({
-        ...s.baseRange,
-        message: `FROM ${s.base} does not match stage "${earlier.name ?? key}": FROM compares stage names exactly after lowercasing them, so BuildKit reads ${s.base} as an image name and fails (did you mean ${key}?)`,
-        suggestion: key,
-        fix: s.baseRaw === s.base ? { ...s.baseRange, text: key } : undefined,
-      });
+      report(
+        at(s.baseRange, {
+          message: `FROM ${s.base} does not match stage "${earlier.name ?? key}": FROM compares stage names exactly after lowercasing them, so BuildKit reads ${s.base} as an image name and fails (did you mean ${key}?)`,
+          suggestion: key,
+          fix: s.baseRaw === s.base ? fixAt(s.baseRange, key) : undefined,
+        }),
+      );
     }
   },
 });

@@ -1,5 +1,6 @@
 import { closest } from '../suggest';
 import { defineRule } from '../types';
+import { at } from './support/ranges';
 
 /** `--target` names no stage (compared case-insensitively). */
 export const unknownTarget = defineRule({
@@ -17,10 +18,11 @@ export const unknownTarget = defineRule({
     const names: string[] = [];
     for (const s of model.stages) if (s.key !== null) names.push(s.key);
     const guess = closest(target.toLowerCase(), names);
-    report({
-      ...last.from.keywordRange,
-      message: `target stage "${target}" could not be found${guess ? ` (did you mean ${guess}?)` : ''}`,
-      suggestion: guess ?? undefined,
-    });
+    report(
+      at(last.from.keywordRange, {
+        message: `target stage "${target}" could not be found${guess ? ` (did you mean ${guess}?)` : ''}`,
+        suggestion: guess ?? undefined,
+      }),
+    );
   },
 });

@@ -1,5 +1,6 @@
 import { stageName } from '../stage-graph';
 import { defineRule } from '../types';
+import { at, span } from './support/ranges';
 
 /** A stage the chosen target does not need: BuildKit skips it (the legacy builder ran it). */
 export const unreachableStage = defineRule({
@@ -12,14 +13,16 @@ export const unreachableStage = defineRule({
   check({ model, report }) {
     const target = model.stages[model.target];
     if (!target) return;
+    const targetName = stageName(target);
     for (const s of model.stages) {
       if (s.reachable) continue;
       const r = s.from.range;
       const range = r.line === r.endLine ? r : s.from.keywordRange;
-      report({
-        ...range,
-        message: `Stage "${stageName(s)}" is not built for target "${stageName(target)}": nothing the target needs comes from it, so BuildKit skips it`,
-      });
+      report(
+        at(span(range), {
+          message: `Stage "${stageName(s)}" is not built for target "${targetName}": nothing the target needs comes from it, so BuildKit skips it`,
+        }),
+      );
     }
   },
 });

@@ -1,6 +1,6 @@
-import { parseImageRef } from '../image-ref';
-import { fromCaseMismatch, fromLaterStage } from '../stage-graph';
+import { fromCaseMismatch, fromLaterStage, imageRefIn } from '../stage-graph';
 import { defineRule } from '../types';
+import { at } from './support/ranges';
 
 /** `FROM node` with no tag or digest: BuildKit pulls whatever `latest` is that day. */
 export const untaggedBaseImage = defineRule({
@@ -17,12 +17,13 @@ export const untaggedBaseImage = defineRule({
       // an ARG without a value gives no image to judge; stage-name mix-ups have their own rules
       if ((s.baseVars?.unmatched.length ?? 0) > 0) continue;
       if (fromCaseMismatch(model, s) || fromLaterStage(model, s)) continue;
-      const ref = parseImageRef(s.base);
+      const ref = imageRefIn(model, s.base);
       if (!ref.ok || ref.tag !== null || ref.digest !== null) continue;
-      report({
-        ...s.baseRange,
-        message: `Base image ${s.base} has no tag, so BuildKit pulls ${ref.normalized}, which changes whenever a new release is pushed; name a version tag`,
-      });
+      report(
+        at(s.baseRange, {
+          message: `Base image ${s.base} has no tag, so BuildKit pulls ${ref.normalized}, which changes whenever a new release is pushed; name a version tag`,
+        }),
+      );
     }
   },
 });

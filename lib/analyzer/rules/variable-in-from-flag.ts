@@ -1,6 +1,7 @@
 import { allRefs } from '../stage-graph';
 import { refHasVariable } from '../stages';
 import { defineRule } from '../types';
+import { at } from './support/ranges';
 
 /** `COPY --from=$X` / `RUN --mount=from=$X`: BuildKit expands no variables there. */
 export const variableInFromFlag = defineRule({
@@ -13,13 +14,14 @@ export const variableInFromFlag = defineRule({
   check({ model, file, report }) {
     for (const ref of allRefs(model)) {
       if (ref.kind === 'from' || ref.onbuild || !refHasVariable(ref, file.escape)) continue;
-      report({
-        ...ref.range,
-        message:
-          ref.kind === 'copy'
-            ? 'variable expansion is not supported for --from, define a new stage with FROM using ARG from global scope as a workaround'
-            : "'from' doesn't support variable expansion, define alias stage instead",
-      });
+      report(
+        at(ref.range, {
+          message:
+            ref.kind === 'copy'
+              ? 'variable expansion is not supported for --from, define a new stage with FROM using ARG from global scope as a workaround'
+              : "'from' doesn't support variable expansion, define alias stage instead",
+        }),
+      );
     }
   },
 });

@@ -1,7 +1,10 @@
 import { defineRule, type Instruction, type StageInfo } from '../types';
-import { expandInScope } from '../expand';
-import { onFirstLine } from './support/ranges';
-import { scopeBefore, scopeLookup } from './support/stage-scope';
+import { bit, fileIndex, Kind } from './support/file-index';
+import { at, onFirstLine } from './support/ranges';
+import { imageEnvNames } from './support/image-env';
+import { replayScopes } from './support/stage-scope';
+
+const NEEDS_LEXER = /[$'"\\`]/;
 
 /**
  * A relative WORKDIR before any absolute one depends on the base image's working directory:
@@ -19,12 +22,16 @@ export const workdirRelativePath = defineRule({
     // The first WORKDIR of each stage chain; a stage built FROM another inherits "set".
     const setAtEnd: boolean[] = [];
     const firsts: [Instruction, StageInfo][] = [];
+    const { masks } = fileIndex(ctx.model);
     for (const stage of ctx.model.stages) {
       let set = stage.baseStage !== null && setAtEnd[stage.baseStage] === true;
-      for (const ins of stage.instructions) {
-        if (ins.keyword !== 'WORKDIR') continue;
-        if (!set && ins.text.trim() !== '') firsts.push([ins, stage]);
-        set = true;
+      if (!set && masks[stage.index]! & bit(Kind.WORKDIR)) {
+        for (const ins of stage.instructions) {
+          if (ins.keyword !== 'WORKDIR') continue;
+          if (ins.text.trim() !== '') firsts.push([ins, stage]);
+          set = true;
+          break;
+        }
       }
       setAtEnd[stage.index] = set;
     }
@@ -32,15 +39,22 @@ export const workdirRelativePath = defineRule({
     for (const [ins, stage] of firsts) {
       const raw = ins.text.trim();
       // BuildKit checks the expanded path; variables need the stage env (replayed only then).
-      const path = /[$'"\\`]/.test(raw)
-        ? expandInScope(raw, scopeLookup(scopeBefore(ctx, stage, ins)), ctx.file.escape).value
-        : raw;
+      let path: string | null = raw;
+      if (NEEDS_LEXER.test(raw)) {
+        // reading the stage's (or its root's) base image env may throw, as it always has
+        imageEnvNames(stage.base);
+        const replay = replayScopes(ctx);
+        const broken = replay.broken.get(stage.index);
+        if (broken !== undefined) throw broken;
+        path = replay.workdirs.get(ins) ?? null;
+      }
       // Skip when a variable's value cannot be known.
       if (path === null || path.startsWith('/')) continue;
-      ctx.report({
-        ...onFirstLine(ins, ins.args[0]?.range),
-        message: `Relative workdir ${JSON.stringify(path)} can have unexpected results if the base image changes`,
-      });
+      ctx.report(
+        at(onFirstLine(ins, ins.args[0]?.range), {
+          message: `Relative workdir ${JSON.stringify(path)} can have unexpected results if the base image changes`,
+        }),
+      );
     }
   },
 });

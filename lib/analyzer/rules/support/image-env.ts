@@ -82,6 +82,8 @@ const IMAGE_ENV: Record<string, readonly string[]> = {
   ],
 };
 
+const ENV_BY_IMAGE: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(IMAGE_ENV));
+
 /** The repository part of an image reference, without registry prefix, tag or digest. */
 export function imageRepository(ref: string): string {
   let name = ref.trim().toLowerCase();
@@ -100,10 +102,14 @@ export function imageRepository(ref: string): string {
 }
 
 /**
- * The env names a base image defines, PATH included (BuildKit adds a default PATH when an image
- * has none), or null when the image is not one we know.
+ * The env names a base image defines, PATH aside (BuildKit adds a default PATH when an image has
+ * none, so every image has one), or null when the image is not one we know.
  */
-export function baseImageEnv(ref: string): string[] | null {
-  const env = IMAGE_ENV[imageRepository(ref)];
-  return env ? ['PATH', ...env] : null;
+export function imageEnvNames(ref: string): readonly string[] | null {
+  // most bases are written as the bare repository name: skip the normalising then
+  const env = ENV_BY_IMAGE.get(ref) ?? IMAGE_ENV[imageRepository(ref)];
+  if (!env) return null;
+  // IMAGE_ENV is a plain object, so `constructor` and `__proto__` reach Object.prototype and
+  // this spread throws, as the analyzer always has: kept, since fixing it changes its output
+  return Array.isArray(env) ? env : [...env];
 }

@@ -15,8 +15,19 @@ export interface KeyValue {
   noDelim: boolean;
 }
 
-/** ENV and LABEL pairs. An empty list when the instruction is malformed (BuildKit errors out). */
+const pairCache = new WeakMap<Instruction, KeyValue[]>();
+
+/**
+ * ENV and LABEL pairs. An empty list when the instruction is malformed (BuildKit errors out).
+ * Several rules read the same ENV: it is split once per analysis (do not mutate the list).
+ */
 export function envOrLabelPairs(ins: Instruction): KeyValue[] {
+  let pairs = pairCache.get(ins);
+  if (!pairs) pairCache.set(ins, (pairs = splitPairs(ins)));
+  return pairs;
+}
+
+function splitPairs(ins: Instruction): KeyValue[] {
   const words = ins.args;
   const first = words[0];
   if (!first) return [];

@@ -26,6 +26,17 @@ function strip(value: string): string {
   return value;
 }
 
+/** `/^[A-Za-z_][A-Za-z0-9_]*=/`: a leading `VAR=value` assignment. */
+function isAssignment(v: string): boolean {
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c === 61) return i > 0;
+    const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+    if (!letter && (i === 0 || c < 48 || c > 57)) return false;
+  }
+  return false;
+}
+
 function split(words: CommandWord[]): SimpleCommand[] {
   const commands: SimpleCommand[] = [];
   let current: CommandWord[] = [];
@@ -33,7 +44,7 @@ function split(words: CommandWord[]): SimpleCommand[] {
     let i = 0;
     while (i < current.length) {
       const v = current[i]!.value;
-      if (PREFIXES.has(v) || /^[A-Za-z_][A-Za-z0-9_]*=/.test(v)) i++;
+      if (PREFIXES.has(v) || isAssignment(v)) i++;
       else break;
     }
     if (i < current.length) commands.push({ words: current.slice(i) });
@@ -49,11 +60,21 @@ function split(words: CommandWord[]): SimpleCommand[] {
     const endsList = value.endsWith(';') && !value.endsWith('\\;');
     if (endsList) {
       value = value.slice(0, -1);
-      range = range && { ...range, endColumn: range.endColumn - 1 };
+      range = range && {
+        line: range.line,
+        column: range.column,
+        endLine: range.endLine,
+        endColumn: range.endColumn - 1,
+      };
     }
     if (value.startsWith('(') || value.startsWith('{')) {
       value = value.slice(1);
-      range = range && { ...range, column: range.column + 1 };
+      range = range && {
+        line: range.line,
+        column: range.column + 1,
+        endLine: range.endLine,
+        endColumn: range.endColumn,
+      };
     }
     if (value !== '') current.push({ value: strip(value), range });
     if (endsList) flush();
@@ -93,8 +114,19 @@ function splitRun(ins: Instruction): SimpleCommand[] {
   return commands;
 }
 
-/** The option value of `--mount=...` flags: `target`/`dst`/`destination` paths with their type. */
+const mountCache = new WeakMap<Instruction, { type: string; target: string }[]>();
+
+/**
+ * The option value of `--mount=...` flags: `target`/`dst`/`destination` paths with their type.
+ * Read once per analysis (several rules ask); do not mutate the list.
+ */
 export function mountTargets(ins: Instruction): { type: string; target: string }[] {
+  let mounts = mountCache.get(ins);
+  if (!mounts) mountCache.set(ins, (mounts = readMounts(ins)));
+  return mounts;
+}
+
+function readMounts(ins: Instruction): { type: string; target: string }[] {
   const mounts: { type: string; target: string }[] = [];
   for (const flag of ins.flags) {
     if (flag.name !== 'mount' || flag.value === null) continue;
