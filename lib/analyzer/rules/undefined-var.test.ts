@@ -17,6 +17,9 @@ ruleTester('undefined-var', {
     "FROM alpine\nLABEL a='$nope' b=\\$nope\n",
     // An image whose env we do not know might define anything.
     'FROM example.com/base\nCOPY $FROM_IMAGE /x\n',
+    // Image names that are also Object.prototype keys are just unknown images.
+    'FROM constructor\nCOPY $FROM_IMAGE /x\n',
+    'FROM __proto__\nCOPY $FROM_IMAGE /x\n',
     'FROM alpine\nARG TARGETARCH\nCOPY bin/$TARGETARCH /app\n',
   ],
   invalid: [

@@ -107,9 +107,11 @@ export function imageRepository(ref: string): string {
  */
 export function imageEnvNames(ref: string): readonly string[] | null {
   // most bases are written as the bare repository name: skip the normalising then
-  const env = ENV_BY_IMAGE.get(ref) ?? IMAGE_ENV[imageRepository(ref)];
-  if (!env) return null;
-  // IMAGE_ENV is a plain object, so `constructor` and `__proto__` reach Object.prototype and
-  // this spread throws, as the analyzer always has: kept, since fixing it changes its output
-  return Array.isArray(env) ? env : [...env];
+  let env = ENV_BY_IMAGE.get(ref);
+  if (env === undefined) {
+    // own keys only: an image called `constructor` or `__proto__` is not in the table
+    const repo = imageRepository(ref);
+    env = Object.hasOwn(IMAGE_ENV, repo) ? IMAGE_ENV[repo] : undefined;
+  }
+  return env ?? null;
 }
