@@ -1,7 +1,8 @@
 /**
  * Table tests for analyzer rules, in the shape of ESLint's RuleTester: valid snippets must not
  * produce the rule's diagnostics; invalid ones must produce exactly the listed ones, matched by
- * line and column (and message, suggestion, end position when given). Runs the full `analyze()`.
+ * line and column (and message, suggestion, end position when given). Runs the full `analyze()`,
+ * and fails on an internal error from any rule.
  */
 import { expect, test } from 'vitest';
 import { analyze } from '../analyze';
@@ -27,8 +28,11 @@ export interface InvalidCase extends ValidCase {
   errors: ExpectedError[];
 }
 
+/** The rule's diagnostics, plus any internal error: no rule may crash on a table's input. */
 function diagnosticsOf(ruleId: string, code: string, options: AnalyzeOptions = {}): Diagnostic[] {
-  return analyze(code, options).diagnostics.filter((d) => d.rule === ruleId);
+  return analyze(code, options).diagnostics.filter(
+    (d) => d.rule === ruleId || d.rule === 'internal-error',
+  );
 }
 
 const label = (code: string) => JSON.stringify(code.length > 60 ? code.slice(0, 57) + '...' : code);
