@@ -369,14 +369,45 @@ function setEnv(ctx: RunContext, k: string, v: string): void {
   }
 }
 
+/** [index, bytes] pairs of the picked layers, biggest first (one buffer: toEstimate never nests). */
+const PICKED = new Float64Array(2 * MAX_REASONS);
+const ORDER = new Int32Array(MAX_REASONS);
+
+/**
+ * Inserts layer `index` of `bytes` into the `count` picked pairs kept biggest first, after the
+ * ones at least as big (so earlier layers win ties, as a stable sort keeps them), and keeps at most
+ * `max`. Returns the new count.
+ */
+function pickInto(
+  picked: Float64Array,
+  count: number,
+  index: number,
+  bytes: number,
+  max: number,
+): number {
+  let at = count;
+  while (at > 0 && picked[(at - 1) * 2 + 1]! < bytes) at--;
+  if (at >= max) return count;
+  const end = count < max ? count : max - 1;
+  for (let i = end; i > at; i--) {
+    picked[i * 2] = picked[(i - 1) * 2]!;
+    picked[i * 2 + 1] = picked[(i - 1) * 2 + 1]!;
+  }
+  picked[at * 2] = index;
+  picked[at * 2 + 1] = bytes;
+  return count < max ? count + 1 : max;
+}
+
 function toEstimate(r: StageResult, basis: SizeBasis): SizeEstimate {
   const compressed = basis === 'compressed';
   const main = tidy(compressed ? r.c : r.u);
   const layers: LayerEstimate[] = [];
   const reasons = [r.base.reason];
-  // the layers the stage's reasons name: every one that adds or notes something, biggest first
-  // when there are too many
-  let picked: number[] | null = null;
+  // the layers the stage's reasons name: every one that adds or notes something, the biggest
+  // MAX_REASONS - 1 (earlier first among equals) when there are too many
+  const picked = PICKED;
+  let count = 0;
+  let seen = 0;
   for (const l of r.layers) {
     const b = tidyPoint(compressed ? l.cB : l.uB);
     const low = tidyLow(compressed ? l.cL : l.uL, b);
@@ -385,8 +416,10 @@ function toEstimate(r: StageResult, basis: SizeBasis): SizeEstimate {
     if (l.notes) for (const n of l.notes) text = text ? `${text}; ${n}` : n;
     const reason = text || 'no size-relevant writes recognised';
     const cb = tidyPoint(l.cB);
-    if (high > 0 || reason.includes('not committed') || reason.includes('still count'))
-      (picked ??= []).push(layers.length);
+    if (high > 0 || reason.includes('not committed') || reason.includes('still count')) {
+      seen++;
+      count = pickInto(picked, count, layers.length, b, MAX_REASONS - 1);
+    }
     layers.push({
       line: l.instruction.range.line,
       instruction: l.instruction.keyword,
@@ -397,15 +430,13 @@ function toEstimate(r: StageResult, basis: SizeBasis): SizeEstimate {
       compressed: { bytes: cb, low: tidyLow(l.cL, cb), high: tidyHigh(l.cH, cb) },
     });
   }
-  if (picked) {
-    if (picked.length > MAX_REASONS - 1) {
-      picked = picked
-        .sort((a, b) => layers[b]!.bytes - layers[a]!.bytes)
-        .slice(0, MAX_REASONS - 1)
-        .sort((a, b) => a - b);
-    }
-    for (const i of picked) {
-      const l = layers[i]!;
+  if (seen > 0) {
+    // back in file order
+    const order = ORDER;
+    for (let i = 0; i < count; i++) order[i] = picked[i * 2]!;
+    order.subarray(0, count).sort();
+    for (let i = 0; i < count; i++) {
+      const l = layers[order[i]!]!;
       reasons.push(`line ${l.line} ${l.instruction}: ${l.reason}`);
     }
   }

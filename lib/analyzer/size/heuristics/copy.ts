@@ -253,15 +253,19 @@ function sum(label: string, parts: Part[], dest: string): Part {
   return bytesPart('copy:from', label, b, l, h, c > 0 ? b / c : DEFAULT_RATIO, dest);
 }
 
-const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
 const ASIDE = / \(.*$/;
 
 /** `label.replace(/ \(.*$/, '')`: drops a trailing " (…)" aside. */
 export function withoutAside(label: string): string {
-  // `.` stops at line terminators; labels never hold one, so the first " (" is the match
-  if (LINE_TERMINATOR.test(label)) return label.replace(ASIDE, '');
+  // without " (" the regex cannot match; from the first one it matches unless a line terminator
+  // (which `.` does not cross) follows, and labels hardly ever hold one
   const at = label.indexOf(' (');
-  return at < 0 ? label : label.slice(0, at);
+  if (at < 0) return label;
+  for (let i = at + 2; i < label.length; i++) {
+    const c = label.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return label.replace(ASIDE, '');
+  }
+  return label.slice(0, at);
 }
 
 function describe(parts: Part[]): string {
