@@ -433,8 +433,13 @@ function toEstimate(r: StageResult, basis: SizeBasis): SizeEstimate {
   if (seen > 0) {
     // back in file order
     const order = ORDER;
-    for (let i = 0; i < count; i++) order[i] = picked[i * 2]!;
-    order.subarray(0, count).sort();
+    for (let i = 0; i < count; i++) {
+      // insertion sort of at most MAX_REASONS - 1 indices
+      const v = picked[i * 2]!;
+      let j = i;
+      for (; j > 0 && order[j - 1]! > v; j--) order[j] = order[j - 1]!;
+      order[j] = v;
+    }
     for (let i = 0; i < count; i++) {
       const l = layers[order[i]!]!;
       reasons.push(`line ${l.line} ${l.instruction}: ${l.reason}`);

@@ -119,11 +119,26 @@ function scanCommands(
         had = false;
         continue;
       }
+      // kept: the word's characters up to j are plain (a `#` inside a word is), so take them now
+      seg = i;
+      inWord = true;
+      i = j - 1;
+      continue;
     }
     // most characters are plain: one table load instead of a chain of comparisons
     if (k === PLAIN || (k === HASH && inWord) || (k === BACKSLASH && i + 1 >= n)) {
       if (seg < 0) seg = i;
       inWord = true;
+      // the rest of the plain run in a tight loop (`#` is plain inside a word)
+      let j = i + 1;
+      for (; j < n; j++) {
+        const d = script.charCodeAt(j);
+        if (d < 128) {
+          const kd = CLASS[d]!;
+          if (kd !== PLAIN && kd !== HASH) break;
+        }
+      }
+      i = j - 1;
       continue;
     }
     if (k === QUOTE) {
