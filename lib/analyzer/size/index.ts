@@ -206,20 +206,23 @@ function estimateStage(stage: StageInfo, results: StageResult[], resolve: Resolv
   let acH = 0;
   for (const ins of stage.instructions) {
     const kw = ins.keyword;
-    if (kw === 'WORKDIR') {
+    // keywords are not internalised strings, so each === compares characters: the length and
+    // first letter pick the one comparison worth making
+    const kind = kindOf(kw);
+    if (kind === OTHER) continue;
+    if (kind === WORKDIR) {
       const dir = ins.args[0]?.value;
       if (dir && !dir.includes('$')) ctx.workdir = resolvePath(unquoteValue(dir), ctx.workdir);
       continue;
     }
-    if (kw === 'ENV') {
+    if (kind === ENV) {
       readEnv(ins, ctx);
       continue;
     }
-    if (kw !== 'RUN' && kw !== 'COPY' && kw !== 'ADD') continue;
     let layerParts: Part[];
     let notes: string[] | null = null;
     let copiesFrom: number | null = null;
-    if (kw === 'RUN') {
+    if (kind === RUN) {
       const r = estimateRun(ins, ctx);
       layerParts = r.parts;
       if (r.notes.length > 0) notes = r.notes;
@@ -288,6 +291,36 @@ function estimateStage(stage: StageInfo, results: StageResult[], resolve: Resolv
     c: { bytes: bc.bytes + acB, low: bc.low + acL, high: bc.high + acH },
     added: { bytes: aB, low: aL, high: aH },
   };
+}
+
+const OTHER = 0;
+const WORKDIR = 1;
+const ENV = 2;
+const RUN = 3;
+/** COPY or ADD */
+const COPY = 4;
+
+/** What the size estimator does with an instruction of keyword `kw`. */
+function kindOf(kw: string): number {
+  switch (kw.length) {
+    case 3:
+      switch (kw.charCodeAt(0)) {
+        case 82: // R
+          return kw === 'RUN' ? RUN : OTHER;
+        case 69: // E
+          return kw === 'ENV' ? ENV : OTHER;
+        case 65: // A
+          return kw === 'ADD' ? COPY : OTHER;
+        default:
+          return OTHER;
+      }
+    case 4:
+      return kw.charCodeAt(0) === 67 && kw === 'COPY' ? COPY : OTHER;
+    case 7:
+      return kw.charCodeAt(0) === 87 && kw === 'WORKDIR' ? WORKDIR : OTHER;
+    default:
+      return OTHER;
+  }
 }
 
 function fromFlagOf(ins: Instruction): Instruction['flags'][number] | undefined {
