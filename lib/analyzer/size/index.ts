@@ -30,7 +30,9 @@ export interface EstimateOptions {
 }
 
 interface Layer {
-  instruction: Instruction;
+  /** the instruction's line and keyword, read while it is at hand */
+  line: number;
+  keyword: string;
   parts: Part[];
   /** notes of a RUN (deletes, mounts); null when there are none */
   notes: string[] | null;
@@ -192,7 +194,7 @@ function estimateStage(stage: StageInfo, results: StageResult[], resolve: Resolv
     // FROM <stage> keeps its files, WORKDIR and ENV
     const p = base.from.ctx;
     ctx.workdir = p.workdir;
-    ctx.env = { ...p.env };
+    ctx.env = copyEnv(p.env);
     ctx.venv = p.venv;
     ctx.seen = new KeySet(p.seen);
     ctx.committed = { own: [], parent: p.committed };
@@ -279,7 +281,19 @@ function estimateStage(stage: StageInfo, results: StageResult[], resolve: Resolv
     acB += cB;
     acL += cL;
     acH += cH;
-    layers.push({ instruction: ins, parts: layerParts, notes, uB, uL, uH, cB, cL, cH, copiesFrom });
+    layers.push({
+      line: ins.range.line,
+      keyword: kw,
+      parts: layerParts,
+      notes,
+      uB,
+      uL,
+      uH,
+      cB,
+      cL,
+      cH,
+      copiesFrom,
+    });
   }
   const bu = base.u;
   const bc = base.c;
@@ -393,6 +407,13 @@ function unquoteValue(v: string): string {
   return c === 34 || c === 39 ? v.replace(QUOTED, '$2') : v;
 }
 
+/** A stage's own copy of its parent's ENV: only the variables {@link setEnv} keeps are ever in it. */
+function copyEnv(env: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const k in env) out[k] = env[k]!;
+  return out;
+}
+
 function setEnv(ctx: RunContext, k: string, v: string): void {
   if (k === 'NODE_ENV' || k === 'PIP_NO_CACHE_DIR') ctx.env[k] = v;
   if (k === 'VIRTUAL_ENV' && v.startsWith('/')) ctx.venv = v;
@@ -449,13 +470,18 @@ function toEstimate(r: StageResult, basis: SizeBasis): SizeEstimate {
     if (l.notes) for (const n of l.notes) text = text ? `${text}; ${n}` : n;
     const reason = text || 'no size-relevant writes recognised';
     const cb = tidyPoint(l.cB);
-    if (high > 0 || reason.includes('not committed') || reason.includes('still count')) {
+    // every note says "not committed" or "still count"; a label might too
+    if (
+      high > 0 ||
+      l.notes !== null ||
+      (text !== '' && (text.includes('not committed') || text.includes('still count')))
+    ) {
       seen++;
       count = pickInto(picked, count, layers.length, b, MAX_REASONS - 1);
     }
     layers.push({
-      line: l.instruction.range.line,
-      instruction: l.instruction.keyword,
+      line: l.line,
+      instruction: l.keyword,
       bytes: b,
       low,
       high,
