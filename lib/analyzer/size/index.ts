@@ -178,14 +178,33 @@ function baseOf(
 function copyRefOf(stage: StageInfo, ins: Instruction): number | string | null | undefined {
   const refs = stage.refs;
   if (!refs) return undefined;
-  // the last ref of the instruction wins, as the map it replaces did
-  for (let i = refs.length - 1; i >= 0; i--) {
+  // the refs follow the instructions: look on from the last COPY's ref, so that each ref is read
+  // once per stage instead of once per later COPY
+  let i = REF_CURSOR.at;
+  for (; i < refs.length; i++) {
     const ref = refs[i]!;
+    if (ref.instruction !== ins || ref.kind !== 'copy') continue;
+    // the last ref of the instruction wins, as the map it replaces did
+    let last = ref;
+    while (i + 1 < refs.length && refs[i + 1]!.instruction === ins) {
+      const next = refs[i + 1]!;
+      i++;
+      if (next.kind === 'copy') last = next;
+    }
+    REF_CURSOR.at = i + 1;
+    return last.resolved ?? (last.via === 'image' ? last.value : null);
+  }
+  // not after the cursor: the whole list, last first
+  for (let j = refs.length - 1; j >= 0; j--) {
+    const ref = refs[j]!;
     if (ref.instruction === ins && ref.kind === 'copy')
       return ref.resolved ?? (ref.via === 'image' ? ref.value : null);
   }
   return undefined;
 }
+
+/** Where {@link copyRefOf} goes on in the current stage's refs (reset per stage). */
+const REF_CURSOR = { at: 0 };
 
 function estimateStage(stage: StageInfo, results: StageResult[], resolve: Resolver): StageResult {
   const base = baseOf(stage, results, resolve);
@@ -200,6 +219,7 @@ function estimateStage(stage: StageInfo, results: StageResult[], resolve: Resolv
     ctx.committed = { own: [], parent: p.committed };
   }
   const layers: Layer[] = [];
+  REF_CURSOR.at = 0;
   let aB = 0;
   let aL = 0;
   let aH = 0;
