@@ -345,22 +345,17 @@ const HOME = /^(?:~|\$HOME|\$\{HOME\})(?=\/|$)/;
 function isClean(p: string): boolean {
   const n = p.length;
   if (n < 2 || p.charCodeAt(0) !== 47) return false;
-  for (let i = 0; i >= 0; i = p.indexOf('/', i + 1)) {
-    const next = p.charCodeAt(i + 1);
-    // NaN past the end: a trailing slash
-    if (next !== next || next === 47) return false;
-    if (next === 46 && isDotSegment(p, i + 1)) return false;
+  // one pass: every segment (ended by `/` or the end) is non-empty and neither `.` nor `..`
+  let start = 1;
+  for (let i = 1; i <= n; i++) {
+    if (i < n && p.charCodeAt(i) !== 47) continue;
+    const len = i - start;
+    if (len === 0) return false;
+    if (len <= 2 && p.charCodeAt(start) === 46 && (len === 1 || p.charCodeAt(start + 1) === 46))
+      return false;
+    start = i + 1;
   }
   return true;
-}
-
-/** The segment at `at` (which holds a `.`) is `.` or `..`. */
-function isDotSegment(p: string, at: number): boolean {
-  const c = p.charCodeAt(at + 1);
-  if (c !== c || c === 47) return true;
-  if (c !== 46) return false;
-  const d = p.charCodeAt(at + 2);
-  return d !== d || d === 47;
 }
 
 function withoutTrailingSlashes(p: string): string {

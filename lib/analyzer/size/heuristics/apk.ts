@@ -28,24 +28,41 @@ export const APK_RATIO = 2.7;
 
 const VALUE_FLAGS = new Set(['-t', '--virtual', '-X', '--repository', '--root', '-p']);
 
+/** hadolint DL3019: without --no-cache the APKINDEX stays in /var/cache/apk (size: assumption) */
+function apkIndex(): Part {
+  return part(
+    'apk:index',
+    'apk index left in /var/cache/apk (use --no-cache)',
+    [2.5, 1, 4],
+    APK_RATIO,
+    '/var/cache/apk',
+  );
+}
+
+/** First letters of the names with a figure: other names skip both lookups (and their hashing). */
+const FIGURE_FIRST = new Uint8Array(128);
+for (const n of [...PACKAGES.keys(), ...TOOLCHAIN]) FIGURE_FIRST[n.charCodeAt(0)] = 1;
+
+function mayHaveFigure(n: string): boolean {
+  const c = n.charCodeAt(0);
+  return c < 128 && FIGURE_FIRST[c] === 1;
+}
+
 /** Sizes `apk add` (packages, and the index unless --no-cache) and `apk update`. */
 export const apk: Heuristic = (cmd) => {
-  const [prog, verb] = cmd.words;
-  if (prog !== 'apk') return null;
-  const index = () =>
-    // hadolint DL3019: without --no-cache the APKINDEX stays in /var/cache/apk (size: assumption)
-    part(
-      'apk:index',
-      'apk index left in /var/cache/apk (use --no-cache)',
-      [2.5, 1, 4],
-      APK_RATIO,
-      '/var/cache/apk',
-    );
-  if (verb === 'update') return [index()];
-  if (verb !== 'add') return null;
   const w = cmd.words;
-  const vi = w.findIndex((x) => x === '--virtual' || x === '-t');
-  const virtual = vi >= 0 ? w[vi + 1] : undefined;
+  if (w[0] !== 'apk') return null;
+  const verb = w[1];
+  if (verb === 'update') return [apkIndex()];
+  if (verb !== 'add') return null;
+  let virtual: string | undefined;
+  for (let i = 0; i < w.length; i++) {
+    const x = w[i]!;
+    if (x === '--virtual' || x === '-t') {
+      virtual = w[i + 1];
+      break;
+    }
+  }
   // one pass sorts the names into the shared toolchain, known and unknown packages
   const chain: string[] = [];
   const known: string[] = [];
@@ -53,7 +70,8 @@ export const apk: Heuristic = (cmd) => {
   for (const word of operands(w, 2, VALUE_FLAGS)) {
     const n = packageName(word);
     if (!n) continue;
-    if (TOOLCHAIN.has(n)) chain.push(n);
+    if (!mayHaveFigure(n)) unknown.push(n);
+    else if (TOOLCHAIN.has(n)) chain.push(n);
     else if (PACKAGES.has(n)) known.push(n);
     else unknown.push(n);
   }
@@ -87,6 +105,6 @@ export const apk: Heuristic = (cmd) => {
       i === 0 ? `apk add ${unknown.join(' ')} (no published figure, ~2 MB per package)` : '';
     parts.push(part(`apk:pkg:${n}`, label, DEFAULT_PKG, APK_RATIO, undefined, virtual));
   }
-  if (!w.includes('--no-cache')) parts.push(index());
+  if (!w.includes('--no-cache')) parts.push(apkIndex());
   return parts;
 };
