@@ -60,13 +60,21 @@ interface StageResult {
 type Resolver = (ref: string, platform?: string | null) => BaseResolution;
 
 function resolverOfThisCall(): Resolver {
-  const seen = new Map<string, BaseResolution>();
+  const plain = new Map<string, BaseResolution>();
+  // by platform, then by image: no joined key string to build and hash per lookup
+  let byPlatform: Map<string, Map<string, BaseResolution>> | null = null;
   return (ref, platform) => {
-    const key = platform ? `${ref}\u0000${platform}` : ref;
-    let hit = seen.get(key);
+    let seen = plain;
+    if (platform) {
+      byPlatform ??= new Map();
+      const m = byPlatform.get(platform);
+      if (m === undefined) byPlatform.set(platform, (seen = new Map()));
+      else seen = m;
+    }
+    let hit = seen.get(ref);
     if (hit === undefined) {
       hit = resolveBaseImage(ref, platform);
-      seen.set(key, hit);
+      seen.set(ref, hit);
     }
     return hit;
   };
@@ -547,17 +555,38 @@ function singleStage(
   model: StageModel,
   results: StageResult[],
 ): { u: Guess; c: Guess; stages: number; rootName: string } | null {
-  let reachable = model.stages.filter((s) => s.reachable);
-  if (reachable.length === 0) reachable = model.stages.filter((s) => s.index === model.target);
-  const root = reachable.find((s) => s.baseStage === null) ?? reachable[0];
+  const all = model.stages;
+  // the reachable stages (else the target alone), and the first of them built on an image
+  const inSet = new Uint8Array(results.length);
+  let count = 0;
+  let root: StageInfo | undefined;
+  let first: StageInfo | undefined;
+  for (const s of all) {
+    if (!s.reachable) continue;
+    count++;
+    if (s.index >= 0 && s.index < inSet.length) inSet[s.index] = 1;
+    first ??= s;
+    if (root === undefined && s.baseStage === null) root = s;
+  }
+  if (count === 0) {
+    for (const s of all) {
+      if (s.index !== model.target) continue;
+      count++;
+      if (s.index >= 0 && s.index < inSet.length) inSet[s.index] = 1;
+      first ??= s;
+      if (root === undefined && s.baseStage === null) root = s;
+    }
+  }
+  root ??= first;
   if (!root) return null;
-  const inSet = new Set(reachable.map((s) => s.index));
   const rr = results[root.index]!;
-  const u = { ...rr.base.u };
-  const c = { ...rr.base.c };
-  for (const s of reachable) {
+  const u = { bytes: rr.base.u.bytes, low: rr.base.u.low, high: rr.base.u.high };
+  const c = { bytes: rr.base.c.bytes, low: rr.base.c.low, high: rr.base.c.high };
+  for (const s of all) {
+    if (s.index < 0 || s.index >= inSet.length || inSet[s.index] !== 1) continue;
     for (const l of results[s.index]!.layers) {
-      if (l.copiesFrom !== null && inSet.has(l.copiesFrom)) continue;
+      if (l.copiesFrom !== null && l.copiesFrom < inSet.length && inSet[l.copiesFrom] === 1)
+        continue;
       u.bytes += l.uB;
       u.low += l.uL;
       u.high += l.uH;
@@ -566,7 +595,7 @@ function singleStage(
       c.high += l.cH;
     }
   }
-  return { u, c, stages: reachable.length, rootName: `${rr.base.info?.image ?? root.base} base` };
+  return { u, c, stages: count, rootName: `${rr.base.info?.image ?? root.base} base` };
 }
 
 function unknownEstimate(basis: SizeBasis, why: string): SizeEstimate {
