@@ -77,7 +77,9 @@ export const apk: Heuristic = (cmd) => {
   }
   const parts: Part[] = [];
   if (chain.length > 0) {
-    let [b, l, h] = [0, 0, 0];
+    let b = 0;
+    let l = 0;
+    let h = 0;
     for (const n of chain) {
       const [pb, pl, ph] = PACKAGES.get(n)!;
       b += pb;

@@ -270,7 +270,10 @@ function fromSource(kw: string, src: string, from: CopySource, dest: string): Pa
 }
 
 function sum(label: string, parts: Part[], dest: string): Part {
-  let [b, l, h, c] = [0, 0, 0, 0];
+  let b = 0;
+  let l = 0;
+  let h = 0;
+  let c = 0;
   for (const p of parts) {
     b += p.bytes;
     l += p.low;

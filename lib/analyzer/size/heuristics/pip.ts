@@ -116,7 +116,8 @@ export const pip: Heuristic = (cmd, ctx) => {
     );
   if (!noCache && parts.length > 0) {
     // the downloaded wheels stay in ~/.cache/pip (hadolint DL3042); ~30% of the install (assumption)
-    let [b, h] = [0, 0];
+    let b = 0;
+    let h = 0;
     for (const p of parts) {
       b += p.bytes;
       h += p.high;
