@@ -216,16 +216,17 @@ const REF_CURSOR = { at: 0 };
 
 function estimateStage(stage: StageInfo, results: StageResult[], resolve: Resolver): StageResult {
   const base = baseOf(stage, results, resolve);
-  const ctx = newContext();
-  if (base.from) {
-    // FROM <stage> keeps its files, WORKDIR and ENV
-    const p = base.from.ctx;
-    ctx.workdir = p.workdir;
-    ctx.env = copyEnv(p.env);
-    ctx.venv = p.venv;
-    ctx.seen = new KeySet(p.seen);
-    ctx.committed = { own: [], parent: p.committed };
-  }
+  // FROM <stage> keeps its files, WORKDIR and ENV (built in one go: no fresh context to replace)
+  const p = base.from ? base.from.ctx : null;
+  const ctx: RunContext = p
+    ? {
+        workdir: p.workdir,
+        env: copyEnv(p.env),
+        venv: p.venv,
+        seen: new KeySet(p.seen),
+        committed: { own: [], parent: p.committed },
+      }
+    : newContext();
   const layers: Layer[] = [];
   REF_CURSOR.at = 0;
   let aB = 0;
@@ -482,7 +483,9 @@ function pickInto(
 
 function toEstimate(r: StageResult, basis: SizeBasis): SizeEstimate {
   const compressed = basis === 'compressed';
-  const main = tidy(compressed ? r.c : r.u);
+  const un = tidy(r.u);
+  const co = tidy(r.c);
+  const main = compressed ? co : un;
   const layers: LayerEstimate[] = [];
   const reasons = [r.base.reason];
   // the layers the stage's reasons name: every one that adds or notes something, the biggest
@@ -539,8 +542,8 @@ function toEstimate(r: StageResult, basis: SizeBasis): SizeEstimate {
     basis,
     reasons,
     layers,
-    compressed: tidy(r.c),
-    uncompressed: tidy(r.u),
+    compressed: co,
+    uncompressed: un,
     base: r.base.info,
   };
 }
