@@ -30,7 +30,9 @@ export interface EstimateOptions {
 }
 
 interface Layer {
-  instruction: Instruction;
+  /** the instruction's line and keyword, read while it is at hand */
+  line: number;
+  keyword: string;
   parts: Part[];
   /** notes of a RUN (deletes, mounts); null when there are none */
   notes: string[] | null;
@@ -58,13 +60,21 @@ interface StageResult {
 type Resolver = (ref: string, platform?: string | null) => BaseResolution;
 
 function resolverOfThisCall(): Resolver {
-  const seen = new Map<string, BaseResolution>();
+  const plain = new Map<string, BaseResolution>();
+  // by platform, then by image: no joined key string to build and hash per lookup
+  let byPlatform: Map<string, Map<string, BaseResolution>> | null = null;
   return (ref, platform) => {
-    const key = platform ? `${ref}\u0000${platform}` : ref;
-    let hit = seen.get(key);
+    let seen = plain;
+    if (platform) {
+      byPlatform ??= new Map();
+      const m = byPlatform.get(platform);
+      if (m === undefined) byPlatform.set(platform, (seen = new Map()));
+      else seen = m;
+    }
+    let hit = seen.get(ref);
     if (hit === undefined) {
       hit = resolveBaseImage(ref, platform);
-      seen.set(key, hit);
+      seen.set(ref, hit);
     }
     return hit;
   };
@@ -176,28 +186,49 @@ function baseOf(
 function copyRefOf(stage: StageInfo, ins: Instruction): number | string | null | undefined {
   const refs = stage.refs;
   if (!refs) return undefined;
-  // the last ref of the instruction wins, as the map it replaces did
-  for (let i = refs.length - 1; i >= 0; i--) {
+  // the refs follow the instructions: look on from the last COPY's ref, so that each ref is read
+  // once per stage instead of once per later COPY
+  let i = REF_CURSOR.at;
+  for (; i < refs.length; i++) {
     const ref = refs[i]!;
+    if (ref.instruction !== ins || ref.kind !== 'copy') continue;
+    // the last ref of the instruction wins, as the map it replaces did
+    let last = ref;
+    while (i + 1 < refs.length && refs[i + 1]!.instruction === ins) {
+      const next = refs[i + 1]!;
+      i++;
+      if (next.kind === 'copy') last = next;
+    }
+    REF_CURSOR.at = i + 1;
+    return last.resolved ?? (last.via === 'image' ? last.value : null);
+  }
+  // not after the cursor: the whole list, last first
+  for (let j = refs.length - 1; j >= 0; j--) {
+    const ref = refs[j]!;
     if (ref.instruction === ins && ref.kind === 'copy')
       return ref.resolved ?? (ref.via === 'image' ? ref.value : null);
   }
   return undefined;
 }
 
+/** Where {@link copyRefOf} goes on in the current stage's refs (reset per stage). */
+const REF_CURSOR = { at: 0 };
+
 function estimateStage(stage: StageInfo, results: StageResult[], resolve: Resolver): StageResult {
   const base = baseOf(stage, results, resolve);
-  const ctx = newContext();
-  if (base.from) {
-    // FROM <stage> keeps its files, WORKDIR and ENV
-    const p = base.from.ctx;
-    ctx.workdir = p.workdir;
-    ctx.env = { ...p.env };
-    ctx.venv = p.venv;
-    ctx.seen = new KeySet(p.seen);
-    ctx.committed = { own: [], parent: p.committed };
-  }
+  // FROM <stage> keeps its files, WORKDIR and ENV (built in one go: no fresh context to replace)
+  const p = base.from ? base.from.ctx : null;
+  const ctx: RunContext = p
+    ? {
+        workdir: p.workdir,
+        env: copyEnv(p.env),
+        venv: p.venv,
+        seen: new KeySet(p.seen),
+        committed: { own: [], parent: p.committed },
+      }
+    : newContext();
   const layers: Layer[] = [];
+  REF_CURSOR.at = 0;
   let aB = 0;
   let aL = 0;
   let aH = 0;
@@ -206,20 +237,23 @@ function estimateStage(stage: StageInfo, results: StageResult[], resolve: Resolv
   let acH = 0;
   for (const ins of stage.instructions) {
     const kw = ins.keyword;
-    if (kw === 'WORKDIR') {
+    // keywords are not internalised strings, so each === compares characters: the length and
+    // first letter pick the one comparison worth making
+    const kind = kindOf(kw);
+    if (kind === OTHER) continue;
+    if (kind === WORKDIR) {
       const dir = ins.args[0]?.value;
       if (dir && !dir.includes('$')) ctx.workdir = resolvePath(unquoteValue(dir), ctx.workdir);
       continue;
     }
-    if (kw === 'ENV') {
+    if (kind === ENV) {
       readEnv(ins, ctx);
       continue;
     }
-    if (kw !== 'RUN' && kw !== 'COPY' && kw !== 'ADD') continue;
     let layerParts: Part[];
     let notes: string[] | null = null;
     let copiesFrom: number | null = null;
-    if (kw === 'RUN') {
+    if (kind === RUN) {
       const r = estimateRun(ins, ctx);
       layerParts = r.parts;
       if (r.notes.length > 0) notes = r.notes;
@@ -276,7 +310,19 @@ function estimateStage(stage: StageInfo, results: StageResult[], resolve: Resolv
     acB += cB;
     acL += cL;
     acH += cH;
-    layers.push({ instruction: ins, parts: layerParts, notes, uB, uL, uH, cB, cL, cH, copiesFrom });
+    layers.push({
+      line: ins.range.line,
+      keyword: kw,
+      parts: layerParts,
+      notes,
+      uB,
+      uL,
+      uH,
+      cB,
+      cL,
+      cH,
+      copiesFrom,
+    });
   }
   const bu = base.u;
   const bc = base.c;
@@ -288,6 +334,36 @@ function estimateStage(stage: StageInfo, results: StageResult[], resolve: Resolv
     c: { bytes: bc.bytes + acB, low: bc.low + acL, high: bc.high + acH },
     added: { bytes: aB, low: aL, high: aH },
   };
+}
+
+const OTHER = 0;
+const WORKDIR = 1;
+const ENV = 2;
+const RUN = 3;
+/** COPY or ADD */
+const COPY = 4;
+
+/** What the size estimator does with an instruction of keyword `kw`. */
+function kindOf(kw: string): number {
+  switch (kw.length) {
+    case 3:
+      switch (kw.charCodeAt(0)) {
+        case 82: // R
+          return kw === 'RUN' ? RUN : OTHER;
+        case 69: // E
+          return kw === 'ENV' ? ENV : OTHER;
+        case 65: // A
+          return kw === 'ADD' ? COPY : OTHER;
+        default:
+          return OTHER;
+      }
+    case 4:
+      return kw.charCodeAt(0) === 67 && kw === 'COPY' ? COPY : OTHER;
+    case 7:
+      return kw.charCodeAt(0) === 87 && kw === 'WORKDIR' ? WORKDIR : OTHER;
+    default:
+      return OTHER;
+  }
 }
 
 function fromFlagOf(ins: Instruction): Instruction['flags'][number] | undefined {
@@ -360,6 +436,13 @@ function unquoteValue(v: string): string {
   return c === 34 || c === 39 ? v.replace(QUOTED, '$2') : v;
 }
 
+/** A stage's own copy of its parent's ENV: only the variables {@link setEnv} keeps are ever in it. */
+function copyEnv(env: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const k in env) out[k] = env[k]!;
+  return out;
+}
+
 function setEnv(ctx: RunContext, k: string, v: string): void {
   if (k === 'NODE_ENV' || k === 'PIP_NO_CACHE_DIR') ctx.env[k] = v;
   if (k === 'VIRTUAL_ENV' && v.startsWith('/')) ctx.venv = v;
@@ -369,14 +452,47 @@ function setEnv(ctx: RunContext, k: string, v: string): void {
   }
 }
 
+/** [index, bytes] pairs of the picked layers, biggest first (one buffer: toEstimate never nests). */
+const PICKED = new Float64Array(2 * MAX_REASONS);
+const ORDER = new Int32Array(MAX_REASONS);
+
+/**
+ * Inserts layer `index` of `bytes` into the `count` picked pairs kept biggest first, after the
+ * ones at least as big (so earlier layers win ties, as a stable sort keeps them), and keeps at most
+ * `max`. Returns the new count.
+ */
+function pickInto(
+  picked: Float64Array,
+  count: number,
+  index: number,
+  bytes: number,
+  max: number,
+): number {
+  let at = count;
+  while (at > 0 && picked[(at - 1) * 2 + 1]! < bytes) at--;
+  if (at >= max) return count;
+  const end = count < max ? count : max - 1;
+  for (let i = end; i > at; i--) {
+    picked[i * 2] = picked[(i - 1) * 2]!;
+    picked[i * 2 + 1] = picked[(i - 1) * 2 + 1]!;
+  }
+  picked[at * 2] = index;
+  picked[at * 2 + 1] = bytes;
+  return count < max ? count + 1 : max;
+}
+
 function toEstimate(r: StageResult, basis: SizeBasis): SizeEstimate {
   const compressed = basis === 'compressed';
-  const main = tidy(compressed ? r.c : r.u);
+  const un = tidy(r.u);
+  const co = tidy(r.c);
+  const main = compressed ? co : un;
   const layers: LayerEstimate[] = [];
   const reasons = [r.base.reason];
-  // the layers the stage's reasons name: every one that adds or notes something, biggest first
-  // when there are too many
-  let picked: number[] | null = null;
+  // the layers the stage's reasons name: every one that adds or notes something, the biggest
+  // MAX_REASONS - 1 (earlier first among equals) when there are too many
+  const picked = PICKED;
+  let count = 0;
+  let seen = 0;
   for (const l of r.layers) {
     const b = tidyPoint(compressed ? l.cB : l.uB);
     const low = tidyLow(compressed ? l.cL : l.uL, b);
@@ -385,11 +501,18 @@ function toEstimate(r: StageResult, basis: SizeBasis): SizeEstimate {
     if (l.notes) for (const n of l.notes) text = text ? `${text}; ${n}` : n;
     const reason = text || 'no size-relevant writes recognised';
     const cb = tidyPoint(l.cB);
-    if (high > 0 || reason.includes('not committed') || reason.includes('still count'))
-      (picked ??= []).push(layers.length);
+    // every note says "not committed" or "still count"; a label might too
+    if (
+      high > 0 ||
+      l.notes !== null ||
+      (text !== '' && (text.includes('not committed') || text.includes('still count')))
+    ) {
+      seen++;
+      count = pickInto(picked, count, layers.length, b, MAX_REASONS - 1);
+    }
     layers.push({
-      line: l.instruction.range.line,
-      instruction: l.instruction.keyword,
+      line: l.line,
+      instruction: l.keyword,
       bytes: b,
       low,
       high,
@@ -397,15 +520,18 @@ function toEstimate(r: StageResult, basis: SizeBasis): SizeEstimate {
       compressed: { bytes: cb, low: tidyLow(l.cL, cb), high: tidyHigh(l.cH, cb) },
     });
   }
-  if (picked) {
-    if (picked.length > MAX_REASONS - 1) {
-      picked = picked
-        .sort((a, b) => layers[b]!.bytes - layers[a]!.bytes)
-        .slice(0, MAX_REASONS - 1)
-        .sort((a, b) => a - b);
+  if (seen > 0) {
+    // back in file order
+    const order = ORDER;
+    for (let i = 0; i < count; i++) {
+      // insertion sort of at most MAX_REASONS - 1 indices
+      const v = picked[i * 2]!;
+      let j = i;
+      for (; j > 0 && order[j - 1]! > v; j--) order[j] = order[j - 1]!;
+      order[j] = v;
     }
-    for (const i of picked) {
-      const l = layers[i]!;
+    for (let i = 0; i < count; i++) {
+      const l = layers[order[i]!]!;
       reasons.push(`line ${l.line} ${l.instruction}: ${l.reason}`);
     }
   }
@@ -416,8 +542,8 @@ function toEstimate(r: StageResult, basis: SizeBasis): SizeEstimate {
     basis,
     reasons,
     layers,
-    compressed: tidy(r.c),
-    uncompressed: tidy(r.u),
+    compressed: co,
+    uncompressed: un,
     base: r.base.info,
   };
 }
@@ -432,17 +558,38 @@ function singleStage(
   model: StageModel,
   results: StageResult[],
 ): { u: Guess; c: Guess; stages: number; rootName: string } | null {
-  let reachable = model.stages.filter((s) => s.reachable);
-  if (reachable.length === 0) reachable = model.stages.filter((s) => s.index === model.target);
-  const root = reachable.find((s) => s.baseStage === null) ?? reachable[0];
+  const all = model.stages;
+  // the reachable stages (else the target alone), and the first of them built on an image
+  const inSet = new Uint8Array(results.length);
+  let count = 0;
+  let root: StageInfo | undefined;
+  let first: StageInfo | undefined;
+  for (const s of all) {
+    if (!s.reachable) continue;
+    count++;
+    if (s.index >= 0 && s.index < inSet.length) inSet[s.index] = 1;
+    first ??= s;
+    if (root === undefined && s.baseStage === null) root = s;
+  }
+  if (count === 0) {
+    for (const s of all) {
+      if (s.index !== model.target) continue;
+      count++;
+      if (s.index >= 0 && s.index < inSet.length) inSet[s.index] = 1;
+      first ??= s;
+      if (root === undefined && s.baseStage === null) root = s;
+    }
+  }
+  root ??= first;
   if (!root) return null;
-  const inSet = new Set(reachable.map((s) => s.index));
   const rr = results[root.index]!;
-  const u = { ...rr.base.u };
-  const c = { ...rr.base.c };
-  for (const s of reachable) {
+  const u = { bytes: rr.base.u.bytes, low: rr.base.u.low, high: rr.base.u.high };
+  const c = { bytes: rr.base.c.bytes, low: rr.base.c.low, high: rr.base.c.high };
+  for (const s of all) {
+    if (s.index < 0 || s.index >= inSet.length || inSet[s.index] !== 1) continue;
     for (const l of results[s.index]!.layers) {
-      if (l.copiesFrom !== null && inSet.has(l.copiesFrom)) continue;
+      if (l.copiesFrom !== null && l.copiesFrom < inSet.length && inSet[l.copiesFrom] === 1)
+        continue;
       u.bytes += l.uB;
       u.low += l.uL;
       u.high += l.uH;
@@ -451,7 +598,7 @@ function singleStage(
       c.high += l.cH;
     }
   }
-  return { u, c, stages: reachable.length, rootName: `${rr.base.info?.image ?? root.base} base` };
+  return { u, c, stages: count, rootName: `${rr.base.info?.image ?? root.base} base` };
 }
 
 function unknownEstimate(basis: SizeBasis, why: string): SizeEstimate {

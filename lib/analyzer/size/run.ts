@@ -156,21 +156,39 @@ export function estimateRun(instruction: Instruction, ctx: RunContext): RunResul
     parts.length > 0 && instruction.flags.length > 0
       ? uncommittedTargets(instruction.flags, ctx.workdir)
       : NO_MOUNTS;
-  if (mounts.length > 0) {
-    parts = parts.filter((p) => {
-      const m = p.path ? mounts.find((t) => isUnder(p.path!, t.target)) : undefined;
-      if (m && p.label)
-        notes.push(
-          `${withoutAside(p.label)} under --mount=type=${m.type},target=${m.target}: not committed`,
-        );
-      return !m;
-    });
-  }
+  if (mounts.length > 0) parts = withoutMounted(parts, mounts, notes);
+  const own = ctx.committed.own;
   for (const p of parts) {
     ctx.seen.add(p.key);
-    ctx.committed.own.push(p);
+    own.push(p);
   }
   return { parts, notes };
+}
+
+/** The parts no mount swallows (a note for each labelled one that is), in order. */
+function withoutMounted(parts: Part[], mounts: MountTarget[], notes: string[]): Part[] {
+  const kept: Part[] = [];
+  for (const p of parts) {
+    const path = p.path;
+    let m: MountTarget | undefined;
+    if (path) {
+      for (const t of mounts) {
+        if (isUnder(path, t.target)) {
+          m = t;
+          break;
+        }
+      }
+    }
+    if (m === undefined) {
+      kept.push(p);
+      continue;
+    }
+    if (p.label)
+      notes.push(
+        `${withoutAside(p.label)} under --mount=type=${m.type},target=${m.target}: not committed`,
+      );
+  }
+  return kept;
 }
 
 /** `chown -R`/`chmod -R` rewrite every file below the path: a second copy (image-sizes.md §3.7.3). */

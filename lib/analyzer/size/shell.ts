@@ -12,7 +12,9 @@ export interface Command {
   env: Record<string, string>;
 }
 
-const PREFIX_FIRST = new Set([115, 101, 116, 110, 100, 123, 40, 33]);
+/** First letters of the {@link PREFIXES}: s e t n d { ( ! */
+const PREFIX_FIRST = new Uint8Array(128);
+for (const c of [115, 101, 116, 110, 100, 123, 40, 33]) PREFIX_FIRST[c] = 1;
 const PREFIXES = new Set([
   'sudo',
   'exec',
@@ -29,7 +31,9 @@ const PREFIXES = new Set([
 
 /** `script[start, end)` could be a prefix word (`sudo`, `then` …). */
 function mayBePrefix(script: string, start: number, end: number): boolean {
-  return end - start <= 5 && PREFIX_FIRST.has(script.charCodeAt(start));
+  if (end - start > 5) return false;
+  const c = script.charCodeAt(start);
+  return c < 128 && PREFIX_FIRST[c] === 1;
 }
 
 /** `sudo`, `then`, `{` …: only words of their first letters and lengths are looked up. */
@@ -37,18 +41,7 @@ function isPrefix(w: string): boolean {
   const n = w.length;
   if (n > 5) return false;
   const c = w.charCodeAt(0);
-  // s e t n d { ( !
-  if (
-    c !== 115 &&
-    c !== 101 &&
-    c !== 116 &&
-    c !== 110 &&
-    c !== 100 &&
-    c !== 123 &&
-    c !== 40 &&
-    c !== 33
-  )
-    return false;
+  if (!(c < 128 && PREFIX_FIRST[c] === 1)) return false;
   return PREFIXES.has(w);
 }
 
@@ -88,7 +81,6 @@ function scanCommands(
   let inWord = false;
   // plain characters are taken as one slice from `seg` instead of one by one
   let seg = -1;
-  let next: NextSpecials | null = null;
   const n = script.length;
   for (let i = 0; i < n; i++) {
     const c = script.charCodeAt(i);
@@ -112,18 +104,33 @@ function scanCommands(
         !mayBePrefix(script, i, j) &&
         rejects(script, i, j)
       ) {
-        if (j < n) i = skipCommand(script, kj === SEPARATOR ? j : j + 1, (next ??= nextSpecials()));
+        if (j < n) i = skipCommand(script, kj === SEPARATOR ? j : j + 1);
         else i = n;
         words = [];
         assigns = null;
         had = false;
         continue;
       }
+      // kept: the word's characters up to j are plain (a `#` inside a word is), so take them now
+      seg = i;
+      inWord = true;
+      i = j - 1;
+      continue;
     }
     // most characters are plain: one table load instead of a chain of comparisons
     if (k === PLAIN || (k === HASH && inWord) || (k === BACKSLASH && i + 1 >= n)) {
       if (seg < 0) seg = i;
       inWord = true;
+      // the rest of the plain run in a tight loop (`#` is plain inside a word)
+      let j = i + 1;
+      for (; j < n; j++) {
+        const d = script.charCodeAt(j);
+        if (d < 128) {
+          const kd = CLASS[d]!;
+          if (kd !== PLAIN && kd !== HASH) break;
+        }
+      }
+      i = j - 1;
       continue;
     }
     if (k === QUOTE) {
@@ -181,7 +188,7 @@ function scanCommands(
           head = false;
           if (keep !== null && !keep(word)) {
             // not this command: jump to its separator
-            i = skipCommand(script, k === SEPARATOR ? i : i + 1, (next ??= nextSpecials()));
+            i = skipCommand(script, k === SEPARATOR ? i : i + 1);
             word = '';
             inWord = false;
             words = [];
@@ -218,45 +225,25 @@ function scanCommands(
   return out;
 }
 
-/** The characters that mean something to a skipped command; everything between them is inert. */
-const SPECIALS = ['&', '|', ';', '\n', "'", '"', '\\', '#'];
-/** "no further occurrence" in a {@link NextSpecials} slot */
-const NONE = 0x7fffffff;
-
 /**
- * Where each of the {@link SPECIALS} next occurs in one script, found with indexOf (native speed)
- * and refreshed only once the scan has passed it: skipping a command costs a few lookups per
- * quote or operator instead of a JS step per character.
+ * The characters that mean something to a skipped command (`&`, `|`, `;`, newline, quotes,
+ * backslash, `#`); everything between them is inert, and the regex engine finds the next one
+ * natively instead of a JS step per character.
  */
-type NextSpecials = Int32Array;
+const SPECIAL = /[&|;\n'"\\#]/g;
 
-/** One buffer for every scan (scans never nest); reset at the first skip of each script. */
-const NEXT: NextSpecials = new Int32Array(SPECIALS.length);
-
-function nextSpecials(): NextSpecials {
-  return NEXT.fill(-1);
-}
-
-function nextSpecial(script: string, from: number, next: NextSpecials): number {
-  let best = NONE;
-  for (let k = 0; k < SPECIALS.length; k++) {
-    let p = next[k]!;
-    if (p < from) {
-      p = script.indexOf(SPECIALS[k]!, from);
-      if (p < 0) p = NONE;
-      next[k] = p;
-    }
-    if (p < best) best = p;
-  }
-  return best;
+/** Index of the next special character at or after `from`, or `script.length` when none. */
+function nextSpecial(script: string, from: number): number {
+  SPECIAL.lastIndex = from;
+  return SPECIAL.test(script) ? SPECIAL.lastIndex - 1 : script.length;
 }
 
 /** Index of the separator that ends the command scanned from `i` (quotes and comments respected). */
-function skipCommand(script: string, i: number, next: NextSpecials): number {
+function skipCommand(script: string, i: number): number {
   const n = script.length;
   let inWord = false;
   while (i < n) {
-    const j = nextSpecial(script, i, next);
+    const j = nextSpecial(script, i);
     if (j >= n) return n;
     // the characters before it are plain or blanks: the last one says whether a word is open
     if (j > i) {
@@ -358,22 +345,17 @@ const HOME = /^(?:~|\$HOME|\$\{HOME\})(?=\/|$)/;
 function isClean(p: string): boolean {
   const n = p.length;
   if (n < 2 || p.charCodeAt(0) !== 47) return false;
-  for (let i = 0; i >= 0; i = p.indexOf('/', i + 1)) {
-    const next = p.charCodeAt(i + 1);
-    // NaN past the end: a trailing slash
-    if (next !== next || next === 47) return false;
-    if (next === 46 && isDotSegment(p, i + 1)) return false;
+  // one pass: every segment (ended by `/` or the end) is non-empty and neither `.` nor `..`
+  let start = 1;
+  for (let i = 1; i <= n; i++) {
+    if (i < n && p.charCodeAt(i) !== 47) continue;
+    const len = i - start;
+    if (len === 0) return false;
+    if (len <= 2 && p.charCodeAt(start) === 46 && (len === 1 || p.charCodeAt(start + 1) === 46))
+      return false;
+    start = i + 1;
   }
   return true;
-}
-
-/** The segment at `at` (which holds a `.`) is `.` or `..`. */
-function isDotSegment(p: string, at: number): boolean {
-  const c = p.charCodeAt(at + 1);
-  if (c !== c || c === 47) return true;
-  if (c !== 46) return false;
-  const d = p.charCodeAt(at + 2);
-  return d !== d || d === 47;
 }
 
 function withoutTrailingSlashes(p: string): string {

@@ -34,3 +34,12 @@ test('not apk', () => {
   expect(run('apt-get install gcc')).toBeNull();
   expect(run('apk info')).toBeNull();
 });
+
+test.each(['constructor', '__proto__'])(
+  'apk add %s is an unknown package with the default figure, not Object.prototype',
+  (name) => {
+    const [pkg] = run(`apk add --no-cache ${name}`)!;
+    expect(pkg!.label).toContain('no published figure');
+    expect(pkg!.bytes).toBe(2 * MB);
+  },
+);

@@ -46,3 +46,12 @@ test('other programs are not apt business', () => {
   expect(run('apk add gcc')).toBeNull();
   expect(run('apt-get clean')).toBeNull();
 });
+
+test.each(['constructor', '__proto__'])(
+  'apt-get install %s is an unknown package with the default figure, not Object.prototype',
+  (name) => {
+    const [pkg] = run(`apt-get install -y --no-install-recommends ${name}`)!;
+    expect(pkg!.label).toContain('no published figure');
+    expect(pkg!.bytes).toBe(5 * MB);
+  },
+);

@@ -6,16 +6,18 @@ import { operands, packageName, type Heuristic } from './context';
  * Installed size (dpkg Installed-Size, uncompressed) measured with `apt-get install -s
  * --no-install-recommends` on a minimal Debian 12 package set (image-sizes.md §3.3).
  */
-const PACKAGES: Record<string, number> = {
-  'build-essential': 273_402 * KIB,
-  'g++': 261_330 * KIB, // measured as `g++ make`
-  gcc: 204_117 * KIB, // measured as `gcc libc6-dev`
-  'libc6-dev': 204_117 * KIB,
-  make: 261_330 * KIB - 204_117 * KIB, // what `g++ make` adds over `gcc libc6-dev`, an upper bound
-  git: 58_686 * KIB,
-  curl: 11_703 * KIB,
-  python3: 32_146 * KIB,
-};
+const PACKAGES: ReadonlyMap<string, number> = new Map(
+  Object.entries({
+    'build-essential': 273_402 * KIB,
+    'g++': 261_330 * KIB, // measured as `g++ make`
+    gcc: 204_117 * KIB, // measured as `gcc libc6-dev`
+    'libc6-dev': 204_117 * KIB,
+    make: 261_330 * KIB - 204_117 * KIB, // what `g++ make` adds over `gcc libc6-dev`, an upper bound
+    git: 58_686 * KIB,
+    curl: 11_703 * KIB,
+    python3: 32_146 * KIB,
+  } satisfies Record<string, number>),
+);
 
 /** The C toolchain packages pull the same compiler in: the set costs its largest member. */
 export const TOOLCHAIN: ReadonlySet<string> = new Set([
@@ -70,7 +72,7 @@ export const apt: Heuristic = (cmd) => {
   let chainBytes = 0;
   const unknown: string[] = [];
   for (const name of names) {
-    const known = PACKAGES[name];
+    const known = PACKAGES.get(name);
     if (known === undefined) unknown.push(name);
     else if (TOOLCHAIN.has(name)) {
       chain.push(name);

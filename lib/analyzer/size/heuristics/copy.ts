@@ -65,6 +65,11 @@ function hasExtension(name: string): boolean {
 
 const CONTEXT_FILE_NAMES = new Set(['Dockerfile', 'Makefile', 'LICENSE', 'go.mod', 'go.sum']);
 
+/** Operand `i` of a COPY/ADD: from its JSON form, else its shell word unquoted. */
+function operand(json: string[] | null, args: Instruction['args'], i: number): string {
+  return json ? json[i]! : unquote(args[i]!.value);
+}
+
 /** Sizes a COPY/ADD layer; `from` is the stage or image of `--from`, null for the build context. */
 export function estimateCopy(
   instruction: Instruction,
@@ -75,12 +80,13 @@ export function estimateCopy(
   const json = instruction.json;
   const args = instruction.args;
   const count = json ? json.length : args.length;
-  const word = (i: number): string => (json ? json[i]! : unquote(args[i]!.value));
-  const dest = count === 0 ? '.' : word(count - 1);
+  const dest = count === 0 ? '.' : operand(json, args, count - 1);
   const many = count - 1 > 1;
   const parts: Part[] = [];
-  if (instruction.heredocs.length > 0) {
-    const bytes = instruction.heredocs.reduce((n, h) => n + h.content.length, 0);
+  const heredocs = instruction.heredocs;
+  if (heredocs.length > 0) {
+    let bytes = 0;
+    for (const h of heredocs) bytes += h.content.length;
     parts.push(
       bytesPart(
         'copy:heredoc',
@@ -93,24 +99,30 @@ export function estimateCopy(
       ),
     );
   }
-  const plain: string[] = [];
+  // the sources, without here-documents (`<<EOF`)
+  let first = -1;
   for (let i = 0; i < count - 1; i++) {
-    const src = word(i);
-    if (!src.startsWith('<<')) plain.push(src);
+    if (!operand(json, args, i).startsWith('<<')) {
+      first = i;
+      break;
+    }
   }
-  if (plain.length === 0) return parts;
+  if (first < 0) return parts;
   // the destination resolves once; each source only adds its base name when it lands inside
   const d = resolvePath(dest, ctx.workdir);
-  const into = dest.endsWith('/') || many;
+  const into = many || dest.endsWith('/');
   const dir = d === '/' ? '' : d;
   if (from) {
-    for (const src of plain) {
+    for (let i = first; i < count - 1; i++) {
+      const src = operand(json, args, i);
+      if (i > first && src.startsWith('<<')) continue;
       parts.push(fromSource(kw, src, from, into ? `${dir}/${basename(src)}` : d));
     }
     return parts;
   }
-  for (let i = 0; i < plain.length; i++) {
-    const src = plain[i]!;
+  for (let i = first; i < count - 1; i++) {
+    const src = operand(json, args, i);
+    if (i > first && src.startsWith('<<')) continue;
     const path = into ? `${dir}/${basename(src)}` : d;
     if (src.startsWith('http://') || src.startsWith('https://') || src.startsWith('git@')) {
       parts.push(
@@ -129,16 +141,30 @@ export function estimateCopy(
     } else {
       const base = basename(src);
       const isFile = (hasExtension(base) && !hasGlob(src)) || CONTEXT_FILE_NAMES.has(base);
-      const label =
-        i === 0
-          ? `${kw} ${plain.join(' ')} from the build context (size unknown; .dockerignore decides)`
-          : '';
+      // the first source's label names them all
+      const label = i === first ? contextLabel(kw, json, args, first, count - 1) : '';
       parts.push(
         part('copy:context', label, isFile ? CONTEXT_FILE : CONTEXT_DIR, DEFAULT_RATIO, path),
       );
     }
   }
   return parts;
+}
+
+/** "COPY a b from the build context (…)": every source from `first` to `end`, here-documents left out. */
+function contextLabel(
+  kw: string,
+  json: string[] | null,
+  args: Instruction['args'],
+  first: number,
+  end: number,
+): string {
+  let names = operand(json, args, first);
+  for (let i = first + 1; i < end; i++) {
+    const src = operand(json, args, i);
+    if (!src.startsWith('<<')) names = `${names} ${src}`;
+  }
+  return `${kw} ${names} from the build context (size unknown; .dockerignore decides)`;
 }
 
 function hasGlob(s: string): boolean {
@@ -149,13 +175,11 @@ function hasGlob(s: string): boolean {
   return false;
 }
 
-function globFree(src: string): { path: string; globbed: boolean } {
-  const abs = resolvePath(src, '/');
-  if (!hasGlob(abs)) return { path: abs, globbed: false };
+/** `abs` (a clean absolute path with a glob) up to the segment that holds the first glob. */
+function globFree(abs: string): string {
   const segs = abs.split('/');
   const i = segs.findIndex(hasGlob);
-  if (i < 0) return { path: abs, globbed: false };
-  return { path: segs.slice(0, i).join('/') || '/', globbed: true };
+  return segs.slice(0, i).join('/') || '/';
 }
 
 /** Whether any of the part's paths (`path`, then `alt`) is under `dir`. */
@@ -167,7 +191,10 @@ function someUnder(p: Part, dir: string): boolean {
 }
 
 function fromSource(kw: string, src: string, from: CopySource, dest: string): Part {
-  const { path, globbed } = globFree(src);
+  // the source path up to its first glob segment
+  const abs = resolvePath(src, '/');
+  const globbed = hasGlob(abs);
+  const path = globbed ? globFree(abs) : abs;
   const label = `${kw} --from=${from.name} ${src}`;
   if (path === '/' && !globbed) {
     const { uncompressed: u, compressed: c } = from.total;
@@ -243,7 +270,10 @@ function fromSource(kw: string, src: string, from: CopySource, dest: string): Pa
 }
 
 function sum(label: string, parts: Part[], dest: string): Part {
-  let [b, l, h, c] = [0, 0, 0, 0];
+  let b = 0;
+  let l = 0;
+  let h = 0;
+  let c = 0;
   for (const p of parts) {
     b += p.bytes;
     l += p.low;
@@ -253,25 +283,33 @@ function sum(label: string, parts: Part[], dest: string): Part {
   return bytesPart('copy:from', label, b, l, h, c > 0 ? b / c : DEFAULT_RATIO, dest);
 }
 
-const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
 const ASIDE = / \(.*$/;
 
 /** `label.replace(/ \(.*$/, '')`: drops a trailing " (…)" aside. */
 export function withoutAside(label: string): string {
-  // `.` stops at line terminators; labels never hold one, so the first " (" is the match
-  if (LINE_TERMINATOR.test(label)) return label.replace(ASIDE, '');
+  // without " (" the regex cannot match; from the first one it matches unless a line terminator
+  // (which `.` does not cross) follows, and labels hardly ever hold one
   const at = label.indexOf(' (');
-  return at < 0 ? label : label.slice(0, at);
+  if (at < 0) return label;
+  for (let i = at + 2; i < label.length; i++) {
+    const c = label.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return label.replace(ASIDE, '');
+  }
+  return label.slice(0, at);
 }
 
 function describe(parts: Part[]): string {
-  const names: string[] = [];
+  // the distinct names in order of first appearance: few, so a linear search beats a Set
+  let a = '';
+  let b = '';
+  const more: string[] = [];
   for (const p of parts) {
     const n = withoutAside(p.label);
-    if (n) names.push(n);
+    if (!n || n === a || n === b) continue;
+    if (a === '') a = n;
+    else if (b === '') b = n;
+    else if (!more.includes(n)) more.push(n);
   }
-  const uniq = [...new Set(names)];
-  return uniq.length > 2
-    ? `${uniq.slice(0, 2).join(', ')} +${uniq.length - 2} more`
-    : uniq.join(', ');
+  if (more.length > 0) return `${a}, ${b} +${more.length} more`;
+  return b === '' ? a : `${a}, ${b}`;
 }

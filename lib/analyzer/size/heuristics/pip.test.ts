@@ -44,3 +44,12 @@ test('not pip', () => {
   expect(pip(splitCommands('pip freeze')[0]!, newContext())).toBeNull();
   expect(pip(splitCommands('python app.py')[0]!, newContext())).toBeNull();
 });
+
+test.each(['constructor', '__proto__'])(
+  'pip install %s is an unknown package with the default figure, not Object.prototype',
+  (name) => {
+    const [pkg] = pip(splitCommands(`pip install --no-cache-dir ${name}`)[0]!, newContext())!;
+    expect(pkg!.label).toContain('no published figure');
+    expect(pkg!.bytes).toBe(3 * MB);
+  },
+);

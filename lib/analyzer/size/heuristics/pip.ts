@@ -7,20 +7,22 @@ import { operands, packageName, type Heuristic, type RunContext } from './contex
  * Installed sizes, uncompressed MB [point, low, high] (image-sizes.md §3.5: `du -hs` of a real venv,
  * data-for-change/anyway#1353, and the heuristic "Flask/FastAPI + deps: 10–40 MB").
  */
-const PACKAGES: Record<string, [number, number, number]> = {
-  pandas: [98, 80, 120], // pandas 46M + its numpy 23M + numpy.libs 29M
-  numpy: [52, 40, 60],
-  scipy: [45, 30, 60],
-  torch: [2500, 1000, 5000], // "~1–5 GB for torch with CUDA"
-  babel: [29, 25, 32],
-  pyproj: [30, 25, 35],
-  lxml: [11, 9, 13],
-  sqlalchemy: [9.4, 8, 11],
-  pip: [9.6, 8, 11],
-  flask: [20, 10, 40],
-  fastapi: [20, 10, 40],
-  django: [20, 10, 40],
-};
+const PACKAGES: ReadonlyMap<string, [number, number, number]> = new Map(
+  Object.entries({
+    pandas: [98, 80, 120], // pandas 46M + its numpy 23M + numpy.libs 29M
+    numpy: [52, 40, 60],
+    scipy: [45, 30, 60],
+    torch: [2500, 1000, 5000], // "~1–5 GB for torch with CUDA"
+    babel: [29, 25, 32],
+    pyproj: [30, 25, 35],
+    lxml: [11, 9, 13],
+    sqlalchemy: [9.4, 8, 11],
+    pip: [9.6, 8, 11],
+    flask: [20, 10, 40],
+    fastapi: [20, 10, 40],
+    django: [20, 10, 40],
+  } satisfies Record<string, [number, number, number]>),
+);
 const DEFAULT_PKG: [number, number, number] = [3, 0.1, 30];
 /** `-r requirements.txt` or a project: a web app's dependencies (10–40 MB), up to a data stack. */
 const REQUIREMENTS: [number, number, number] = [40, 10, 300];
@@ -98,7 +100,7 @@ export const pip: Heuristic = (cmd, ctx) => {
   const unknown: string[] = [];
   for (const n of names) {
     if (n === '.' || n.startsWith('.') || n.startsWith('/') || n === '-e') continue;
-    const known = PACKAGES[n];
+    const known = PACKAGES.get(n);
     if (known) parts.push(part(`pip:pkg:${n}`, `pip install ${n}`, known, PIP_RATIO, dir));
     else unknown.push(n);
   }
@@ -114,7 +116,8 @@ export const pip: Heuristic = (cmd, ctx) => {
     );
   if (!noCache && parts.length > 0) {
     // the downloaded wheels stay in ~/.cache/pip (hadolint DL3042); ~30% of the install (assumption)
-    let [b, h] = [0, 0];
+    let b = 0;
+    let h = 0;
     for (const p of parts) {
       b += p.bytes;
       h += p.high;
