@@ -46,9 +46,9 @@ class StageScope {
   workdirSet: boolean;
   /** false when the base image is unknown, so any name might be defined by it */
   readonly known: boolean;
-  readonly lookup: EnvLookup;
-  /** `lookup(name) === undefined` */
-  readonly isUnset: (name: string) => boolean;
+  // the callbacks the lexers take, made when a word first needs one (most stages need none)
+  private lookupCb: EnvLookup | null = null;
+  private isUnsetCb: ((name: string) => boolean) | null = null;
 
   constructor(
     readonly parent: StageScope | null,
@@ -56,12 +56,20 @@ class StageScope {
   ) {
     this.known = known;
     this.workdirSet = parent !== null && parent.workdirSet;
-    this.lookup = (name) => {
+  }
+
+  /** The value lookup for expandInScope (null: defined but unknown, or an unknown base image). */
+  lookup(): EnvLookup {
+    return (this.lookupCb ??= (name) => {
       const value = this.get(name);
       if (value !== undefined) return value;
       return this.known ? undefined : null;
-    };
-    this.isUnset = (name) => this.known && this.get(name) === undefined;
+    });
+  }
+
+  /** `lookup(name) === undefined` */
+  isUnset(): (name: string) => boolean {
+    return (this.isUnsetCb ??= (name) => this.known && this.get(name) === undefined);
   }
 
   /** Defines `name`; a redefinition keeps its place, as a Map's set does. */
@@ -195,7 +203,7 @@ class Replay implements ScopeReplay {
 
   run(): this {
     const finals: StageScope[] = [];
-    const { kinds } = fileIndex(this.model);
+    const { kinds, starts } = fileIndex(this.model);
     for (const stage of this.model.stages) {
       const base = stage.baseStage !== null ? finals[stage.baseStage] : undefined;
       const broken = stage.baseStage !== null ? this.broken.get(stage.baseStage) : undefined;
@@ -212,9 +220,10 @@ class Replay implements ScopeReplay {
         continue;
       }
       const list = stage.instructions;
-      const kind = kinds[stage.index]!;
+      const start = starts[stage.index]!;
       for (let i = 0; i < list.length; i++) {
-        if (RELEVANT & bit(kind[i]!)) this.step(list[i]!, kind[i]!, scope);
+        const kind = kinds[start + i]! as Kind;
+        if (RELEVANT & bit(kind)) this.step(list[i]!, kind, scope);
       }
       finals[stage.index] = scope;
     }
@@ -225,7 +234,7 @@ class Replay implements ScopeReplay {
   private use(word: string, scope: StageScope, rawQuotes = false): void {
     if (!word.includes('$')) return;
     // only the unset names matter here, not the expanded text
-    unsetNames(word, scope.isUnset, rawQuotes ? '\\' : this.escape, rawQuotes, this.found);
+    unsetNames(word, scope.isUnset(), rawQuotes ? '\\' : this.escape, rawQuotes, this.found);
   }
 
   private add(names: readonly string[]): void {
@@ -237,7 +246,7 @@ class Replay implements ScopeReplay {
     if (plain(word, this.escapeCode)) return word;
     const quoted = quotedText(word, this.escapeCode);
     if (quoted !== null) return quoted;
-    const expansion = expandInScope(word, scope.lookup, this.escape);
+    const expansion = expandInScope(word, scope.lookup(), this.escape);
     if (collect) this.add(expansion.unmatched);
     return expansion.value;
   }
@@ -306,7 +315,7 @@ class Replay implements ScopeReplay {
         if (!scope.workdirSet) {
           const raw = ins.text.trim();
           if (raw !== '' && NEEDS_LEXER.test(raw)) {
-            this.workdirs.set(ins, expandInScope(raw, scope.lookup, escape).value);
+            this.workdirs.set(ins, expandInScope(raw, scope.lookup(), escape).value);
           }
         }
         scope.workdirSet = true;
