@@ -172,6 +172,45 @@ function quotedText(word: string, escape: number): string | null {
   return word.slice(1, -1);
 }
 
+/**
+ * Whether an instruction can give the replay something to record: a name UndefinedVar may report
+ * (only a word with `$` looks one up, ARG defaults included) or a WORKDIR the lexer must expand.
+ */
+function readsScope(ins: Instruction, kind: Kind): boolean {
+  if (kind === Kind.ARG) return ins.text.includes('$');
+  if (kind === Kind.WORKDIR && NEEDS_LEXER.test(ins.text)) return true;
+  return mayReference(ins, kind);
+}
+
+/**
+ * Per stage (by index), 1 when the replay must walk it: it or a stage built FROM it (directly or
+ * not) holds an instruction that reads the scope. The other stages record nothing, and no
+ * walked stage starts from their final scope.
+ */
+function neededStages(model: StageModel): Uint8Array {
+  const { kinds, starts, masks } = fileIndex(model);
+  const stages = model.stages;
+  const needed = new Uint8Array(stages.length);
+  for (const stage of stages) {
+    if (!(masks[stage.index]! & RELEVANT)) continue;
+    const list = stage.instructions;
+    const start = starts[stage.index]!;
+    for (let i = 0; i < list.length; i++) {
+      const kind = kinds[start + i]! as Kind;
+      if (RELEVANT & bit(kind) && readsScope(list[i]!, kind)) {
+        needed[stage.index] = 1;
+        break;
+      }
+    }
+  }
+  // FROM sees only earlier stages: walking back carries the need down each chain
+  for (let k = stages.length - 1; k >= 0; k--) {
+    const s = stages[k]!;
+    if (needed[s.index] === 1 && s.baseStage !== null) needed[s.baseStage] = 1;
+  }
+  return needed;
+}
+
 function rootScope(stage: StageInfo): StageScope {
   const names = imageEnvNames(stage.base);
   const scope = new StageScope(null, names !== null);
@@ -204,11 +243,25 @@ class Replay implements ScopeReplay {
   run(): this {
     const finals: StageScope[] = [];
     const { kinds, starts } = fileIndex(this.model);
+    const needed = neededStages(this.model);
     for (const stage of this.model.stages) {
       const base = stage.baseStage !== null ? finals[stage.baseStage] : undefined;
       const broken = stage.baseStage !== null ? this.broken.get(stage.baseStage) : undefined;
       if (broken !== undefined) {
         this.broken.set(stage.index, broken);
+        continue;
+      }
+      if (needed[stage.index] === 0) {
+        // Nothing here or in a stage built FROM it reads the scope: skip the replay, but read
+        // the base image's env as rootScope would, so a failure there is recorded alike.
+        if (stage.baseStage === null) {
+          try {
+            imageEnvNames(stage.base);
+          } catch (error) {
+            this.failure ??= { error, uses: this.undefinedUses.length };
+            this.broken.set(stage.index, error);
+          }
+        }
         continue;
       }
       let scope: StageScope;
