@@ -251,19 +251,9 @@ class Replay implements ScopeReplay {
         this.broken.set(stage.index, broken);
         continue;
       }
-      if (needed[stage.index] === 0) {
-        // Nothing here or in a stage built FROM it reads the scope: skip the replay, but read
-        // the base image's env as rootScope would, so a failure there is recorded alike.
-        if (stage.baseStage === null) {
-          try {
-            imageEnvNames(stage.base);
-          } catch (error) {
-            this.failure ??= { error, uses: this.undefinedUses.length };
-            this.broken.set(stage.index, error);
-          }
-        }
-        continue;
-      }
+      // Nothing here or in a stage built FROM it reads the scope: nothing to replay. (Only
+      // rootScope can fail, and only where imageEnvNames throws, which it does on no string.)
+      if (needed[stage.index] === 0) continue;
       let scope: StageScope;
       try {
         scope = base ? new StageScope(base, base.known) : rootScope(stage);
