@@ -16,14 +16,21 @@ export const invalidDefaultArgInFrom = defineRule({
     docs: 'https://docs.docker.com/go/dockerfile/rule/invalid-default-arg-in-from/',
     buildkit: 'InvalidDefaultArgInFrom',
   },
-  check({ model, file, report }) {
+  check({ model, file, options, report }) {
     const env = model.defaultEnv ?? new Map<string, string>();
     const escape = file.escape.charCodeAt(0);
+    // With no --build-arg the model's FROM env holds exactly the defaults (buildStageModel fills
+    // both maps alike), so its expansion of each base is the one this check needs.
+    const args = options.buildArgs;
+    const same = (!args || Object.keys(args).length === 0) && model.env !== undefined;
     for (const s of model.stages) {
       const raw = s.baseRaw ?? s.base;
       let image = raw;
-      // a word without `$`, quotes or escapes expands to itself: no lexer needed
-      if (!plain(raw, escape)) {
+      if (same && s.baseVars !== undefined) {
+        if (s.baseVars.error) return; // as below: BuildKit abandons the check
+        image = s.base;
+      } else if (!plain(raw, escape)) {
+        // a word without `$`, quotes or escapes expands to itself: no lexer needed
         const e = expandWord(raw, env, file.escape);
         if (e.error) return; // BuildKit abandons the check and fails later with the same error
         image = e.result;

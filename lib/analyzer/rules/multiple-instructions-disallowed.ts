@@ -18,14 +18,15 @@ export const multipleInstructionsDisallowed = defineRule({
     hadolint: 'DL4003',
   },
   check(ctx) {
-    const { kinds, masks } = fileIndex(ctx.model);
+    const { kinds, starts, masks } = fileIndex(ctx.model);
     for (const stage of ctx.model.stages) {
       if (!(masks[stage.index]! & ONCE)) continue;
       // Per stage only: a stage built FROM another starts with fresh trackers in BuildKit.
       const last = new Map<string, Instruction>();
-      const kind = kinds[stage.index]!;
-      for (let i = 0; i < kind.length; i++) {
-        if (!(ONCE & bit(kind[i]!))) continue;
+      const start = starts[stage.index]!;
+      const n = stage.instructions.length;
+      for (let i = 0; i < n; i++) {
+        if (!(ONCE & bit(kinds[start + i]! as Kind))) continue;
         const ins = stage.instructions[i]!;
         const previous = last.get(ins.keyword);
         if (previous) {

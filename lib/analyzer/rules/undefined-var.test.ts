@@ -24,6 +24,11 @@ ruleTester('undefined-var', {
   ],
   invalid: [
     {
+      name: 'a stage with no variable still defines names for the stages built FROM it',
+      code: 'FROM alpine AS base\nENV FOO=1\nFROM base AS mid\nARG BAR=2\nFROM scratch AS other\nENV X=1\nFROM mid\nCOPY $FOO $BAR $BAZ /x/\n',
+      errors: [{ line: 8, column: 16, message: msg('BAZ', 'BAR') }],
+    },
+    {
       code: 'FROM alpine AS base\nCOPY $foo .\n',
       errors: [{ line: 2, column: 6, endColumn: 10, message: msg('foo') }],
     },

@@ -81,8 +81,13 @@ export function bit(kind: Kind): number {
 }
 
 export interface FileIndex {
-  /** per stage (by index), the kind of each of its instructions, aligned with `instructions` */
-  kinds: Uint8Array[];
+  /**
+   * the kind of every stage instruction, stage after stage: stage `k`'s instruction `i` is at
+   * `starts[k] + i` (one array per analysis, not one per stage)
+   */
+  kinds: Uint8Array;
+  /** per stage (by index), where its instructions start in `kinds` */
+  starts: Int32Array;
   /** per stage (by index), the bits of the kinds it holds */
   masks: number[];
   /**
@@ -100,30 +105,34 @@ const cache = new WeakMap<StageModel, FileIndex>();
 export function fileIndex(model: StageModel): FileIndex {
   let index = cache.get(model);
   if (index) return index;
-  const kinds: Uint8Array[] = [];
+  const stages = model.stages;
+  let total = 0;
+  for (const stage of stages) total += stage.instructions.length;
+  const kinds = new Uint8Array(total);
+  const starts = new Int32Array(stages.length);
   const masks: number[] = [];
   const notUpper: Instruction[] = [];
   let upper = 0;
-  for (const stage of model.stages) {
+  let at = 0;
+  for (const stage of stages) {
     // An uppercase keyword is its own toUpperCase(), which V8 returns as the same string: so
     // `keywordRaw === keyword` is a pointer test, and with a known keyword it means uppercase.
     if (stage.from.keywordRaw === stage.from.keyword) upper++;
     else notUpper.push(stage.from);
     const list = stage.instructions;
-    const out = new Uint8Array(list.length);
+    starts[stage.index] = at;
     let mask = 0;
     for (let i = 0; i < list.length; i++) {
       const ins = list[i]!;
       const kind = kindOf(ins.keyword);
-      out[i] = kind;
+      kinds[at++] = kind;
       mask |= 1 << kind;
       if (kind !== Kind.OTHER && ins.keywordRaw === ins.keyword) upper++;
       else notUpper.push(ins);
     }
-    kinds[stage.index] = out;
     masks[stage.index] = mask;
   }
-  index = { kinds, masks, notUpper, upper };
+  index = { kinds, starts, masks, notUpper, upper };
   cache.set(model, index);
   return index;
 }
@@ -134,11 +143,13 @@ export function eachOfKinds(
   bits: number,
   visit: (ins: Instruction, stage: StageInfo) => void,
 ): void {
-  const { kinds, masks } = fileIndex(model);
+  const { kinds, starts, masks } = fileIndex(model);
   for (const stage of model.stages) {
     if (!(masks[stage.index]! & bits)) continue;
-    const kind = kinds[stage.index]!;
+    const start = starts[stage.index]!;
     const list = stage.instructions;
-    for (let i = 0; i < list.length; i++) if (bits & (1 << kind[i]!)) visit(list[i]!, stage);
+    for (let i = 0; i < list.length; i++) {
+      if (bits & (1 << kinds[start + i]!)) visit(list[i]!, stage);
+    }
   }
 }

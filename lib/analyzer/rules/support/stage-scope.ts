@@ -46,9 +46,9 @@ class StageScope {
   workdirSet: boolean;
   /** false when the base image is unknown, so any name might be defined by it */
   readonly known: boolean;
-  readonly lookup: EnvLookup;
-  /** `lookup(name) === undefined` */
-  readonly isUnset: (name: string) => boolean;
+  // the callbacks the lexers take, made when a word first needs one (most stages need none)
+  private lookupCb: EnvLookup | null = null;
+  private isUnsetCb: ((name: string) => boolean) | null = null;
 
   constructor(
     readonly parent: StageScope | null,
@@ -56,12 +56,20 @@ class StageScope {
   ) {
     this.known = known;
     this.workdirSet = parent !== null && parent.workdirSet;
-    this.lookup = (name) => {
+  }
+
+  /** The value lookup for expandInScope (null: defined but unknown, or an unknown base image). */
+  lookup(): EnvLookup {
+    return (this.lookupCb ??= (name) => {
       const value = this.get(name);
       if (value !== undefined) return value;
       return this.known ? undefined : null;
-    };
-    this.isUnset = (name) => this.known && this.get(name) === undefined;
+    });
+  }
+
+  /** `lookup(name) === undefined` */
+  isUnset(): (name: string) => boolean {
+    return (this.isUnsetCb ??= (name) => this.known && this.get(name) === undefined);
   }
 
   /** Defines `name`; a redefinition keeps its place, as a Map's set does. */
@@ -164,6 +172,45 @@ function quotedText(word: string, escape: number): string | null {
   return word.slice(1, -1);
 }
 
+/**
+ * Whether an instruction can give the replay something to record: a name UndefinedVar may report
+ * (only a word with `$` looks one up, ARG defaults included) or a WORKDIR the lexer must expand.
+ */
+function readsScope(ins: Instruction, kind: Kind): boolean {
+  if (kind === Kind.ARG) return ins.text.includes('$');
+  if (kind === Kind.WORKDIR && NEEDS_LEXER.test(ins.text)) return true;
+  return mayReference(ins, kind);
+}
+
+/**
+ * Per stage (by index), 1 when the replay must walk it: it or a stage built FROM it (directly or
+ * not) holds an instruction that reads the scope. The other stages record nothing, and no
+ * walked stage starts from their final scope.
+ */
+function neededStages(model: StageModel): Uint8Array {
+  const { kinds, starts, masks } = fileIndex(model);
+  const stages = model.stages;
+  const needed = new Uint8Array(stages.length);
+  for (const stage of stages) {
+    if (!(masks[stage.index]! & RELEVANT)) continue;
+    const list = stage.instructions;
+    const start = starts[stage.index]!;
+    for (let i = 0; i < list.length; i++) {
+      const kind = kinds[start + i]! as Kind;
+      if (RELEVANT & bit(kind) && readsScope(list[i]!, kind)) {
+        needed[stage.index] = 1;
+        break;
+      }
+    }
+  }
+  // FROM sees only earlier stages: walking back carries the need down each chain
+  for (let k = stages.length - 1; k >= 0; k--) {
+    const s = stages[k]!;
+    if (needed[s.index] === 1 && s.baseStage !== null) needed[s.baseStage] = 1;
+  }
+  return needed;
+}
+
 function rootScope(stage: StageInfo): StageScope {
   const names = imageEnvNames(stage.base);
   const scope = new StageScope(null, names !== null);
@@ -195,7 +242,8 @@ class Replay implements ScopeReplay {
 
   run(): this {
     const finals: StageScope[] = [];
-    const { kinds } = fileIndex(this.model);
+    const { kinds, starts } = fileIndex(this.model);
+    const needed = neededStages(this.model);
     for (const stage of this.model.stages) {
       const base = stage.baseStage !== null ? finals[stage.baseStage] : undefined;
       const broken = stage.baseStage !== null ? this.broken.get(stage.baseStage) : undefined;
@@ -203,6 +251,9 @@ class Replay implements ScopeReplay {
         this.broken.set(stage.index, broken);
         continue;
       }
+      // Nothing here or in a stage built FROM it reads the scope: nothing to replay. (Only
+      // rootScope can fail, and only where imageEnvNames throws, which it does on no string.)
+      if (needed[stage.index] === 0) continue;
       let scope: StageScope;
       try {
         scope = base ? new StageScope(base, base.known) : rootScope(stage);
@@ -212,9 +263,10 @@ class Replay implements ScopeReplay {
         continue;
       }
       const list = stage.instructions;
-      const kind = kinds[stage.index]!;
+      const start = starts[stage.index]!;
       for (let i = 0; i < list.length; i++) {
-        if (RELEVANT & bit(kind[i]!)) this.step(list[i]!, kind[i]!, scope);
+        const kind = kinds[start + i]! as Kind;
+        if (RELEVANT & bit(kind)) this.step(list[i]!, kind, scope);
       }
       finals[stage.index] = scope;
     }
@@ -225,7 +277,7 @@ class Replay implements ScopeReplay {
   private use(word: string, scope: StageScope, rawQuotes = false): void {
     if (!word.includes('$')) return;
     // only the unset names matter here, not the expanded text
-    unsetNames(word, scope.isUnset, rawQuotes ? '\\' : this.escape, rawQuotes, this.found);
+    unsetNames(word, scope.isUnset(), rawQuotes ? '\\' : this.escape, rawQuotes, this.found);
   }
 
   private add(names: readonly string[]): void {
@@ -237,7 +289,7 @@ class Replay implements ScopeReplay {
     if (plain(word, this.escapeCode)) return word;
     const quoted = quotedText(word, this.escapeCode);
     if (quoted !== null) return quoted;
-    const expansion = expandInScope(word, scope.lookup, this.escape);
+    const expansion = expandInScope(word, scope.lookup(), this.escape);
     if (collect) this.add(expansion.unmatched);
     return expansion.value;
   }
@@ -306,7 +358,7 @@ class Replay implements ScopeReplay {
         if (!scope.workdirSet) {
           const raw = ins.text.trim();
           if (raw !== '' && NEEDS_LEXER.test(raw)) {
-            this.workdirs.set(ins, expandInScope(raw, scope.lookup, escape).value);
+            this.workdirs.set(ins, expandInScope(raw, scope.lookup(), escape).value);
           }
         }
         scope.workdirSet = true;
