@@ -60,7 +60,14 @@ function zeroSize(): SizeEstimate {
 }
 
 function emptyModel(): StageModel {
-  return { stages: [], globalArgs: new Map(), preamble: [], target: -1, buildOrder: [] };
+  return {
+    stages: [],
+    globalArgs: new Map(),
+    preamble: [],
+    target: -1,
+    buildOrder: [],
+    memo: new Map(),
+  };
 }
 
 const INTERNAL = 'internal-error';

@@ -1,9 +1,10 @@
 /**
  * Questions several stage rules ask of the model: every reference, the first dependency cycle
  * (as BuildKit's validateCircularDependency finds it), likely stage-name typos, and the chain of
- * stages a stage is built FROM. Cycle results are cached per model so rules share one walk.
+ * stages a stage is built FROM. Results are kept per analysis (memo.ts) so rules share one walk.
  */
 import { parseImageRef, type BadImageRef, type ImageRef } from './image-ref';
+import { perAnalysis, perAnalysisMap } from './memo';
 import { editDistance } from './suggest';
 import type { Range, StageInfo, StageModel, StageRef } from './types';
 
@@ -31,17 +32,15 @@ export const COMMON_IMAGES: ReadonlySet<string> = new Set([
   'gcc',
 ]);
 
-const refsCache = new WeakMap<StageModel, readonly StageRef[]>();
+const REFS = Symbol('all refs');
 
 /** Every reference in file order: preamble ones, then each stage's (one list per analysis). */
 export function allRefs(model: StageModel): readonly StageRef[] {
-  let out = refsCache.get(model);
-  if (!out) {
+  return perAnalysis(model, REFS, () => {
     const list: StageRef[] = model.preambleRefs ? model.preambleRefs.slice() : [];
     for (const s of model.stages) for (const ref of s.refs) list.push(ref);
-    refsCache.set(model, (out = list));
-  }
-  return out;
+    return list;
+  });
 }
 
 export interface Cycle {
@@ -51,7 +50,7 @@ export interface Cycle {
   refs: StageRef[];
 }
 
-const cycleCache = new WeakMap<StageModel, Cycle | null>();
+const CYCLE = Symbol('cycle');
 const NO_EDGES: StageRef[] = [];
 
 /**
@@ -59,8 +58,10 @@ const NO_EDGES: StageRef[] = [];
  * stages in file order, a shared visited set, and the walk's path of commands.
  */
 export function findCycle(model: StageModel): Cycle | null {
-  const cached = cycleCache.get(model);
-  if (cached !== undefined) return cached;
+  return perAnalysis(model, CYCLE, () => firstCycle(model));
+}
+
+function firstCycle(model: StageModel): Cycle | null {
   const n = model.stages.length;
   // a stage with no COPY/mount edge (most) shares one empty list
   const edges: StageRef[][] = [];
@@ -108,7 +109,6 @@ export function findCycle(model: StageModel): Cycle | null {
     }
     if (found) break;
   }
-  cycleCache.set(model, found);
   return found;
 }
 
@@ -183,15 +183,14 @@ export function baseChain(model: StageModel, index: number): StageInfo[] {
   return out;
 }
 
-const imageRefCache = new WeakMap<StageModel, Map<string, ImageRef | BadImageRef>>();
+const IMAGE_REFS = Symbol('image refs');
 
 /**
  * `parseImageRef`, shared by the rules of one analysis: several read the same base names. The
- * memo lives on the model, so it ends with the analysis.
+ * memo lives on the model (memo.ts), so it ends with the analysis.
  */
 export function imageRefIn(model: StageModel, value: string): ImageRef | BadImageRef {
-  let memo = imageRefCache.get(model);
-  if (!memo) imageRefCache.set(model, (memo = new Map()));
+  const memo = perAnalysisMap<string, ImageRef | BadImageRef>(model, IMAGE_REFS);
   let ref = memo.get(value);
   if (!ref) memo.set(value, (ref = parseImageRef(value)));
   return ref;

@@ -285,6 +285,7 @@ export function buildStageModel(file: Dockerfile, options: AnalyzeOptions = {}):
     buildOrder,
     env,
     defaultEnv,
+    memo: new Map(),
   };
 }
 

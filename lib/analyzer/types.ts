@@ -248,6 +248,8 @@ export interface StageModel {
   defaultEnv?: ReadonlyMap<string, string>;
   target: number;
   buildOrder: number[];
+  /** per-analysis data that rules share (see memo.ts); dies with the model */
+  memo: Map<symbol, unknown>;
 }
 
 // ---------------------------------------------------------------------------

@@ -24,8 +24,8 @@ export const apkNoCache = defineRule({
   check(ctx) {
     for (const stage of imageStages(ctx)) {
       for (const ins of stage.instructions) {
-        if (ins.keyword !== 'RUN' || hasScratchMount(ins, '/var/cache/apk')) continue;
-        for (const cmd of runCommands(ins)) {
+        if (ins.keyword !== 'RUN' || hasScratchMount(ctx.model, ins, '/var/cache/apk')) continue;
+        for (const cmd of runCommands(ctx.model, ins)) {
           if (cmd.words[0]?.value !== 'apk') continue;
           const sub = subcommand(cmd.words, ['-X', '--repository', '-p', '--root']);
           if (sub?.word.value !== 'add') continue;

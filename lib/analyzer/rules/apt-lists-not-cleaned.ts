@@ -1,4 +1,4 @@
-import { defineRule, type Fix, type Instruction } from '../types';
+import { defineRule, type Fix, type Instruction, type StageModel } from '../types';
 import { at } from './support/ranges';
 import {
   commandRange,
@@ -11,8 +11,8 @@ import {
 const APT = new Set(['apt-get', 'apt', 'aptitude']);
 const APT_OPTIONS = ['-o', '-c', '-t'];
 
-function cleansLists(ins: Instruction): boolean {
-  return runCommands(ins).some(
+function cleansLists(model: StageModel, ins: Instruction): boolean {
+  return runCommands(model, ins).some(
     (cmd) =>
       cmd.words[0]?.value === 'rm' &&
       cmd.words.some((w) => /^-[a-zA-Z]*[rR]/.test(w.value)) &&
@@ -52,7 +52,7 @@ export const aptListsNotCleaned = defineRule({
     for (const stage of imageStages(ctx)) {
       for (const ins of stage.instructions) {
         if (ins.keyword !== 'RUN') continue;
-        const update = runCommands(ins)
+        const update = runCommands(ctx.model, ins)
           .map((cmd) => ({
             cmd,
             sub: APT.has(cmd.words[0]!.value) ? subcommand(cmd.words, APT_OPTIONS) : null,
@@ -60,12 +60,13 @@ export const aptListsNotCleaned = defineRule({
           .find((c) => c.sub?.word.value === 'update');
         if (!update?.sub) continue;
         if (
-          hasScratchMount(ins, '/var/lib/apt/lists') ||
-          (hasScratchMount(ins, '/var/lib/apt') && hasScratchMount(ins, '/var/cache/apt'))
+          hasScratchMount(ctx.model, ins, '/var/lib/apt/lists') ||
+          (hasScratchMount(ctx.model, ins, '/var/lib/apt') &&
+            hasScratchMount(ctx.model, ins, '/var/cache/apt'))
         ) {
           continue;
         }
-        if (cleansLists(ins)) continue;
+        if (cleansLists(ctx.model, ins)) continue;
         ctx.report(
           at(commandRange(update.cmd.words, update.sub.word, ins.keywordRange), {
             message:

@@ -24,7 +24,7 @@ export const aptNoInstallRecommends = defineRule({
     for (const stage of imageStages(ctx)) {
       for (const ins of stage.instructions) {
         if (ins.keyword !== 'RUN') continue;
-        for (const cmd of runCommands(ins)) {
+        for (const cmd of runCommands(ctx.model, ins)) {
           if (cmd.words[0]?.value !== 'apt-get') continue;
           const sub = subcommand(cmd.words, ['-o', '-c', '-t']);
           if (sub?.word.value !== 'install') continue;

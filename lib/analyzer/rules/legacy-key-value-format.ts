@@ -1,11 +1,11 @@
-import { defineRule, type Fix, type Instruction } from '../types';
+import { defineRule, type Fix, type Instruction, type StageModel } from '../types';
 import { at } from './support/ranges';
 import { bit, eachOfKinds, Kind } from './support/file-index';
 import { envOrLabelPairs } from './support/key-values';
 
 /** `key="value"` for a single-line legacy pair whose value needs no care beyond quoting. */
-function legacyFix(ins: Instruction): Fix | undefined {
-  const [pair] = envOrLabelPairs(ins);
+function legacyFix(model: StageModel, ins: Instruction): Fix | undefined {
+  const [pair] = envOrLabelPairs(model, ins);
   if (!pair || ins.range.line !== ins.range.endLine) return undefined;
   const value = pair.value ?? '';
   const key = pair.word.range;
@@ -36,13 +36,13 @@ export const legacyKeyValueFormat = defineRule({
   },
   check(ctx) {
     eachOfKinds(ctx.model, bit(Kind.ENV) | bit(Kind.LABEL), (ins) => {
-      const [pair] = envOrLabelPairs(ins);
+      const [pair] = envOrLabelPairs(ctx.model, ins);
       if (!pair?.noDelim) return;
       const name = ins.keywordRaw;
       ctx.report(
         at(ins.keywordRange, {
           message: `"${name} key=value" should be used instead of legacy "${name} key value" format`,
-          fix: legacyFix(ins),
+          fix: legacyFix(ctx.model, ins),
         }),
       );
     });

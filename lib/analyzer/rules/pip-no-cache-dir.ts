@@ -1,4 +1,4 @@
-import { defineRule, type Instruction } from '../types';
+import { defineRule, type Instruction, type StageModel } from '../types';
 import { at, fixAt } from './support/ranges';
 import {
   afterWord,
@@ -28,10 +28,10 @@ function pipInstall(words: CommandWord[]): CommandWord | null {
   return null;
 }
 
-function disablesCacheByEnv(ins: Instruction): boolean {
+function disablesCacheByEnv(model: StageModel, ins: Instruction): boolean {
   return (
     ins.keyword === 'ENV' &&
-    envOrLabelPairs(ins).some(
+    envOrLabelPairs(model, ins).some(
       (p) => p.key === 'PIP_NO_CACHE_DIR' && !/^["']?(0|false|no|off)?["']?$/i.test(p.value ?? ''),
     )
   );
@@ -53,11 +53,15 @@ export const pipNoCacheDir = defineRule({
     let envDisabled = false;
     for (const stage of imageStages(ctx)) {
       for (const ins of stage.instructions) {
-        if (disablesCacheByEnv(ins)) envDisabled = true;
-        if (ins.keyword !== 'RUN' || envDisabled || hasScratchMount(ins, '/root/.cache/pip')) {
+        if (disablesCacheByEnv(ctx.model, ins)) envDisabled = true;
+        if (
+          ins.keyword !== 'RUN' ||
+          envDisabled ||
+          hasScratchMount(ctx.model, ins, '/root/.cache/pip')
+        ) {
           continue;
         }
-        for (const cmd of runCommands(ins)) {
+        for (const cmd of runCommands(ctx.model, ins)) {
           const install = pipInstall(cmd.words);
           if (!install || cmd.words.some((w) => w.value === '--no-cache-dir')) continue;
           ctx.report(

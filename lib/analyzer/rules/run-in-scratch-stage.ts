@@ -43,7 +43,7 @@ export const runInScratchStage = defineRule({
         if (putsFiles(ins, false)) copied = true;
         else if (ins.keyword === 'SHELL' && ins.json) shell = ins.json[0] ?? '';
         if (ins.keyword !== 'RUN') continue;
-        const bound = mountTargets(ins).some((m) => m.type === 'bind');
+        const bound = mountTargets(model, ins).some((m) => m.type === 'bind');
         const exec = ins.json !== null;
         if (!copied && !bound) {
           const missing = exec

@@ -91,7 +91,7 @@ export const secretsUsedInArgOrEnv = defineRule({
         }
         return;
       }
-      for (const pair of envOrLabelPairs(ins)) {
+      for (const pair of envOrLabelPairs(ctx.model, ins)) {
         if (looksSecret(pair.key)) report(ins, kind, pair.key, pair.word);
       }
     });

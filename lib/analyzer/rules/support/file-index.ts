@@ -3,6 +3,7 @@
  * keyword as a small number (so rules compare numbers, not strings), and which keywords each
  * stage holds (so a rule that reads a few keywords skips the other stages at once).
  */
+import { perAnalysis } from '../../memo';
 import type { Instruction, StageInfo, StageModel } from '../../types';
 
 /** Keyword kinds; OTHER is any keyword not listed (unknown instructions). */
@@ -99,12 +100,14 @@ export interface FileIndex {
   upper: number;
 }
 
-const cache = new WeakMap<StageModel, FileIndex>();
+const FILE_INDEX = Symbol('file index');
 
 /** The index of this analysis's stage instructions, built on first use. */
 export function fileIndex(model: StageModel): FileIndex {
-  let index = cache.get(model);
-  if (index) return index;
+  return perAnalysis(model, FILE_INDEX, () => buildIndex(model));
+}
+
+function buildIndex(model: StageModel): FileIndex {
   const stages = model.stages;
   let total = 0;
   for (const stage of stages) total += stage.instructions.length;
@@ -132,9 +135,7 @@ export function fileIndex(model: StageModel): FileIndex {
     }
     masks[stage.index] = mask;
   }
-  index = { kinds, starts, masks, notUpper, upper };
-  cache.set(model, index);
-  return index;
+  return { kinds, starts, masks, notUpper, upper };
 }
 
 /** Visits the stage instructions whose kind is in `bits`, in file order, with their stage. */

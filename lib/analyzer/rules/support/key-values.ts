@@ -3,7 +3,8 @@
  * (`parseNameVal` for ENV/LABEL, `parseArg` for ARG). Values stay raw: quotes are removed later,
  * when the value is expanded.
  */
-import type { Instruction, Range, Word } from '../../types';
+import { perAnalysisMap } from '../../memo';
+import type { Instruction, Range, StageModel, Word } from '../../types';
 
 export interface KeyValue {
   key: string;
@@ -15,13 +16,14 @@ export interface KeyValue {
   noDelim: boolean;
 }
 
-const pairCache = new WeakMap<Instruction, KeyValue[]>();
+const PAIRS = Symbol('env and label pairs');
 
 /**
  * ENV and LABEL pairs. An empty list when the instruction is malformed (BuildKit errors out).
  * Several rules read the same ENV: it is split once per analysis (do not mutate the list).
  */
-export function envOrLabelPairs(ins: Instruction): KeyValue[] {
+export function envOrLabelPairs(model: StageModel, ins: Instruction): KeyValue[] {
+  const pairCache = perAnalysisMap<Instruction, KeyValue[]>(model, PAIRS);
   let pairs = pairCache.get(ins);
   if (!pairs) pairCache.set(ins, (pairs = splitPairs(ins)));
   return pairs;

@@ -3,7 +3,8 @@
  * with word positions kept so that fixes can insert flags. Enough for package-manager hints; it is
  * no shell parser.
  */
-import type { Instruction, Range, RuleContext, StageInfo } from '../../types';
+import { perAnalysisMap } from '../../memo';
+import type { Instruction, Range, RuleContext, StageInfo, StageModel } from '../../types';
 
 export interface CommandWord {
   value: string;
@@ -83,11 +84,12 @@ function split(words: CommandWord[]): SimpleCommand[] {
   return commands;
 }
 
-const cache = new WeakMap<Instruction, SimpleCommand[]>();
+const COMMANDS = Symbol('run commands');
 
 /** The simple commands of a RUN (shell form, heredoc bodies included); [] for exec form. */
-export function runCommands(ins: Instruction): SimpleCommand[] {
+export function runCommands(model: StageModel, ins: Instruction): SimpleCommand[] {
   // Several size rules read the same RUN; split it once per analysis.
+  const cache = perAnalysisMap<Instruction, SimpleCommand[]>(model, COMMANDS);
   let commands = cache.get(ins);
   if (!commands) {
     commands = splitRun(ins);
@@ -114,13 +116,17 @@ function splitRun(ins: Instruction): SimpleCommand[] {
   return commands;
 }
 
-const mountCache = new WeakMap<Instruction, { type: string; target: string }[]>();
+const MOUNTS = Symbol('mount targets');
 
 /**
  * The option value of `--mount=...` flags: `target`/`dst`/`destination` paths with their type.
  * Read once per analysis (several rules ask); do not mutate the list.
  */
-export function mountTargets(ins: Instruction): { type: string; target: string }[] {
+export function mountTargets(
+  model: StageModel,
+  ins: Instruction,
+): { type: string; target: string }[] {
+  const mountCache = perAnalysisMap<Instruction, { type: string; target: string }[]>(model, MOUNTS);
   let mounts = mountCache.get(ins);
   if (!mounts) mountCache.set(ins, (mounts = readMounts(ins)));
   return mounts;
@@ -147,8 +153,8 @@ function readMounts(ins: Instruction): { type: string; target: string }[] {
 }
 
 /** Whether a cache or tmpfs mount covers `path` in this RUN. */
-export function hasScratchMount(ins: Instruction, path: string): boolean {
-  return mountTargets(ins).some(
+export function hasScratchMount(model: StageModel, ins: Instruction, path: string): boolean {
+  return mountTargets(model, ins).some(
     (m) => (m.type === 'cache' || m.type === 'tmpfs') && m.target === path,
   );
 }

@@ -9,6 +9,7 @@
  */
 import type { AnalyzeOptions, Instruction, RuleContext, StageInfo, StageModel } from '../../types';
 import { expandInScope, type EnvLookup } from '../../expand';
+import { perAnalysis } from '../../memo';
 import { bit, fileIndex, Kind } from './file-index';
 import { imageEnvNames } from './image-env';
 import { envOrLabelPairs } from './key-values';
@@ -324,7 +325,7 @@ class Replay implements ScopeReplay {
     switch (kind) {
       case Kind.ENV: {
         // The words UndefinedVar checks are the ones the ENV expands: one expansion serves both.
-        const pairs = envOrLabelPairs(ins);
+        const pairs = envOrLabelPairs(this.model, ins);
         if (pairs.length === 0) return;
         const updates: (string | null)[] = [];
         for (const pair of pairs) {
@@ -370,7 +371,7 @@ class Replay implements ScopeReplay {
         break;
       case Kind.LABEL:
         if (!check) return;
-        for (const pair of envOrLabelPairs(ins)) {
+        for (const pair of envOrLabelPairs(this.model, ins)) {
           this.use(pair.key, scope);
           this.use(pair.value ?? '', scope);
         }
@@ -402,17 +403,11 @@ class Replay implements ScopeReplay {
   }
 }
 
-const replays = new WeakMap<
-  StageModel,
-  { options: AnalyzeOptions; escape: string; replay: ScopeReplay }
->();
+const REPLAY = Symbol('scope replay');
 
 /** The scope replay of this analysis, computed on first use and shared by the rules. */
 export function replayScopes(ctx: RuleContext): ScopeReplay {
-  const escape = ctx.file.escape;
-  const cached = replays.get(ctx.model);
-  if (cached && cached.options === ctx.options && cached.escape === escape) return cached.replay;
-  const replay = new Replay(ctx.model, ctx.options, escape).run();
-  replays.set(ctx.model, { options: ctx.options, escape, replay });
-  return replay;
+  return perAnalysis(ctx.model, REPLAY, () =>
+    new Replay(ctx.model, ctx.options, ctx.file.escape).run(),
+  );
 }

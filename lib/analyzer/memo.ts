@@ -1,0 +1,23 @@
+/**
+ * Derived data that several rules of one analysis share, kept on that analysis's stage model.
+ *
+ * Not WeakMaps keyed by the model or its instructions: V8's young-generation collector handles
+ * weak-map entries with young keys expensively (the entries outlive the scavenge, and each pass
+ * re-walks them), which cost more than the work they saved. A plain Map owned by the model dies
+ * with it, in the same cheap collection as the rest of the call's garbage.
+ */
+import type { StageModel } from './types';
+
+/** `compute()` once per analysis for `key` (a module-level symbol), shared by every rule. */
+export function perAnalysis<T>(model: StageModel, key: symbol, compute: () => T): T {
+  const memo = model.memo;
+  if (memo.has(key)) return memo.get(key) as T;
+  const value = compute();
+  memo.set(key, value);
+  return value;
+}
+
+/** A per-analysis map for `key`, e.g. one value per instruction. */
+export function perAnalysisMap<K, V>(model: StageModel, key: symbol): Map<K, V> {
+  return perAnalysis(model, key, () => new Map<K, V>());
+}
