@@ -351,10 +351,15 @@ function replacePattern(value: string, spec: string, all: boolean): string {
 }
 
 /** The one scanner behind both expansions; `null` when `word` has nothing for the lexer. */
+/** No `$`, quote or escape character: the lexer would return the word unchanged. */
+function isPlain(word: string, escape: string): boolean {
+  return (
+    !word.includes('$') && !word.includes("'") && !word.includes('"') && !word.includes(escape)
+  );
+}
+
 function scan(word: string, env: EnvLookup, opts: ScanOptions): Scan | null {
-  if (!word.includes('$') && !word.includes("'") && !word.includes('"')) {
-    if (!word.includes(opts.escape)) return null;
-  }
+  if (isPlain(word, opts.escape)) return null;
   const lexer = new Lexer(word, env, opts);
   const result = lexer.word(null);
   return {
@@ -372,7 +377,8 @@ const NO_ENV: EnvLookup = () => undefined;
 
 /** Expands one word the way BuildKit expands a FROM base name or `--platform` value. */
 export function expandWord(word: string, env: Env, escape = '\\'): Expansion {
-  // Fast path: nothing to process, which is most FROM lines.
+  // Fast path, before any closure or options object: most FROM lines have nothing to process.
+  if (isPlain(word, escape)) return { result: word, matched: NONE, unmatched: NONE, error: null };
   const s = scan(word, (name) => env.get(name), { escape, rawQuotes: false, strict: false });
   if (s === null) return { result: word, matched: NONE, unmatched: NONE, error: null };
   return { result: s.result, matched: s.matched, unmatched: s.unmatched, error: s.error };
