@@ -41,6 +41,11 @@ async function bodyBytes(page: Page, run: () => Promise<void>): Promise<Map<stri
   return sizes;
 }
 
+// Playwright's trace recorder (trace: 'retain-on-failure' in the config) snapshots the whole DOM
+// before and after every action, ~12 ms of script on the page's main thread per snapshot: it would
+// be measured as editor latency and slow the typing pace to one key per ~100 ms.
+test.use({ trace: 'off' });
+
 test('benchmark: keystroke → markers latency on a 500-line Dockerfile, and Monaco bytes', async ({
   page,
 }) => {
