@@ -3,7 +3,9 @@ import {
   lastAnalysis,
   requestAnalysis,
   subscribeAnalysis,
+  subscribeDiagnostics,
   type AnalysisResult,
+  type DiagnosticsResult,
 } from './analysis-client';
 
 // Node has no global Worker, so these run the main-thread fallback: the same channel logic.
@@ -61,4 +63,22 @@ test('unsubscribing stops delivery', async () => {
   await settle();
   expect(seen).toEqual([]);
   expect(lastAnalysis('e')?.text).toBe('FROM e');
+});
+
+test('diagnostics come first, then the whole analysis with the same diagnostics', async () => {
+  const order: string[] = [];
+  const early: DiagnosticsResult[] = [];
+  subscribeDiagnostics('f', (r) => {
+    early.push(r);
+    order.push('diagnostics');
+  });
+  const full = collect('f');
+  subscribeAnalysis('f', () => order.push('analysis'));
+  requestAnalysis('f', 'FROM alpine AS a\nCOPY --from=b /x /y\n', undefined);
+  await settle();
+  expect(order).toEqual(['diagnostics', 'analysis']);
+  expect(early[0]!.text).toBe('FROM alpine AS a\nCOPY --from=b /x /y\n');
+  expect(early[0]!.diagnostics.length).toBeGreaterThan(0);
+  expect(full[0]!.analysis.diagnostics).toBe(early[0]!.diagnostics);
+  expect(full[0]!.analysis.stages).toHaveLength(1);
 });

@@ -1,5 +1,5 @@
 'use client';
-import type { Analysis } from '@/lib/analyzer/types';
+import type { Analysis, Diagnostic } from '@/lib/analyzer/types';
 import type { AnalysisRequest, AnalysisResponse } from './analysis-protocol';
 
 export interface AnalysisResult {
@@ -13,13 +13,26 @@ export interface AnalysisResult {
   requestedAt: number;
 }
 
+/** The diagnostics of an analysis, delivered ahead of the rest (markers need nothing more). */
+export interface DiagnosticsResult {
+  diagnostics: readonly Diagnostic[];
+  text: string;
+  target?: string;
+  ms: number;
+  requestedAt: number;
+}
+
 type Listener = (result: AnalysisResult) => void;
+type DiagnosticsListener = (result: DiagnosticsResult) => void;
 
 interface Channel {
   /** the newest request; answers to older ones are dropped */
   latest?: { id: number; text: string; target?: string; at: number };
+  /** the newest request's diagnostics, while the rest of its analysis is on its way */
+  early?: { id: number; result: DiagnosticsResult };
   result?: AnalysisResult;
   listeners: Set<Listener>;
+  diagnosticsListeners: Set<DiagnosticsListener>;
 }
 
 let worker: Worker | null | undefined;
@@ -29,25 +42,48 @@ const channels = new Map<string, Channel>();
 function channelOf(name: string): Channel {
   let channel = channels.get(name);
   if (!channel) {
-    channel = { listeners: new Set() };
+    channel = { listeners: new Set(), diagnosticsListeners: new Set() };
     channels.set(name, channel);
   }
   return channel;
 }
 
-function deliver(name: string, id: number, analysis: Analysis, ms: number): void {
+function deliverDiagnostics(name: string, id: number, diagnostics: Diagnostic[], ms: number): void {
   const channel = channelOf(name);
   const latest = channel.latest;
   if (!latest || latest.id !== id) return;
-  const result: AnalysisResult = {
-    analysis,
+  const result: DiagnosticsResult = {
+    diagnostics,
     text: latest.text,
     target: latest.target,
     ms,
     requestedAt: latest.at,
   };
+  channel.early = { id, result };
+  for (const listener of channel.diagnosticsListeners) listener(result);
+}
+
+function deliverRest(name: string, id: number, rest: Omit<Analysis, 'diagnostics'>): void {
+  const channel = channelOf(name);
+  const early = channel.early;
+  if (!early || early.id !== id || channel.latest?.id !== id) return;
+  channel.early = undefined;
+  const { diagnostics, text, target, ms, requestedAt } = early.result;
+  const result: AnalysisResult = {
+    analysis: { ...rest, diagnostics: diagnostics as Diagnostic[] },
+    text,
+    target,
+    ms,
+    requestedAt,
+  };
   channel.result = result;
   for (const listener of channel.listeners) listener(result);
+}
+
+function deliver(name: string, id: number, analysis: Analysis, ms: number): void {
+  const { diagnostics, ...rest } = analysis;
+  deliverDiagnostics(name, id, diagnostics, ms);
+  deliverRest(name, id, rest);
 }
 
 async function analyzeHere(name: string, id: number, text: string, target?: string) {
@@ -63,8 +99,10 @@ function startWorker(): Worker | null {
   try {
     worker = new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (event: MessageEvent<AnalysisResponse>) => {
-      const { channel, id, analysis, ms } = event.data;
-      deliver(channel, id, analysis, ms);
+      const data = event.data;
+      if (data.part === 'diagnostics')
+        deliverDiagnostics(data.channel, data.id, data.diagnostics, data.ms);
+      else deliverRest(data.channel, data.id, data.rest);
     };
     worker.onerror = () => {
       // A worker that cannot start (or crashes) must not leave the panels empty: analyze here.
@@ -106,6 +144,16 @@ export function subscribeAnalysis(name: string, listener: Listener): () => void 
   const channel = channelOf(name);
   channel.listeners.add(listener);
   return () => channel.listeners.delete(listener);
+}
+
+/**
+ * Calls `listener` with the diagnostics of every new analysis on the channel, as soon as they
+ * arrive (before the panels' data); returns the unsubscribe function.
+ */
+export function subscribeDiagnostics(name: string, listener: DiagnosticsListener): () => void {
+  const channel = channelOf(name);
+  channel.diagnosticsListeners.add(listener);
+  return () => channel.diagnosticsListeners.delete(listener);
 }
 
 /** The channel's newest analysis so far, if any. */

@@ -1,4 +1,4 @@
-import type { Analysis } from '@/lib/analyzer/types';
+import type { Analysis, Diagnostic } from '@/lib/analyzer/types';
 
 /** A message to the analysis worker. `channel` names the editor; each channel keeps only its newest. */
 export interface AnalysisRequest {
@@ -8,10 +8,17 @@ export interface AnalysisRequest {
   target?: string;
 }
 
-/** The worker's answer; `ms` is the time analyze() took inside the worker. */
-export interface AnalysisResponse {
-  channel: string;
-  id: number;
-  analysis: Analysis;
-  ms: number;
-}
+/**
+ * The worker answers each request in two messages: first the diagnostics (all the markers need, a
+ * small copy), then the rest of the analysis for the panels (stages with their size layers).
+ */
+export type AnalysisResponse =
+  | {
+      channel: string;
+      id: number;
+      part: 'diagnostics';
+      diagnostics: Diagnostic[];
+      /** time analyze() took inside the worker */
+      ms: number;
+    }
+  | { channel: string; id: number; part: 'rest'; rest: Omit<Analysis, 'diagnostics'> };

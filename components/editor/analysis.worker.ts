@@ -12,14 +12,12 @@ let settling = false;
 
 function analyzeOne(request: AnalysisRequest): void {
   const start = performance.now();
-  const analysis = analyze(request.text, { target: request.target });
-  const response: AnalysisResponse = {
-    channel: request.channel,
-    id: request.id,
-    analysis,
-    ms: performance.now() - start,
-  };
-  postMessage(response);
+  const { diagnostics, ...rest } = analyze(request.text, { target: request.target });
+  const ms = performance.now() - start;
+  const { channel, id } = request;
+  // Two messages, so the page can draw markers before it copies in the panels' larger data.
+  postMessage({ channel, id, part: 'diagnostics', diagnostics, ms } satisfies AnalysisResponse);
+  postMessage({ channel, id, part: 'rest', rest } satisfies AnalysisResponse);
 }
 
 // After each analysis, messages that arrived meanwhile are already queued ahead of this timer,

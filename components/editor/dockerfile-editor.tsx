@@ -1,12 +1,12 @@
 'use client';
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import Editor, { type OnMount } from '@monaco-editor/react';
 import { MARKER_OWNER, toMarkers } from '@/lib/playground/monaco-bridge';
 import {
   lastAnalysis,
   requestAnalysis,
-  subscribeAnalysis,
-  type AnalysisResult,
+  subscribeDiagnostics,
+  type DiagnosticsResult,
 } from './analysis-client';
 import type { EditorProps } from './editor-handle';
 import { diagnosticsByModel, monaco, registerDockerfileProviders } from './monaco-setup';
@@ -27,10 +27,26 @@ export interface MarkersEventDetail {
   length: number;
 }
 
-/** Draws an analysis as markers, if it is an analysis of the model's current text. */
-function showMarkers(model: monaco.editor.ITextModel, result: AnalysisResult | undefined): void {
-  if (!result || result.text !== model.getValue()) return;
-  const { diagnostics } = result.analysis;
+/** The text this editor last asked to analyze, and the model version it was read from. */
+interface Requested {
+  text: string;
+  version: number;
+}
+
+/**
+ * Draws an analysis as markers, if it is an analysis of the model's current text. The model's
+ * version id says whether the text changed since `requested` was read, so the whole text is not
+ * read again; the analyzed text is usually the very string requested (compared by reference).
+ */
+function showMarkers(
+  model: monaco.editor.ITextModel,
+  requested: Requested,
+  result: DiagnosticsResult | undefined,
+): void {
+  if (!result || model.getVersionId() !== requested.version || result.text !== requested.text) {
+    return;
+  }
+  const { diagnostics } = result;
   diagnosticsByModel.set(model, diagnostics);
   const markers = toMarkers(diagnostics, window.location.origin).map((m) => ({
     ...m,
@@ -50,6 +66,10 @@ function showMarkers(model: monaco.editor.ITextModel, result: AnalysisResult | u
   );
 }
 
+const LOADING = (
+  <p className="p-4 text-sm text-slate-600 dark:text-slate-300">Loading the editor…</p>
+);
+
 /** The Monaco Dockerfile editor with analyzer markers, hovers and quick fixes. */
 export default function DockerfileEditor({
   value,
@@ -63,12 +83,41 @@ export default function DockerfileEditor({
 }: EditorProps) {
   const dark = useDarkMode();
   const editorRef = useRef<CodeEditor | null>(null);
-  const latest = useRef({ value, target, channel });
+  const latest = useRef({ value, target, channel, onChange });
   useEffect(() => {
-    latest.current = { value, target, channel };
+    latest.current = { value, target, channel, onChange };
   });
   const subscription = useRef<(() => void) | null>(null);
   useEffect(() => () => subscription.current?.(), []);
+  const requested = useRef<Requested>({ text: '', version: -1 });
+
+  // Asks for an analysis of the model's current text (one getValue per change, shared by all).
+  const analyzeModel = useRef((model: monaco.editor.ITextModel): string => {
+    const text = model.getValue();
+    requested.current = { text, version: model.getVersionId() };
+    requestAnalysis(latest.current.channel, text, latest.current.target || undefined);
+    return text;
+  });
+
+  // A new --target is a new analysis of the same text.
+  useEffect(() => {
+    const model = editorRef.current?.getModel();
+    if (model) analyzeModel.current(model);
+  }, [target]);
+
+  // A new object on every render would make the wrapper call updateOptions on each keystroke.
+  const options = useMemo(
+    () => ({
+      ariaLabel: label,
+      minimap: { enabled: false },
+      fontSize: 14,
+      scrollBeyondLastLine: false,
+      automaticLayout: true,
+      lightbulb: { enabled: monaco.editor.ShowLightbulbIconMode.On },
+      tabSize: 4,
+    }),
+    [label],
+  );
 
   const onMount: OnMount = (editor) => {
     editorRef.current = editor;
@@ -86,18 +135,19 @@ export default function DockerfileEditor({
     if (model) {
       // Markers bypass React: straight from the worker's answer to the model.
       subscription.current?.();
-      subscription.current = subscribeAnalysis(latest.current.channel, (r) =>
-        showMarkers(model, r),
+      subscription.current = subscribeDiagnostics(latest.current.channel, (r) =>
+        showMarkers(model, requested.current, r),
       );
-      showMarkers(model, lastAnalysis(latest.current.channel));
-      requestAnalysis(latest.current.channel, model.getValue(), latest.current.target || undefined);
-      editor.onDidChangeModelContent(() =>
-        requestAnalysis(
-          latest.current.channel,
-          model.getValue(),
-          latest.current.target || undefined,
-        ),
+      requested.current = { text: model.getValue(), version: model.getVersionId() };
+      const last = lastAnalysis(latest.current.channel);
+      showMarkers(
+        model,
+        requested.current,
+        last && { ...last, diagnostics: last.analysis.diagnostics },
       );
+      analyzeModel.current(model);
+      // The analysis request goes out first; the page hears of the new text after.
+      editor.onDidChangeModelContent(() => latest.current.onChange(analyzeModel.current(model)));
     }
     editor.onDidDispose(() => {
       if (editorRef.current === editor) editorRef.current = null;
@@ -134,21 +184,10 @@ export default function DockerfileEditor({
         language="dockerfile"
         path={`inmemory://stagecraft/${path}`}
         defaultValue={value}
-        onChange={(text) => onChange(text ?? '')}
         onMount={onMount}
         theme={dark ? 'vs-dark' : 'vs'}
-        loading={
-          <p className="p-4 text-sm text-slate-600 dark:text-slate-300">Loading the editor…</p>
-        }
-        options={{
-          ariaLabel: label,
-          minimap: { enabled: false },
-          fontSize: 14,
-          scrollBeyondLastLine: false,
-          automaticLayout: true,
-          lightbulb: { enabled: monaco.editor.ShowLightbulbIconMode.On },
-          tabSize: 4,
-        }}
+        loading={LOADING}
+        options={options}
       />
     </div>
   );

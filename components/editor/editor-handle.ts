@@ -12,8 +12,9 @@ export interface EditorHandle {
 
 /** Props shared by the Monaco editor and its textarea fallback. */
 export interface EditorProps {
-  /** the text; Monaco reads it when it mounts, later replacements go through `setValue` */
+  /** the text when the editor mounts; the editor then owns it, replacements go through `setValue` */
   value: string;
+  /** called after each change with the whole text (the editor has already asked for its analysis) */
   onChange(text: string): void;
   /** the analysis channel (see analysis-client) whose results become markers */
   channel: string;

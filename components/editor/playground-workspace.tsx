@@ -1,15 +1,15 @@
 'use client';
-import { useCallback, useDeferredValue, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Diagnostic } from '@/lib/analyzer/types';
 import { decodeShare, readShareParam, shareFragment } from '@/lib/share/codec';
 import { DEFAULT_TEMPLATE, TEMPLATES, findTemplate } from '@/lib/playground/templates';
 import { PLAYGROUND_DRAFT, useDrafts } from '@/lib/store/drafts';
-import { LiveAnalysisPanels } from '@/components/analysis/live-analysis-panels';
+import { ChannelAnalysisPanels } from '@/components/analysis/channel-analysis-panels';
 import { ALL_PANELS } from '@/lib/playground/panels';
 import { AdaptiveEditor } from './adaptive-editor';
+import { requestAnalysis } from './analysis-client';
 import { ConfirmBar } from './confirm-bar';
 import type { EditorHandle } from './editor-handle';
-import { useAnalysis } from './use-analysis';
 
 interface Pending {
   title: string;
@@ -22,6 +22,7 @@ interface Pending {
 type Notice = { kind: 'error' | 'info'; text: string } | null;
 
 const SAVE_DELAY_MS = 300;
+const CHANNEL = 'playground';
 
 function lineCount(text: string): number {
   return text === '' ? 0 : text.split('\n').length;
@@ -31,10 +32,18 @@ function clearHash(): void {
   history.replaceState(null, '', window.location.pathname + window.location.search);
 }
 
-/** The /playground page: editor, live analysis panels, templates, autosaved draft and share links. */
+/**
+ * The /playground page: editor, live analysis panels, templates, autosaved draft and share links.
+ * The text being typed lives in the editor and in `latestText`, not in React state: a keystroke
+ * re-renders nothing here (the editor asks for its analysis, the panels subscribe to it).
+ */
 export function PlaygroundWorkspace() {
+  // The text an editor starts from when it mounts; changes only when text is loaded from outside.
   const [text, setText] = useState(DEFAULT_TEMPLATE.text);
+  const latestText = useRef(DEFAULT_TEMPLATE.text);
   const [ready, setReady] = useState(false);
+  const readyRef = useRef(false);
+  const saveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const [target, setTarget] = useState('');
   const [templateId, setTemplateId] = useState(DEFAULT_TEMPLATE.id);
   const [pending, setPending] = useState<Pending | null>(null);
@@ -45,14 +54,42 @@ export function PlaygroundWorkspace() {
   const setDraft = useDrafts((s) => s.setDraft);
   const hasDraft = useDrafts((s) => PLAYGROUND_DRAFT in s.drafts);
 
-  // Panels follow at low priority so their rendering never delays typing or markers.
-  const result = useDeferredValue(useAnalysis('playground', text, target));
-
   /** Puts text into the editor from outside (draft, template, shared link). */
   const load = useCallback((next: string) => {
+    latestText.current = next;
     setText(next);
     handle.current?.setValue(next);
+    requestAnalysis(CHANNEL, next, undefined);
   }, []);
+
+  /** Writes the draft unless it is saved already (or is an untouched starter). */
+  const save = useCallback(() => {
+    clearTimeout(saveTimer.current);
+    saveTimer.current = undefined;
+    const next = latestText.current;
+    if (!readyRef.current || next === lastSaved.current) return;
+    const current = useDrafts.getState().drafts[PLAYGROUND_DRAFT]?.text;
+    // Untouched starters are not drafts: leave storage empty until the learner edits.
+    if (current === undefined && TEMPLATES.some((t) => t.text === next)) return;
+    setDraft(PLAYGROUND_DRAFT, next);
+    lastSaved.current = next;
+  }, [setDraft]);
+
+  // Autosave, debounced so typing never waits on localStorage (a JSON of every draft).
+  const onTextChange = useCallback(
+    (next: string) => {
+      latestText.current = next;
+      clearTimeout(saveTimer.current);
+      saveTimer.current = setTimeout(() => {
+        // Once typing pauses, an editor that mounts anew (a resize to the textarea) starts here.
+        setText(latestText.current);
+        save();
+      }, SAVE_DELAY_MS);
+    },
+    [save],
+  );
+  // Leaving the page within the debounce still keeps the last edit.
+  useEffect(() => () => save(), [save]);
 
   // Hydrate the draft, then look at the URL: a shared Dockerfile never silently replaces it.
   useEffect(() => {
@@ -90,7 +127,10 @@ export function PlaygroundWorkspace() {
         load(draft.text);
         lastSaved.current = draft.text;
       }
+      readyRef.current = true;
       setReady(true);
+      // Edits made before the draft store was ready are saved now.
+      if (latestText.current !== lastSaved.current) onTextChange(latestText.current);
       void openShared();
     });
     const onHash = () => void openShared();
@@ -99,20 +139,12 @@ export function PlaygroundWorkspace() {
       cancelled = true;
       window.removeEventListener('hashchange', onHash);
     };
-  }, [setDraft, load]);
+  }, [setDraft, load, onTextChange]);
 
-  // Autosave, debounced so typing never waits on localStorage.
+  // The panels show the analysis for the chosen target (the editor asks too; equal asks are merged).
   useEffect(() => {
-    if (!ready || text === lastSaved.current) return;
-    const timer = setTimeout(() => {
-      const current = useDrafts.getState().drafts[PLAYGROUND_DRAFT]?.text;
-      // Untouched starters are not drafts: leave storage empty until the learner edits.
-      if (current === undefined && TEMPLATES.some((t) => t.text === text)) return;
-      setDraft(PLAYGROUND_DRAFT, text);
-      lastSaved.current = text;
-    }, SAVE_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [text, ready, setDraft]);
+    requestAnalysis(CHANNEL, latestText.current, target || undefined);
+  }, [target]);
 
   const onReady = useCallback((h: EditorHandle) => {
     handle.current = h;
@@ -120,6 +152,7 @@ export function PlaygroundWorkspace() {
 
   const replaceText = (next: string) => {
     load(next);
+    clearTimeout(saveTimer.current);
     setDraft(PLAYGROUND_DRAFT, next);
     lastSaved.current = next;
   };
@@ -128,7 +161,7 @@ export function PlaygroundWorkspace() {
     const template = findTemplate(id);
     if (!template) return;
     setTemplateId(id);
-    if (TEMPLATES.some((t) => t.text === text)) {
+    if (TEMPLATES.some((t) => t.text === latestText.current)) {
       replaceText(template.text);
       return;
     }
@@ -153,7 +186,7 @@ export function PlaygroundWorkspace() {
   };
 
   const share = async () => {
-    const fragment = await shareFragment(text);
+    const fragment = await shareFragment(latestText.current);
     history.replaceState(null, '', fragment);
     const url = window.location.href;
     setShareUrl(url);
@@ -262,8 +295,8 @@ export function PlaygroundWorkspace() {
         <div className="min-w-0">
           <AdaptiveEditor
             value={text}
-            onChange={setText}
-            channel="playground"
+            onChange={onTextChange}
+            channel={CHANNEL}
             target={target}
             path="playground.Dockerfile"
             label="Dockerfile editor"
@@ -271,8 +304,8 @@ export function PlaygroundWorkspace() {
             height="34rem"
           />
         </div>
-        <LiveAnalysisPanels
-          result={result}
+        <ChannelAnalysisPanels
+          channel={CHANNEL}
           idPrefix="playground"
           panels={ALL_PANELS}
           target={target}

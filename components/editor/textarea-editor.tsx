@@ -1,18 +1,39 @@
 'use client';
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { applyFix, offsetOf } from '@/lib/playground/monaco-bridge';
+import { requestAnalysis } from './analysis-client';
 import type { EditorProps } from './editor-handle';
 
 /**
  * A plain textarea editor for small and touch-only screens, where Monaco does not work
- * (microsoft/monaco-editor#246). The analysis panels around it are the same.
+ * (microsoft/monaco-editor#246). The analysis panels around it are the same. Like Monaco, it owns
+ * its text and asks for the analysis itself, so a keystroke re-renders this textarea, not the page.
  */
-export function TextareaEditor({ value, onChange, label, onReady, height = '24rem' }: EditorProps) {
+export function TextareaEditor({
+  value,
+  onChange,
+  channel,
+  target,
+  label,
+  onReady,
+  height = '24rem',
+}: EditorProps) {
   const ref = useRef<HTMLTextAreaElement>(null);
-  const latest = useRef({ value, onChange });
+  const [text, setText] = useState(value);
+  const latest = useRef({ text, onChange });
   useEffect(() => {
-    latest.current = { value, onChange };
+    latest.current = { text, onChange };
   });
+
+  useEffect(() => {
+    requestAnalysis(channel, text, target || undefined);
+  }, [channel, text, target]);
+
+  const edit = useCallback((next: string) => {
+    latest.current.text = next;
+    setText(next);
+    latest.current.onChange(next);
+  }, []);
 
   useEffect(() => {
     onReady?.({
@@ -27,21 +48,22 @@ export function TextareaEditor({ value, onChange, label, onReady, height = '24re
         el.scrollTop = Math.max(0, (line - 3) * lineHeight);
       },
       applyFix(fix) {
-        latest.current.onChange(applyFix(latest.current.value, fix));
+        edit(applyFix(latest.current.text, fix));
         ref.current?.focus();
       },
-      // The parent owns the text; it already holds the new value.
-      setValue() {},
+      setValue(next) {
+        if (next !== latest.current.text) edit(next);
+      },
     });
-  }, [onReady]);
+  }, [onReady, edit]);
 
   return (
     <textarea
       ref={ref}
       data-editor="textarea"
       aria-label={label}
-      value={value}
-      onChange={(e) => onChange(e.target.value)}
+      value={text}
+      onChange={(e) => edit(e.target.value)}
       spellCheck={false}
       autoCapitalize="off"
       autoCorrect="off"
