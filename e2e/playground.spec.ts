@@ -183,12 +183,12 @@ test('hovering an instruction or a flag explains it', async ({ page }) => {
   await openEditor(page);
   await setEditorText(page, 'FROM alpine AS base\nCOPY --from=base /a /b\n');
   const word = page.locator('.monaco-editor .view-line').nth(1).getByText('--from=base');
-  // boundingBox() does not wait: Monaco may not have painted the new text yet.
   await expect(word).toBeVisible();
-  const box = (await word.boundingBox())!;
-  // Two moves: Monaco starts its hover on mouse movement over the text.
-  await page.mouse.move(box.x + 6, box.y + box.height / 2 - 2);
-  await page.mouse.move(box.x + 10, box.y + box.height / 2 - 1);
+  // Two moves: Monaco starts its hover on mouse movement over the text. hover() finds the word
+  // again if Monaco redraws its line meanwhile (markers arriving do), where a boundingBox() read
+  // first could be of a span already gone.
+  await word.hover({ position: { x: 6, y: 7 } });
+  await word.hover({ position: { x: 10, y: 8 } });
   await expect(page.locator('.monaco-hover:not(.hidden)')).toContainText('COPY --from');
   await expect(page.locator('.monaco-hover:not(.hidden)')).toContainText(
     'Copies from another stage',

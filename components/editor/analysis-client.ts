@@ -28,8 +28,8 @@ type DiagnosticsListener = (result: DiagnosticsResult) => void;
 interface Channel {
   /** the newest request; answers to older ones are dropped */
   latest?: { id: number; text: string; target?: string; at: number };
-  /** the newest request's diagnostics, while the rest of its analysis is on its way */
-  early?: { id: number; result: DiagnosticsResult };
+  /** the newest request's answer so far: its two parts may arrive in either order */
+  partial?: { id: number; early?: DiagnosticsResult; rest?: Omit<Analysis, 'diagnostics'> };
   result?: AnalysisResult;
   listeners: Set<Listener>;
   diagnosticsListeners: Set<DiagnosticsListener>;
@@ -59,16 +59,30 @@ function deliverDiagnostics(name: string, id: number, diagnostics: Diagnostic[],
     ms,
     requestedAt: latest.at,
   };
-  channel.early = { id, result };
+  const partial = channel.partial?.id === id ? channel.partial : { id };
+  partial.early = result;
+  channel.partial = partial;
   for (const listener of channel.diagnosticsListeners) listener(result);
+  complete(channel, id);
 }
 
 function deliverRest(name: string, id: number, rest: Omit<Analysis, 'diagnostics'>): void {
   const channel = channelOf(name);
-  const early = channel.early;
-  if (!early || early.id !== id || channel.latest?.id !== id) return;
-  channel.early = undefined;
-  const { diagnostics, text, target, ms, requestedAt } = early.result;
+  if (channel.latest?.id !== id) return;
+  const partial = channel.partial?.id === id ? channel.partial : { id };
+  partial.rest = rest;
+  channel.partial = partial;
+  complete(channel, id);
+}
+
+/** Hands the whole analysis to the panels once both parts of the answer are in. */
+function complete(channel: Channel, id: number): void {
+  const partial = channel.partial;
+  if (!partial || partial.id !== id || !partial.early || !partial.rest) return;
+  if (channel.latest?.id !== id) return;
+  channel.partial = undefined;
+  const rest = partial.rest;
+  const { diagnostics, text, target, ms, requestedAt } = partial.early;
   const result: AnalysisResult = {
     analysis: { ...rest, diagnostics: diagnostics as Diagnostic[] },
     text,
@@ -97,13 +111,23 @@ async function analyzeHere(name: string, id: number, text: string, target?: stri
 function startWorker(): Worker | null {
   if (worker !== undefined) return worker;
   try {
-    worker = new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (event: MessageEvent<AnalysisResponse>) => {
+    // The worker's name is the BroadcastChannel the diagnostics come back on (unique to this page).
+    const replyName =
+      typeof BroadcastChannel === 'function'
+        ? `stagecraft-analysis-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`
+        : '';
+    worker = new Worker(new URL('./analysis.worker.ts', import.meta.url), {
+      type: 'module',
+      name: replyName,
+    });
+    const onResponse = (event: MessageEvent<AnalysisResponse>) => {
       const data = event.data;
-      if (data.part === 'diagnostics')
+      if (data.part === 'diagnostics') {
         deliverDiagnostics(data.channel, data.id, data.diagnostics, data.ms);
-      else deliverRest(data.channel, data.id, data.rest);
+      } else deliverRest(data.channel, data.id, data.rest);
     };
+    worker.onmessage = onResponse;
+    if (replyName) new BroadcastChannel(replyName).onmessage = onResponse;
     worker.onerror = () => {
       // A worker that cannot start (or crashes) must not leave the panels empty: analyze here.
       worker?.terminate();

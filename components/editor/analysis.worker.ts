@@ -8,6 +8,9 @@ import { analyze } from '@/lib/analyzer';
 import type { AnalysisRequest, AnalysisResponse } from './analysis-protocol';
 
 const pending = new Map<string, AnalysisRequest>();
+// The page names this worker after the BroadcastChannel it listens on for diagnostics.
+const replies =
+  self.name && typeof BroadcastChannel === 'function' ? new BroadcastChannel(self.name) : null;
 let settling = false;
 
 function analyzeOne(request: AnalysisRequest): void {
@@ -16,7 +19,11 @@ function analyzeOne(request: AnalysisRequest): void {
   const ms = performance.now() - start;
   const { channel, id } = request;
   // Two messages, so the page can draw markers before it copies in the panels' larger data.
-  postMessage({ channel, id, part: 'diagnostics', diagnostics, ms } satisfies AnalysisResponse);
+  // Chrome holds a page's posted messages after a keypress until the typed text is drawn; a
+  // BroadcastChannel message is not held, so the markers can be drawn in that same frame.
+  const early: AnalysisResponse = { channel, id, part: 'diagnostics', diagnostics, ms };
+  if (replies) replies.postMessage(early);
+  else postMessage(early);
   postMessage({ channel, id, part: 'rest', rest } satisfies AnalysisResponse);
 }
 
