@@ -9,7 +9,7 @@ import { editDistance } from './suggest';
 import type { Range, StageInfo, StageModel, StageRef } from './types';
 
 /** Images BuildKit itself offers in "did you mean" (convert.go commonImageNames), and a few more. */
-export const COMMON_IMAGES: ReadonlySet<string> = new Set([
+const COMMON_IMAGES: ReadonlySet<string> = new Set([
   'alpine',
   'busybox',
   'centos',

@@ -23,7 +23,7 @@ export function isSpace(c: number): boolean {
 }
 
 /** BuildKit's `reWhitespace` = `[\t\v\f\r ]`, used to split the keyword and whitespace lists. */
-export function isTokenSpace(c: number): boolean {
+function isTokenSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 11 || c === 12 || c === 13;
 }
 
@@ -324,7 +324,7 @@ export function splitTokenSpace(s: string): string[] {
 }
 
 /** The first run of `[\t\v\f\r ]` in `s` as [start, end), or null. */
-export function firstTokenSpace(s: string): [number, number] | null {
+function firstTokenSpace(s: string): [number, number] | null {
   for (let i = 0; i < s.length; i++) {
     if (isTokenSpace(s.charCodeAt(i))) {
       let j = i + 1;

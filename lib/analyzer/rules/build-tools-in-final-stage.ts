@@ -26,7 +26,7 @@ const INSTALLER_HINTS = ['apt', 'yum', 'dnf', 'apk', 'zypper'];
 const TOOL_PACKAGES = new Set(['build-essential', 'build-base', 'gcc', 'g++']);
 
 /** Why `image` is a build image, or null when it is not one. */
-export function sdkImage(image: string): string | null {
+function sdkImage(image: string): string | null {
   const ref = parseImageRef(image);
   if (!ref.ok) return null;
   const repo = ref.familiar;

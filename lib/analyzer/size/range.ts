@@ -33,7 +33,6 @@ export const KB = 1e3;
 export const MB = 1e6;
 export const GB = 1e9;
 export const KIB = 1024;
-export const MIB = 1024 * 1024;
 
 /**
  * Default uncompressed ÷ compressed ratio for content of unknown kind. image-sizes.md §0 measured
@@ -102,14 +101,6 @@ export function copyOf(p: Part, key: string, label: string, path: string | undef
 /** The zero guess. */
 export function zero(): Guess {
   return { bytes: 0, low: 0, high: 0 };
-}
-
-/** Adds `b` into `a` in place and returns `a`. */
-export function addInto(a: Guess, b: Guess): Guess {
-  a.bytes += b.bytes;
-  a.low += b.low;
-  a.high += b.high;
-  return a;
 }
 
 /** Multiplies a guess by a factor range: point × `f`, low × `fLow`, high × `fHigh`. */

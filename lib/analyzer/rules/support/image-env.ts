@@ -85,7 +85,7 @@ const IMAGE_ENV: Record<string, readonly string[]> = {
 const ENV_BY_IMAGE: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(IMAGE_ENV));
 
 /** The repository part of an image reference, without registry prefix, tag or digest. */
-export function imageRepository(ref: string): string {
+function imageRepository(ref: string): string {
   let name = ref.trim().toLowerCase();
   const at = name.indexOf('@');
   if (at >= 0) name = name.slice(0, at);

@@ -15,7 +15,7 @@ export interface RunContext {
 }
 
 /** The keys a heuristic asks {@link KeySet.has} about; no other key is ever looked up. */
-export const ASKED_KEYS: ReadonlySet<string> = new Set([
+const ASKED_KEYS: ReadonlySet<string> = new Set([
   'go:mod-cache',
   'cargo:registry',
   'maven:repo',
