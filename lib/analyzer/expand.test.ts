@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { expandInScope, expandWord, hasExpansion, type EnvLookup } from './expand';
+import { expandInScope, expandWord, hasExpansion, unsetNames, type EnvLookup } from './expand';
 
 const env = new Map([
   ['VER', '1.2.3'],
@@ -88,4 +88,18 @@ test('raw-quote words (heredoc bodies) keep quotes and escapes but expand variab
     unmatched: ['NOPE'],
     error: false,
   });
+});
+
+test('unsetNames finds the unset names of plain, quoted, escaped and nested references, once each', () => {
+  const defined = new Set(['A', 'B', 'HOME', '1', '@']);
+  const isUnset = (name: string) => !defined.has(name);
+  expect(unsetNames('$X ${Y} $A ${B:-$Z} "$Q" \'$S\' \\$T $X', isUnset, '\\', false)).toEqual([
+    'X',
+    'Y',
+    'Z',
+    'Q',
+  ]);
+  expect(unsetNames("echo '$X' \\$Y $Z", isUnset, '\\', true)).toEqual(['X', 'Z']);
+  expect(unsetNames('${:-$X} ${X!} ${Y', isUnset, '\\', false)).toEqual(['X']);
+  expect(unsetNames('$Z $W', isUnset, '\\', false, ['W'])).toEqual(['W', 'Z']);
 });

@@ -409,3 +409,21 @@ export function expandInScope(
     error: s.error !== null,
   };
 }
+
+/**
+ * The names `expandInScope` finds unset in `word`, appended to `out` in first-use order (once
+ * each): UndefinedVar's reading, where `isUnset` says which names the scope lacks.
+ */
+export function unsetNames(
+  word: string,
+  isUnset: (name: string) => boolean,
+  escape: string,
+  rawQuotes: boolean,
+  out: string[] = [],
+): string[] {
+  const lookup: EnvLookup = (name) => (isUnset(name) ? undefined : null);
+  for (const name of expandInScope(word, lookup, escape, rawQuotes).unmatched) {
+    if (!out.includes(name)) out.push(name);
+  }
+  return out;
+}

@@ -8,12 +8,11 @@
  * own definitions over its base stage's final scope, so no stage copies another's env.
  */
 import type { AnalyzeOptions, Instruction, RuleContext, StageInfo, StageModel } from '../../types';
-import { expandInScope, type EnvLookup } from '../../expand';
+import { expandInScope, unsetNames, type EnvLookup } from '../../expand';
 import { perAnalysis } from '../../memo';
 import { bit, fileIndex, Kind } from './file-index';
 import { imageEnvNames } from './image-env';
 import { envOrLabelPairs } from './key-values';
-import { unsetNames } from './var-names';
 import { plain } from './words';
 
 /** Automatic platform ARGs that a stage `ARG NAME` picks up without a default. */
