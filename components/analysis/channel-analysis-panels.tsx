@@ -1,13 +1,11 @@
 'use client';
 import { memo, startTransition, useEffect, useState } from 'react';
-import type { Diagnostic } from '@/lib/analyzer/types';
-import type { PanelId } from '@/lib/playground/panels';
 import {
   lastAnalysis,
   subscribeAnalysis,
   type AnalysisResult,
 } from '@/components/editor/analysis-client';
-import { LiveAnalysisPanels } from './live-analysis-panels';
+import { LiveAnalysisPanels, type PanelOptions } from './live-analysis-panels';
 
 /**
  * The panels for an analysis channel, subscribed here so a new analysis re-renders only them (not
@@ -16,15 +14,7 @@ import { LiveAnalysisPanels } from './live-analysis-panels';
 export const ChannelAnalysisPanels = memo(function ChannelAnalysisPanels({
   channel,
   ...props
-}: {
-  channel: string;
-  idPrefix: string;
-  panels: readonly PanelId[];
-  target: string;
-  onTargetChange(target: string): void;
-  onSelect(d: Diagnostic): void;
-  onFix(d: Diagnostic): void;
-}) {
+}: PanelOptions & { channel: string }) {
   const [result, setResult] = useState<AnalysisResult | null>(null);
   useEffect(() => {
     setResult(lastAnalysis(channel) ?? null);

@@ -5,6 +5,16 @@ import type { AnalysisResult } from '@/components/editor/analysis-client';
 import { AnalysisPanels } from './analysis-panels';
 import { AnalysisPending } from './analysis-pending';
 
+/** What the panels show besides the analysis itself. */
+export interface PanelOptions {
+  idPrefix: string;
+  panels: readonly PanelId[];
+  target: string;
+  onTargetChange(target: string): void;
+  onSelect(d: Diagnostic): void;
+  onFix(d: Diagnostic): void;
+}
+
 /** The panels for the latest analysis result, or a pending notice until the first one arrives. */
 export function LiveAnalysisPanels({
   result,
@@ -14,15 +24,7 @@ export function LiveAnalysisPanels({
   onTargetChange,
   onSelect,
   onFix,
-}: {
-  result: AnalysisResult | null;
-  idPrefix: string;
-  panels: readonly PanelId[];
-  target: string;
-  onTargetChange(target: string): void;
-  onSelect(d: Diagnostic): void;
-  onFix(d: Diagnostic): void;
-}) {
+}: PanelOptions & { result: AnalysisResult | null }) {
   if (!result) return <AnalysisPending />;
   return (
     <AnalysisPanels
