@@ -70,7 +70,8 @@ test('an entry shows the diagnostic the analyzer really gives for the bad exampl
   expect(entry).toMatchObject({
     id: 'unknown-stage-reference',
     severity: 'error',
-    description: 'A stage reference that names no stage but is close to one',
+    description:
+      'A stage reference that names no stage, so BuildKit pulls an image that almost surely does not exist',
     why: ['Typos pull images.'],
     lesson: { href: '/learn/naming-stages/' },
     good: { code: 'FROM alpine:3.20 AS build\nFROM alpine:3.20\nCOPY --from=build /a /a' },

@@ -6,8 +6,16 @@ ruleTester('unknown-stage-reference', {
   valid: [
     'FROM golang:1.22 AS build\nFROM alpine:3.20\nCOPY --from=build /app /app\n',
     'FROM golang:1.22 AS Build\nFROM alpine:3.20\nCOPY --from=BUILD /app /app\n',
-    // far from any stage name: an image, which external-image-reference explains
-    'FROM golang:1.22 AS build\nFROM alpine:3.20\nCOPY --from=assets /a /a\n',
+    // far from any stage name, and an official image: external-image-reference explains the pull
+    'FROM golang:1.22 AS build\nFROM alpine:3.20\nCOPY --from=busybox /bin/busybox /bin/\n',
+    // a namespaced or tagged name may well exist on its registry
+    'FROM alpine:3.20\nCOPY --from=tonistiigi/xx / /\n',
+    'FROM alpine:3.20\nCOPY --from=assets:1.0 /a /a\n',
+    'FROM alpine:3.20\nCOPY --from=scratch / /\n',
+    // ONBUILD runs in a child build, whose stages this file cannot see
+    'FROM alpine:3.20\nONBUILD COPY --from=assets /a /a\n',
+    // not a valid image name: invalid-image-reference explains it
+    'FROM alpine:3.20\nCOPY --from=Assets /a /a\n',
     // a well-known image is never taken for a typo
     'FROM node:20 AS alpha\nFROM scratch\nCOPY --from=alpine /etc/passwd /\n',
     'FROM alpine:3.20 AS build\nFROM build\n',
@@ -28,6 +36,24 @@ ruleTester('unknown-stage-reference', {
       name: 'suggests the name as written',
       code: 'FROM golang:1.22 AS Compile\nFROM alpine:3.20\nCOPY --from=compiler /a /a\n',
       errors: [{ line: 3, column: 13, suggestion: 'Compile' }],
+    },
+    {
+      name: 'BuildKit TestErrorLocation(invalidcopyfrom): a bare name no official image has',
+      code: 'from scratch\nenv foo=bar\ncopy --from=invalid foo bar\nenv bar=baz\n',
+      errors: [
+        {
+          line: 3,
+          column: 13,
+          endColumn: 20,
+          message:
+            '"invalid" is not a stage in this Dockerfile, and no official image has that name, so pulling docker.io/library/invalid:latest fails (unless a local image or a named build context "invalid" exists)',
+        },
+      ],
+    },
+    {
+      name: 'far from every stage name, in a mount',
+      code: 'FROM golang:1.22 AS build\nFROM alpine:3.20\nRUN --mount=from=assets,target=/a ls\n',
+      errors: [{ line: 3, column: 18, endColumn: 24 }],
     },
     {
       name: 'FROM differs from an earlier stage only by case',

@@ -1,25 +1,43 @@
-import { allRefs, fromCaseMismatch, pulledImage, stageTypo } from '../stage-graph';
+import { OFFICIAL_IMAGES } from '../official-images';
+import {
+  allRefs,
+  fromCaseMismatch,
+  imageRefIn,
+  isBareName,
+  pulledImage,
+  stageTypo,
+} from '../stage-graph';
 import { refHasVariable } from '../stages';
-import { defineRule } from '../types';
+import { defineRule, type StageModel } from '../types';
 import { at, fixAt } from './support/ranges';
 
 /**
- * A `--from` / `from=` name that is no stage but is one or two letters away from one, or a FROM
- * base that matches an earlier stage only when case is ignored. BuildKit reads both as image
- * names and fails pulling them.
+ * A `--from` / `from=` name that is no stage but is one or two letters away from one, or that is a
+ * bare name no official image has; or a FROM base that matches an earlier stage only when case is
+ * ignored. BuildKit reads all of them as image names and fails pulling them.
  */
 export const unknownStageReference = defineRule({
   meta: {
     id: 'unknown-stage-reference',
     severity: 'error',
-    description: 'a stage reference that names no stage but is close to one',
+    description:
+      'a stage reference that names no stage, so BuildKit pulls an image that almost surely does not exist',
     docs: 'naming-stages',
   },
   check({ model, file, report }) {
     for (const ref of allRefs(model)) {
       if (ref.kind === 'from' || ref.via !== 'image' || refHasVariable(ref, file.escape)) continue;
       const stage = stageTypo(model, ref.value);
-      if (!stage || stage.name === null) continue;
+      if (!stage || stage.name === null) {
+        if (!ref.onbuild && noSuchImage(model, ref.value)) {
+          report(
+            at(ref.range, {
+              message: `"${ref.value}" is not a stage in this Dockerfile, and no official image has that name, so pulling ${pulledImage(ref.value)} fails (unless a local image or a named build context "${ref.value}" exists)`,
+            }),
+          );
+        }
+        continue;
+      }
       const image = pulledImage(ref.value) ?? ref.value;
       report(
         at(ref.range, {
@@ -43,3 +61,14 @@ export const unknownStageReference = defineRule({
     }
   },
 });
+
+/**
+ * A bare `--from` name that resolves to docker.io/library/<name>, which only official images use:
+ * BuildKit's fallback pull of any other name fails (the corpus's `COPY --from=invalid`).
+ */
+function noSuchImage(model: StageModel, value: string): boolean {
+  if (!isBareName(value)) return false;
+  if (value === 'scratch' || value === 'context' || OFFICIAL_IMAGES.has(value)) return false;
+  // an invalid name (e.g. upper case) is invalid-image-reference's to explain
+  return imageRefIn(model, value).ok;
+}

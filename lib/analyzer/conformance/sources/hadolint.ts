@@ -1,7 +1,6 @@
 /**
  * hadolint's stage rules (DL3006, DL3007, DL3022, DL3023, DL3024) from its spec files, mapped to
- * the analyzer's rules. Other hadolint rules are not ours to judge here and are skipped. Where
- * BuildKit and hadolint differ, the analyzer follows BuildKit; those cases are explained.
+ * the analyzer's rules. Other hadolint rules are not ours to judge here and are skipped.
  */
 import type { CaseOutcome, SourceChecker } from '../types';
 
@@ -11,12 +10,6 @@ const MAPPED: Readonly<Record<string, readonly string[]>> = {
   DL3022: ['unknown-stage-reference', 'forward-stage-reference', 'stage-index-out-of-range'],
   DL3023: ['circular-stage-dependency'],
   DL3024: ['duplicate-stage-name'],
-};
-
-/** Cases where BuildKit's semantics differ from hadolint's, and why the analyzer follows BuildKit. */
-export const PRINCIPLED: Readonly<Record<string, string>> = {
-  'hadolint/dl3022-01-warn-on-missing-alias/Dockerfile':
-    'BuildKit reads `--from=foo` that is near no stage as the image docker.io/library/foo:latest (external-image-reference, info); the file fails anyway with instruction-before-from, as it has no FROM',
 };
 
 export const checker: SourceChecker = {
@@ -41,8 +34,6 @@ export const checker: SourceChecker = {
         );
       }
     }
-    if (problems.length === 0) return { ok: true };
-    const why = PRINCIPLED[c.path];
-    return { ok: false, detail: why ? `follows BuildKit: ${why}` : problems.join(' | ') };
+    return problems.length === 0 ? { ok: true } : { ok: false, detail: problems.join(' | ') };
   },
 };
