@@ -435,12 +435,50 @@ function isAsciiNameStart(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
+// where simpleRef found the name (scratch, read right after each call)
+let refStart = -1;
+let refEnd = -1;
+
+/**
+ * Reads the reference at the `$` at `i` when it is `$NAME` or `${NAME}` with an ASCII name, or a
+ * `$` the lexer keeps as it is: returns where the reference ends, with the name at
+ * [refStart, refEnd) (refStart -1 for a plain `$`). Returns -1 for anything else (digits, special
+ * parameters, modifiers, non-ASCII names), which only the lexer reads right.
+ */
+function simpleRef(word: string, i: number): number {
+  const n = word.length;
+  let j = i + 1;
+  refStart = -1;
+  if (j >= n) return j;
+  let c = word.charCodeAt(j);
+  if (c === 123) {
+    const start = ++j;
+    if (j >= n || !isAsciiNameStart(word.charCodeAt(j))) return -1;
+    j++;
+    while (j < n && isAsciiNameChar(word.charCodeAt(j))) j++;
+    if (j >= n || word.charCodeAt(j) !== 125) return -1;
+    refStart = start;
+    refEnd = j;
+    return j + 1;
+  }
+  if (isAsciiNameStart(c)) {
+    const start = j++;
+    while (j < n && isAsciiNameChar((c = word.charCodeAt(j)))) j++;
+    // a non-ASCII letter would continue the name
+    if (j < n && c > 127) return -1;
+    refStart = start;
+    refEnd = j;
+    return j;
+  }
+  if (c > 127 || (c >= 48 && c <= 57) || SPECIAL_PARAMS.has(word.charAt(j))) return -1;
+  return j;
+}
+
 /**
  * `unsetNames` without the lexer for the usual word, whose only specials are `$NAME` and
  * `${NAME}` with ASCII names (and lone `$`s) and double quotes: no single quote, no escape
- * character, no modifiers. The
- * lexer looks those names up in the order written, as this does. Returns false, with `out` as it
- * was, for any other word.
+ * character, no modifiers. The lexer looks those names up in the order written, as this does.
+ * Returns false, with `out` as it was, for any other word.
  */
 function simpleUnsetNames(
   word: string,
@@ -456,33 +494,18 @@ function simpleUnsetNames(
   if (word.includes(escape) || (!rawQuotes && word.includes("'"))) return false;
   const before = out.length;
   while (i >= 0) {
-    let j = i + 1;
-    let c = word.charCodeAt(j);
-    let name: string | null = null;
-    if (c === 123) {
-      // `${NAME}` only; `${NAME:-x}`, `${1}`, `${}` and the like go to the lexer
-      const start = ++j;
-      if (!isAsciiNameStart(word.charCodeAt(j))) break;
-      while (isAsciiNameChar(word.charCodeAt(j))) j++;
-      if (word.charCodeAt(j) !== 125) break;
-      name = word.slice(start, j++);
-    } else if (isAsciiNameStart(c)) {
-      const start = j;
-      while (isAsciiNameChar((c = word.charCodeAt(j)))) j++;
-      // a non-ASCII letter would continue the name
-      if (c > 127) break;
-      name = word.slice(start, j);
-    } else if (c === c && (c > 127 || (c >= 48 && c <= 57) || SPECIAL_PARAMS.has(word.charAt(j)))) {
-      // digits, special parameters (`$$`, `$@`…) and non-ASCII names: the lexer's business
-      break;
+    const j = simpleRef(word, i);
+    if (j < 0) {
+      out.length = before;
+      return false;
     }
-    // else a `$` before the end or a character no name starts with: a plain `$`
-    if (name !== null && isUnset(name) && !out.includes(name)) out.push(name);
+    if (refStart >= 0) {
+      const name = word.slice(refStart, refEnd);
+      if (isUnset(name) && !out.includes(name)) out.push(name);
+    }
     i = word.indexOf('$', j);
   }
-  if (i < 0) return true;
-  out.length = before;
-  return false;
+  return true;
 }
 
 /**
@@ -496,25 +519,11 @@ function expandSimple(word: string, env: Env, escape: string): Expansion | null 
   let out = '';
   let from = 0;
   for (let i = word.indexOf('$'); i >= 0;) {
-    let j = i + 1;
-    let c = word.charCodeAt(j);
-    let name: string | null = null;
-    if (c === 123) {
-      const start = ++j;
-      if (!isAsciiNameStart(word.charCodeAt(j))) return null;
-      while (isAsciiNameChar(word.charCodeAt(j))) j++;
-      if (word.charCodeAt(j) !== 125) return null;
-      name = word.slice(start, j++);
-    } else if (isAsciiNameStart(c)) {
-      const start = j;
-      while (isAsciiNameChar((c = word.charCodeAt(j)))) j++;
-      if (c > 127) return null;
-      name = word.slice(start, j);
-    } else if (c === c && (c > 127 || (c >= 48 && c <= 57) || SPECIAL_PARAMS.has(word.charAt(j)))) {
-      return null;
-    }
-    // else a plain `$`, kept in the text
-    if (name !== null) {
+    const j = simpleRef(word, i);
+    if (j < 0) return null;
+    // a plain `$` stays in the text
+    if (refStart >= 0) {
+      const name = word.slice(refStart, refEnd);
       out += word.slice(from, i);
       const value = env.get(name);
       if (value === undefined) (unmatched ??= new Set()).add(name);
