@@ -100,9 +100,11 @@ export function runCommands(model: StageModel, ins: Instruction): SimpleCommand[
 
 function splitRun(ins: Instruction): SimpleCommand[] {
   if (ins.json !== null) return [];
-  const words: CommandWord[] = ins.args
-    .filter((w) => !w.value.startsWith('<<'))
-    .map((w) => ({ value: w.value, range: w.range }));
+  const words: CommandWord[] = [];
+  for (const w of ins.args) {
+    // heredoc markers are no command words
+    if (!w.value.startsWith('<<')) words.push({ value: w.value, range: w.range });
+  }
   const commands = split(words);
   for (const doc of ins.heredocs) {
     for (const line of doc.content.split('\n')) {
