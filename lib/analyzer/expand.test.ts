@@ -103,3 +103,24 @@ test('unsetNames finds the unset names of plain, quoted, escaped and nested refe
   expect(unsetNames('${:-$X} ${X!} ${Y', isUnset, '\\', false)).toEqual(['X']);
   expect(unsetNames('$Z $W', isUnset, '\\', false, ['W'])).toEqual(['W', 'Z']);
 });
+
+test('unsetNames reads $NAME and ${NAME} inside double quotes, and digits and special parameters as names', () => {
+  const isUnset = (name: string) => name !== 'SET';
+  expect(unsetNames('"https://x.git#$REF" ${SET}/${DIR}', isUnset, '\\', false)).toEqual([
+    'REF',
+    'DIR',
+  ]);
+  expect(unsetNames('$ $1 $$ ${X:-$Y} $SET', isUnset, '\\', false)).toEqual(['1', '$', 'Y', 'X']);
+});
+
+test('expandWord substitutes $NAME and ${NAME} and keeps a lone $', () => {
+  const env = new Map([
+    ['GO', '1.26'],
+    ['ALPINE', '3.23'],
+  ]);
+  const e = expandWord('golang:${GO}-alpine$ALPINE$NOPE $', env);
+  expect(e.result).toBe('golang:1.26-alpine3.23 $');
+  expect([...e.matched]).toEqual(['GO', 'ALPINE']);
+  expect([...e.unmatched]).toEqual(['NOPE']);
+  expect(e.error).toBeNull();
+});

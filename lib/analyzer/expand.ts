@@ -379,6 +379,8 @@ const NO_ENV: EnvLookup = () => undefined;
 export function expandWord(word: string, env: Env, escape = '\\'): Expansion {
   // Fast path, before any closure or options object: most FROM lines have nothing to process.
   if (isPlain(word, escape)) return { result: word, matched: NONE, unmatched: NONE, error: null };
+  const simple = expandSimple(word, env, escape);
+  if (simple !== null) return simple;
   const s = scan(word, (name) => env.get(name), { escape, rawQuotes: false, strict: false });
   if (s === null) return { result: word, matched: NONE, unmatched: NONE, error: null };
   return { result: s.result, matched: s.matched, unmatched: s.unmatched, error: s.error };
@@ -421,9 +423,119 @@ export function unsetNames(
   rawQuotes: boolean,
   out: string[] = [],
 ): string[] {
+  if (simpleUnsetNames(word, isUnset, escape, rawQuotes, out)) return out;
   const lookup: EnvLookup = (name) => (isUnset(name) ? undefined : null);
   for (const name of expandInScope(word, lookup, escape, rawQuotes).unmatched) {
     if (!out.includes(name)) out.push(name);
   }
   return out;
+}
+
+function isAsciiNameStart(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+// where simpleRef found the name (scratch, read right after each call)
+let refStart = -1;
+let refEnd = -1;
+
+/**
+ * Reads the reference at the `$` at `i` when it is `$NAME` or `${NAME}` with an ASCII name, or a
+ * `$` the lexer keeps as it is: returns where the reference ends, with the name at
+ * [refStart, refEnd) (refStart -1 for a plain `$`). Returns -1 for anything else (digits, special
+ * parameters, modifiers, non-ASCII names), which only the lexer reads right.
+ */
+function simpleRef(word: string, i: number): number {
+  const n = word.length;
+  let j = i + 1;
+  refStart = -1;
+  if (j >= n) return j;
+  let c = word.charCodeAt(j);
+  if (c === 123) {
+    const start = ++j;
+    if (j >= n || !isAsciiNameStart(word.charCodeAt(j))) return -1;
+    j++;
+    while (j < n && isAsciiNameChar(word.charCodeAt(j))) j++;
+    if (j >= n || word.charCodeAt(j) !== 125) return -1;
+    refStart = start;
+    refEnd = j;
+    return j + 1;
+  }
+  if (isAsciiNameStart(c)) {
+    const start = j++;
+    while (j < n && isAsciiNameChar((c = word.charCodeAt(j)))) j++;
+    // a non-ASCII letter would continue the name
+    if (j < n && c > 127) return -1;
+    refStart = start;
+    refEnd = j;
+    return j;
+  }
+  if (c > 127 || (c >= 48 && c <= 57) || SPECIAL_PARAMS.has(word.charAt(j))) return -1;
+  return j;
+}
+
+/**
+ * `unsetNames` without the lexer for the usual word, whose only specials are `$NAME` and
+ * `${NAME}` with ASCII names (and lone `$`s) and double quotes: no single quote, no escape
+ * character, no modifiers. The lexer looks those names up in the order written, as this does.
+ * Returns false, with `out` as it was, for any other word.
+ */
+function simpleUnsetNames(
+  word: string,
+  isUnset: (name: string) => boolean,
+  escape: string,
+  rawQuotes: boolean,
+  out: string[],
+): boolean {
+  let i = word.indexOf('$');
+  if (i < 0) return true;
+  // Without the escape character, double quotes change no lookup (a `$` inside reads the same
+  // name); single quotes hide theirs.
+  if (word.includes(escape) || (!rawQuotes && word.includes("'"))) return false;
+  const before = out.length;
+  while (i >= 0) {
+    const j = simpleRef(word, i);
+    if (j < 0) {
+      out.length = before;
+      return false;
+    }
+    if (refStart >= 0) {
+      const name = word.slice(refStart, refEnd);
+      if (isUnset(name) && !out.includes(name)) out.push(name);
+    }
+    i = word.indexOf('$', j);
+  }
+  return true;
+}
+
+/**
+ * `expandWord` without the lexer for the usual FROM word: `$NAME` and `${NAME}` with ASCII names
+ * (and lone `$`s), no quotes, no escape character, no modifiers. Null for any other word.
+ */
+function expandSimple(word: string, env: Env, escape: string): Expansion | null {
+  if (word.includes(escape) || word.includes('"') || word.includes("'")) return null;
+  let matched: Set<string> | null = null;
+  let unmatched: Set<string> | null = null;
+  let out = '';
+  let from = 0;
+  for (let i = word.indexOf('$'); i >= 0;) {
+    const j = simpleRef(word, i);
+    if (j < 0) return null;
+    // a plain `$` stays in the text
+    if (refStart >= 0) {
+      const name = word.slice(refStart, refEnd);
+      out += word.slice(from, i);
+      const value = env.get(name);
+      if (value === undefined) (unmatched ??= new Set()).add(name);
+      else {
+        (matched ??= new Set()).add(name);
+        out += value;
+      }
+      from = j;
+    }
+    i = word.indexOf('$', j);
+  }
+  if (from > 0) out += word.slice(from);
+  else out = word;
+  return { result: out, matched: matched ?? NONE, unmatched: unmatched ?? NONE, error: null };
 }

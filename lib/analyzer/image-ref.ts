@@ -141,12 +141,15 @@ export function parseImageRef(input: string): ImageRef | BadImageRef {
     tag = rest.slice(colon + 1);
     rest = rest.slice(0, colon);
   }
-  if (!isLowercase(rest)) {
+  // A valid path holds no uppercase letter, so the usual valid name is read once; only a bad
+  // one is read again to tell the lowercase error from the others (checked in BuildKit's order).
+  const validPath = isPath(rest);
+  if (!validPath && !isLowercase(rest)) {
     const name = library ? `library/${rest}` : rest;
     return { ok: false, error: `${FORMAT}: repository name (${name}) must be lowercase` };
   }
   if (domain !== 'docker.io' && !DOMAIN.test(domain)) return { ok: false, error: FORMAT };
-  if (!isPath(rest)) return { ok: false, error: FORMAT };
+  if (!validPath) return { ok: false, error: FORMAT };
   if (tag !== null && !isTag(tag)) return { ok: false, error: FORMAT };
   if (digest !== null && !DIGEST.test(digest)) return { ok: false, error: FORMAT };
   if (domain.length + 1 + (library ? LIBRARY.length : 0) + rest.length > 255) {

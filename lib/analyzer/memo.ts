@@ -11,7 +11,9 @@ import type { StageModel } from './types';
 /** `compute()` once per analysis for `key` (a module-level symbol), shared by every rule. */
 export function perAnalysis<T>(model: StageModel, key: symbol, compute: () => T): T {
   const memo = model.memo;
-  if (memo.has(key)) return memo.get(key) as T;
+  // one lookup on a hit; `has` only settles a stored undefined
+  const known = memo.get(key);
+  if (known !== undefined || memo.has(key)) return known as T;
   const value = compute();
   memo.set(key, value);
   return value;

@@ -79,6 +79,11 @@ function firstCycle(model: StageModel): Cycle | null {
   let found: Cycle | null = null;
   for (const start of model.stages) {
     if (visited[start.index]) continue;
+    // no edge out (most stages): the walk would only mark it visited
+    if (edges[start.index] === NO_EDGES) {
+      visited[start.index] = 1;
+      continue;
+    }
     // Iterative DFS; `path` holds the refs taken so far, `frames` the stage and next edge.
     const frames: { i: number; next: number }[] = [{ i: start.index, next: 0 }];
     const path: StageRef[] = [];

@@ -37,9 +37,16 @@ export const AUTOMATIC_ARG_NAMES: ReadonlySet<string> = new Set([
 ]);
 
 const INTEGER = /^[+-]?[0-9]+$/;
+/** A `--mount` value whose fields may hold a `from=` key (keys are read case-insensitively). */
+const MAY_FROM = /from/i;
 
 function toVars(e: Expansion): VariableUse {
-  return { matched: [...e.matched], unmatched: [...e.unmatched], error: e.error };
+  // most FROM words name no variable: no iterator over an empty set then
+  return {
+    matched: e.matched.size === 0 ? [] : [...e.matched],
+    unmatched: e.unmatched.size === 0 ? [] : [...e.unmatched],
+    error: e.error,
+  };
 }
 
 function flagOf(inst: Instruction, name: string): Flag | undefined {
@@ -47,26 +54,9 @@ function flagOf(inst: Instruction, name: string): Flag | undefined {
   return undefined;
 }
 
-/** `KEY=value` / `KEY` words of an ARG instruction. */
-function argPairs(inst: Instruction): { key: string; value: string | undefined }[] {
-  const out: { key: string; value: string | undefined }[] = [];
-  for (const w of inst.args) {
-    const eq = w.value.indexOf('=');
-    if (eq < 0) out.push({ key: w.value, value: undefined });
-    else out.push({ key: w.value.slice(0, eq), value: w.value.slice(eq + 1) });
-  }
-  return out;
-}
-
 /** The FROM stage name when the line has the `<base> AS <name>` shape. */
 export function fromHasName(from: Instruction): boolean {
   return from.args.length === 3 && (from.args[1]?.value.toLowerCase() ?? '') === 'as';
-}
-
-interface PendingRef {
-  ref: StageRef;
-  /** COPY accepts a numeric index; mounts do not */
-  indexable: boolean;
 }
 
 /** `--mount` option fields with their column offsets inside the flag value. */
@@ -102,7 +92,8 @@ function subRange(r: Range, offset: number, length: number): Range {
   return { line: r.line, column, endLine: r.line, endColumn: column + length };
 }
 
-function collectRefs(inst: Instruction, stage: number, out: PendingRef[], onbuild: boolean): void {
+/** `--from` and `from=` references in `inst`, unresolved, appended to `out`. */
+function collectRefs(inst: Instruction, stage: number, out: StageRef[], onbuild: boolean): void {
   if (inst.keyword === 'COPY') {
     const flag = flagOf(inst, 'from');
     if (flag && flag.value !== null && flag.value !== '') {
@@ -116,11 +107,12 @@ function collectRefs(inst: Instruction, stage: number, out: PendingRef[], onbuil
         via: 'none',
       };
       if (onbuild) ref.onbuild = true;
-      out.push({ ref, indexable: true });
+      out.push(ref);
     }
   } else if (inst.keyword === 'RUN') {
     for (const flag of inst.flags) {
-      if (flag.name !== 'mount' || flag.value === null) continue;
+      // a mount without `from` names no stage: most mounts are caches and binds of the context
+      if (flag.name !== 'mount' || flag.value === null || !MAY_FROM.test(flag.value)) continue;
       const fields = mountFields(flag.value);
       let from: { value: string; offset: number } | null = null;
       let target: string | undefined;
@@ -141,7 +133,7 @@ function collectRefs(inst: Instruction, stage: number, out: PendingRef[], onbuil
       };
       if (target !== undefined) ref.mountTarget = target;
       if (onbuild) ref.onbuild = true;
-      out.push({ ref, indexable: false });
+      out.push(ref);
     }
   } else if (inst.keyword === 'ONBUILD' && inst.onbuild && !onbuild) {
     collectRefs(inst.onbuild, stage, out, true);
@@ -176,7 +168,7 @@ export function buildStageModel(file: Dockerfile, options: AnalyzeOptions = {}):
   const globalArgs = new Map<string, string | undefined>();
   const preamble: Instruction[] = [];
   const stages: StageInfo[] = [];
-  const pending: PendingRef[] = [];
+  const pending: StageRef[] = [];
   /** lowercased name → latest stage index so far (FROM sees only earlier stages) */
   const byName = new Map<string, number>();
   let targetEnvSet = false;
@@ -205,7 +197,11 @@ export function buildStageModel(file: Dockerfile, options: AnalyzeOptions = {}):
     const current = stages[stages.length - 1];
     if (!current) {
       if (inst.keyword === 'ARG') {
-        for (const { key, value } of argPairs(inst)) {
+        // each word is `KEY=value` or `KEY`, read in place
+        for (const w of inst.args) {
+          const eq = w.value.indexOf('=');
+          const key = eq < 0 ? w.value : w.value.slice(0, eq);
+          const value = eq < 0 ? undefined : w.value.slice(eq + 1);
           if (value === undefined) {
             globalArgs.set(key, undefined);
           } else {
@@ -232,10 +228,11 @@ export function buildStageModel(file: Dockerfile, options: AnalyzeOptions = {}):
   // --from and from= resolve after every stage is known: by index, by name (last duplicate wins),
   // else they name an image (toCommand / detectRunMount).
   const preambleRefs: StageRef[] = [];
-  for (const { ref, indexable } of pending) {
+  for (const ref of pending) {
     if (refHasVariable(ref, escape)) {
       ref.via = 'none';
-    } else if (indexable && INTEGER.test(ref.value)) {
+    } else if (ref.kind === 'copy' && INTEGER.test(ref.value)) {
+      // COPY accepts a numeric index; mounts do not
       const n = Number.parseInt(ref.value, 10);
       ref.via = 'index';
       ref.resolved = n >= 0 && n < stages.length ? n : null;
@@ -294,7 +291,9 @@ function addSorted(list: number[], n: number): void {
   let i = list.length;
   while (i > 0 && (list[i - 1] ?? 0) > n) i--;
   if (i > 0 && list[i - 1] === n) return;
-  list.splice(i, 0, n);
+  // usually the largest so far: a push, not a splice
+  if (i === list.length) list.push(n);
+  else list.splice(i, 0, n);
 }
 
 function newStage(

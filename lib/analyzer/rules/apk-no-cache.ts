@@ -4,9 +4,11 @@ import {
   afterWord,
   commandRange,
   hasScratchMount,
+  imageRunTools,
   imageStages,
   runCommands,
   subcommand,
+  TOOL_APK,
 } from './support/shell-commands';
 
 /**
@@ -22,6 +24,7 @@ export const apkNoCache = defineRule({
     hadolint: 'DL3019',
   },
   check(ctx) {
+    if (!(imageRunTools(ctx) & TOOL_APK)) return;
     for (const stage of imageStages(ctx)) {
       for (const ins of stage.instructions) {
         if (ins.keyword !== 'RUN' || hasScratchMount(ctx.model, ins, '/var/cache/apk')) continue;

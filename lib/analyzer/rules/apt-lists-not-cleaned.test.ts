@@ -12,6 +12,10 @@ ruleTester('apt-lists-not-cleaned', {
   ],
   invalid: [
     {
+      code: 'FROM debian\nRUN <<EOT\napt-get update\napt-get install -y curl\nEOT\n',
+      errors: [{ line: 2, column: 1, endColumn: 4 }],
+    },
+    {
       code: 'FROM scratch\nRUN apt-get update && apt-get install python\n',
       errors: [{ line: 2, column: 5, endColumn: 19, severity: 'info' }],
     },

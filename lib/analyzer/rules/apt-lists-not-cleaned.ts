@@ -3,9 +3,11 @@ import { at } from './support/ranges';
 import {
   commandRange,
   hasScratchMount,
+  imageRunTools,
   imageStages,
   runCommands,
   subcommand,
+  TOOL_APT,
 } from './support/shell-commands';
 
 const APT = new Set(['apt-get', 'apt', 'aptitude']);
@@ -49,6 +51,7 @@ export const aptListsNotCleaned = defineRule({
     hadolint: 'DL3009',
   },
   check(ctx) {
+    if (!(imageRunTools(ctx) & TOOL_APT)) return;
     for (const stage of imageStages(ctx)) {
       for (const ins of stage.instructions) {
         if (ins.keyword !== 'RUN') continue;

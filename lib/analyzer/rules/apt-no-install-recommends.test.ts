@@ -9,6 +9,10 @@ ruleTester('apt-no-install-recommends', {
   ],
   invalid: [
     {
+      code: 'FROM debian\nRUN <<EOT\napt-get update\napt-get install -y curl\nEOT\n',
+      errors: [{ line: 2, column: 1, endColumn: 4 }],
+    },
+    {
       code: 'FROM debian\nRUN apt-get install python\n',
       errors: [{ line: 2, column: 5, endColumn: 20, severity: 'info' }],
     },

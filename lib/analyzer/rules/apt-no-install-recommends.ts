@@ -3,9 +3,11 @@ import { at, fixAt } from './support/ranges';
 import {
   afterWord,
   commandRange,
+  imageRunTools,
   imageStages,
   runCommands,
   subcommand,
+  TOOL_APT,
 } from './support/shell-commands';
 
 /**
@@ -21,6 +23,7 @@ export const aptNoInstallRecommends = defineRule({
     hadolint: 'DL3015',
   },
   check(ctx) {
+    if (!(imageRunTools(ctx) & TOOL_APT)) return;
     for (const stage of imageStages(ctx)) {
       for (const ins of stage.instructions) {
         if (ins.keyword !== 'RUN') continue;

@@ -10,6 +10,10 @@ ruleTester('pip-no-cache-dir', {
   ],
   invalid: [
     {
+      code: 'FROM python\nRUN <<EOT\npip install flask\nEOT\n',
+      errors: [{ line: 2, column: 1, endColumn: 4 }],
+    },
+    {
       code: 'FROM python\nRUN pip install flask\n',
       errors: [{ line: 2, column: 5, endColumn: 16, severity: 'info' }],
     },

@@ -4,8 +4,10 @@ import {
   afterWord,
   commandRange,
   hasScratchMount,
+  imageRunTools,
   imageStages,
   runCommands,
+  TOOL_PIP,
   type CommandWord,
 } from './support/shell-commands';
 import { envOrLabelPairs } from './support/key-values';
@@ -50,6 +52,7 @@ export const pipNoCacheDir = defineRule({
     hadolint: 'DL3042',
   },
   check(ctx) {
+    if (!(imageRunTools(ctx) & TOOL_PIP)) return;
     let envDisabled = false;
     for (const stage of imageStages(ctx)) {
       for (const ins of stage.instructions) {

@@ -3,7 +3,10 @@ import { bit, eachOfKinds, Kind } from './support/file-index';
 import { envOrLabelPairs, wordPrefixRange } from './support/key-values';
 import { at, onFirstLine } from './support/ranges';
 
-/** Whether `name[start, end)` is `word`, ASCII letters compared case-insensitively (as `/i`). */
+/**
+ * Whether `name[start, start + word.length)` is `word` (lowercase), ASCII letters compared
+ * case-insensitively (as `/i`).
+ */
 function tokenIs(name: string, start: number, word: string): boolean {
   for (let k = 0; k < word.length; k++) {
     let c = name.charCodeAt(start + k);
@@ -20,27 +23,41 @@ const ALLOW = 2;
 /**
  * BuildKit's token lists, matched as `(?:_|^)(?:…)(?:_|$)` case-insensitively: whether the
  * `_`-separated token `name[start, end)` is one of the secret words (DENY), one of the words
- * that clear a name (ALLOW), or neither. Told apart by length first.
+ * that clear a name (ALLOW), or neither. Told apart by length and first letter, so most tokens
+ * are settled by one character read.
  */
 function classify(name: string, start: number, end: number): number {
-  const is = (word: string): boolean => tokenIs(name, start, word);
-  switch (end - start) {
+  const len = end - start;
+  if (len < 3 || len > 11) return NONE;
+  let c = name.charCodeAt(start);
+  if (c >= 65 && c <= 90) c += 32;
+  switch (len) {
     case 3:
-      return is('key') ? DENY : NONE;
+      return c === 107 && tokenIs(name, start, 'key') ? DENY : NONE;
     case 4:
-      return is('auth') ? DENY : is('file') ? ALLOW : NONE;
+      if (c === 97) return tokenIs(name, start, 'auth') ? DENY : NONE;
+      return c === 102 && tokenIs(name, start, 'file') ? ALLOW : NONE;
     case 5:
-      return is('pword') || is('token') ? DENY : NONE;
+      if (c === 112) return tokenIs(name, start, 'pword') ? DENY : NONE;
+      return c === 116 && tokenIs(name, start, 'token') ? DENY : NONE;
     case 6:
-      return is('apikey') || is('passwd') || is('secret') ? DENY : is('public') ? ALLOW : NONE;
+      if (c === 97) return tokenIs(name, start, 'apikey') ? DENY : NONE;
+      if (c === 112) {
+        return tokenIs(name, start, 'passwd')
+          ? DENY
+          : tokenIs(name, start, 'public')
+            ? ALLOW
+            : NONE;
+      }
+      return c === 115 && tokenIs(name, start, 'secret') ? DENY : NONE;
     case 7:
-      return is('version') ? ALLOW : NONE;
+      return c === 118 && tokenIs(name, start, 'version') ? ALLOW : NONE;
     case 8:
-      return is('password') ? DENY : NONE;
+      return c === 112 && tokenIs(name, start, 'password') ? DENY : NONE;
     case 10:
-      return is('credential') ? DENY : NONE;
+      return c === 99 && tokenIs(name, start, 'credential') ? DENY : NONE;
     case 11:
-      return is('credentials') ? DENY : NONE;
+      return c === 99 && tokenIs(name, start, 'credentials') ? DENY : NONE;
     default:
       return NONE;
   }
@@ -50,14 +67,16 @@ function classify(name: string, start: number, end: number): number {
 export function looksSecret(name: string): boolean {
   let deny = false;
   let start = 0;
-  for (let i = 0; i <= name.length; i++) {
-    if (i < name.length && name.charCodeAt(i) !== 95) continue;
-    const kind = classify(name, start, i);
+  // tokens found by indexOf, not by reading every character
+  for (;;) {
+    let end = name.indexOf('_', start);
+    if (end < 0) end = name.length;
+    const kind = classify(name, start, end);
     if (kind === ALLOW) return false;
     if (kind === DENY) deny = true;
-    start = i + 1;
+    if (end === name.length) return deny;
+    start = end + 1;
   }
-  return deny;
 }
 
 /**

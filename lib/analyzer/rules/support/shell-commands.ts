@@ -3,7 +3,7 @@
  * with word positions kept so that fixes can insert flags. Enough for package-manager hints; it is
  * no shell parser.
  */
-import { perAnalysisMap } from '../../memo';
+import { perAnalysis, perAnalysisMap } from '../../memo';
 import type { Instruction, Range, RuleContext, StageInfo, StageModel } from '../../types';
 
 export interface CommandWord {
@@ -100,9 +100,11 @@ export function runCommands(model: StageModel, ins: Instruction): SimpleCommand[
 
 function splitRun(ins: Instruction): SimpleCommand[] {
   if (ins.json !== null) return [];
-  const words: CommandWord[] = ins.args
-    .filter((w) => !w.value.startsWith('<<'))
-    .map((w) => ({ value: w.value, range: w.range }));
+  const words: CommandWord[] = [];
+  for (const w of ins.args) {
+    // heredoc markers are no command words
+    if (!w.value.startsWith('<<')) words.push({ value: w.value, range: w.range });
+  }
   const commands = split(words);
   for (const doc of ins.heredocs) {
     for (const line of doc.content.split('\n')) {
@@ -175,6 +177,43 @@ export function imageStages(ctx: RuleContext): StageInfo[] {
     index = stage.baseStage;
   }
   return out.reverse();
+}
+
+/** `apt` occurs in some image-stage RUN (apt-get, apt and aptitude all hold it). */
+export const TOOL_APT = 1;
+/** `apk` occurs in some image-stage RUN. */
+export const TOOL_APK = 2;
+/** `pip` occurs in some image-stage RUN (pip, pip3 and `python -m pip` all hold it). */
+export const TOOL_PIP = 4;
+
+const TOOLS = Symbol('package managers in image RUNs');
+
+function toolsIn(text: string): number {
+  return (
+    (text.includes('apt') ? TOOL_APT : 0) |
+    (text.includes('apk') ? TOOL_APK : 0) |
+    (text.includes('pip') ? TOOL_PIP : 0)
+  );
+}
+
+/**
+ * Which of `apt`, `apk` and `pip` (TOOL_* bits) occur in the text or heredocs of the image
+ * stages' RUNs, once per analysis. Every command word is a piece of that text, so a rule whose
+ * package manager is never named there cannot fire: it returns before walking the RUNs or
+ * splitting them into commands.
+ */
+export function imageRunTools(ctx: RuleContext): number {
+  return perAnalysis(ctx.model, TOOLS, () => {
+    let tools = 0;
+    for (const stage of imageStages(ctx)) {
+      for (const ins of stage.instructions) {
+        if (ins.keyword !== 'RUN') continue;
+        tools |= toolsIn(ins.text);
+        for (const doc of ins.heredocs) tools |= toolsIn(doc.content);
+      }
+    }
+    return tools;
+  });
 }
 
 /** Position just after a word, for inserting ` --flag`. */

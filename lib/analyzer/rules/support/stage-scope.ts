@@ -173,21 +173,12 @@ function quotedText(word: string, escape: number): string | null {
 }
 
 /**
- * Whether an instruction can give the replay something to record: a name UndefinedVar may report
- * (only a word with `$` looks one up, ARG defaults included) or a WORKDIR the lexer must expand.
- */
-function readsScope(ins: Instruction, kind: Kind): boolean {
-  if (kind === Kind.ARG) return ins.text.includes('$');
-  if (kind === Kind.WORKDIR && NEEDS_LEXER.test(ins.text)) return true;
-  return mayReference(ins, kind);
-}
-
-/**
  * Per stage (by index), 1 when the replay must walk it: it or a stage built FROM it (directly or
  * not) holds an instruction that reads the scope. The other stages record nothing, and no
- * walked stage starts from their final scope.
+ * walked stage starts from their final scope. Also fills `refs` (by file-index position) with
+ * mayReference of every instruction the replay reads, so the walk does not test them again.
  */
-function neededStages(model: StageModel): Uint8Array {
+function neededStages(model: StageModel, refs: Uint8Array): Uint8Array {
   const { kinds, starts, masks } = fileIndex(model);
   const stages = model.stages;
   const needed = new Uint8Array(stages.length);
@@ -195,13 +186,21 @@ function neededStages(model: StageModel): Uint8Array {
     if (!(masks[stage.index]! & RELEVANT)) continue;
     const list = stage.instructions;
     const start = starts[stage.index]!;
+    let reads = false;
     for (let i = 0; i < list.length; i++) {
       const kind = kinds[start + i]! as Kind;
-      if (RELEVANT & bit(kind) && readsScope(list[i]!, kind)) {
-        needed[stage.index] = 1;
-        break;
+      if (!(RELEVANT & bit(kind))) continue;
+      const ins = list[i]!;
+      const may = mayReference(ins, kind);
+      if (may) refs[start + i] = 1;
+      if (!reads) {
+        reads =
+          may ||
+          (kind === Kind.ARG && ins.text.includes('$')) ||
+          (kind === Kind.WORKDIR && NEEDS_LEXER.test(ins.text));
       }
     }
+    if (reads) needed[stage.index] = 1;
   }
   // FROM sees only earlier stages: walking back carries the need down each chain
   for (let k = stages.length - 1; k >= 0; k--) {
@@ -243,7 +242,8 @@ class Replay implements ScopeReplay {
   run(): this {
     const finals: StageScope[] = [];
     const { kinds, starts } = fileIndex(this.model);
-    const needed = neededStages(this.model);
+    const refs = new Uint8Array(kinds.length);
+    const needed = neededStages(this.model, refs);
     for (const stage of this.model.stages) {
       const base = stage.baseStage !== null ? finals[stage.baseStage] : undefined;
       const broken = stage.baseStage !== null ? this.broken.get(stage.baseStage) : undefined;
@@ -266,7 +266,7 @@ class Replay implements ScopeReplay {
       const start = starts[stage.index]!;
       for (let i = 0; i < list.length; i++) {
         const kind = kinds[start + i]! as Kind;
-        if (RELEVANT & bit(kind)) this.step(list[i]!, kind, scope);
+        if (RELEVANT & bit(kind)) this.step(list[i]!, kind, scope, refs[start + i] === 1);
       }
       finals[stage.index] = scope;
     }
@@ -317,10 +317,11 @@ class Replay implements ScopeReplay {
     return PREDEFINED_ARGS.includes(key) ? null : undefined;
   }
 
-  private step(ins: Instruction, kind: Kind, scope: StageScope): void {
+  /** `mayRef`: mayReference(ins, kind), as neededStages found it. */
+  private step(ins: Instruction, kind: Kind, scope: StageScope, mayRef: boolean): void {
     const escape = this.escape;
     // UndefinedVar can only find something in a known stage, in words that hold a `$`.
-    const check = scope.known && mayReference(ins, kind);
+    const check = scope.known && mayRef;
     switch (kind) {
       case Kind.ENV: {
         // The words UndefinedVar checks are the ones the ENV expands: one expansion serves both.
