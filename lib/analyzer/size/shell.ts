@@ -368,11 +368,18 @@ const SHELLS = /^(?:(?:\/usr)?\/bin\/)?(?:ba|da|a)?sh(?:\s+-\w+)*$/;
 /** The shell script a RUN executes: its text, or its heredoc bodies when the RUN is `<<EOF` / `sh <<EOF`. */
 export function runScript(instruction: Instruction): string {
   if (instruction.json) return instruction.json.join(' ');
-  if (instruction.heredocs.length === 0) return instruction.text;
-  const head = instruction.text.replace(/<<-?["']?[A-Za-z0-9_]+["']?/g, '').trim();
-  const bodies = instruction.heredocs.map((h) => h.content).join('\n');
+  const docs = instruction.heredocs;
+  if (docs.length === 0) return instruction.text;
+  const text = instruction.text;
+  // the common `RUN <<EOF`: nothing but the marker, so no replace and trim to build a string for
+  const head = ONE_MARKER.test(text) ? '' : text.replace(MARKERS, '').trim();
+  const bodies = docs.length === 1 ? docs[0]!.content : docs.map((h) => h.content).join('\n');
   return head === '' || SHELLS.test(head) ? bodies : `${head}\n${bodies}`;
 }
+
+const MARKERS = /<<-?["']?[A-Za-z0-9_]+["']?/g;
+/** A text that is one heredoc marker and blanks: {@link MARKERS} removed and trimmed, it is empty. */
+const ONE_MARKER = /^\s*<<-?["']?[A-Za-z0-9_]+["']?\s*$/;
 
 const HOME = /^(?:~|\$HOME|\$\{HOME\})(?=\/|$)/;
 
