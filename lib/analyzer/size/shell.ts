@@ -29,17 +29,30 @@ const PREFIXES = new Set([
   'env',
 ]);
 
-/** The {@link PREFIXES} by length (index), for comparing a word in place without slicing it. */
-const PREFIXES_BY_LENGTH: string[][] = [[], [], [], [], [], []];
-for (const p of PREFIXES) PREFIXES_BY_LENGTH[p.length]!.push(p);
+/**
+ * The {@link PREFIXES} by length (index), each as its first four codes packed in one integer (all
+ * are ASCII below 128, so it stays a small integer) and its fifth code (0 when shorter).
+ */
+const PREFIX_PACKED: number[][] = [[], [], [], [], [], []];
+for (const p of PREFIXES) {
+  let packed = 0;
+  for (let i = 0; i < p.length && i < 4; i++) packed = packed * 256 + p.charCodeAt(i);
+  PREFIX_PACKED[p.length]!.push(packed, p.length > 4 ? p.charCodeAt(4) : 0);
+}
 
-/** `script[start, end)` is a prefix word (`sudo`, `then` …), compared in place. */
-function mayBePrefix(script: string, start: number, end: number): boolean {
+/** `codes[start, end)` is a prefix word (`sudo`, `then` …), compared in place. */
+function mayBePrefix(codes: Uint8Array, start: number, end: number): boolean {
   const n = end - start;
   if (n > 5) return false;
-  const c = script.charCodeAt(start);
+  const c = codes[start]!;
   if (!(c < 128 && PREFIX_FIRST[c] === 1)) return false;
-  for (const p of PREFIXES_BY_LENGTH[n]!) if (script.startsWith(p, start)) return true;
+  let packed = 0;
+  for (let i = start; i < end && i < start + 4; i++) packed = packed * 256 + codes[i]!;
+  const fifth = n > 4 ? codes[start + 4]! : 0;
+  const list = PREFIX_PACKED[n]!;
+  for (let k = 0; k < list.length; k += 2) {
+    if (list[k] === packed && list[k + 1] === fifth) return true;
+  }
   return false;
 }
 
@@ -141,7 +154,7 @@ function scanCommands(
       if (
         (kj === SPACE || kj === SEPARATOR) &&
         !eq &&
-        !mayBePrefix(script, i, j) &&
+        !mayBePrefix(codes, i, j) &&
         rejects(script, base, j)
       ) {
         if (j < n) i = skipCommand(script, codes, kj === SEPARATOR ? j : j + 1);

@@ -309,6 +309,8 @@ function describe(parts: Part[]): string {
   let b = '';
   const more: string[] = [];
   for (const p of parts) {
+    // most parts under a path are unlabelled (they add to the label before them)
+    if (p.label === '') continue;
     const n = withoutAside(p.label);
     if (!n || n === a || n === b) continue;
     if (a === '') a = n;
