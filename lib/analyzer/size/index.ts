@@ -29,31 +29,27 @@ export interface EstimateOptions {
   basis?: SizeBasis;
 }
 
-interface Layer {
-  /** the instruction's line and keyword, read while it is at hand */
-  line: number;
-  keyword: string;
-  parts: Part[];
-  /** notes of a RUN (deletes, mounts); null when there are none */
-  notes: string[] | null;
-  /** uncompressed and compressed sums of the parts, as plain numbers (no Guess per layer) */
-  uB: number;
-  uL: number;
-  uH: number;
-  cB: number;
-  cL: number;
-  cH: number;
-  /** COPY --from of this stage index, for the one-image counterfactual */
-  copiesFrom: number | null;
-}
-
 interface StageResult {
   base: { u: Guess; c: Guess; reason: string; info: SizeEstimate['base'] };
-  layers: Layer[];
+  /** the stage's estimate, built as its layers are read */
+  estimate: SizeEstimate;
+  /** its layers' raw sums in the call's {@link Figures}: layers `first` to `end` (exclusive) */
+  first: number;
+  end: number;
   ctx: RunContext;
   u: Guess;
   c: Guess;
   added: Guess;
+}
+
+/**
+ * The raw (untidied) sums of every layer of one call, for the one-image counterfactual: six
+ * numbers per layer in one double array (uncompressed point, low, high, then compressed), and the
+ * stage index each layer copies from (-1: none). No object per layer.
+ */
+interface Figures {
+  sums: number[];
+  copiesFrom: number[];
 }
 
 /** Base-image resolutions of one estimateSizes call (the same image is often named many times). */
@@ -107,9 +103,13 @@ function run(
 ): { stages: SizeEstimate[]; target: SizeEstimate } {
   const resolve = resolverOfThisCall();
   const results: StageResult[] = [];
-  for (const stage of model.stages) results.push(estimateStage(stage, results, resolve));
+  const figures: Figures = { sums: [], copiesFrom: [] };
   const stages: SizeEstimate[] = [];
-  for (const r of results) stages.push(toEstimate(r, basis));
+  for (const stage of model.stages) {
+    const r = estimateStage(stage, results, resolve, basis, figures);
+    results.push(r);
+    stages.push(r.estimate);
+  }
   const t = model.target;
   if (t < 0 || t >= stages.length) {
     return {
@@ -130,7 +130,7 @@ function run(
     uncompressed: st.uncompressed,
     base: st.base,
   };
-  const single = singleStage(model, results);
+  const single = singleStage(model, results, figures);
   if (single) {
     const pick = (g: { u: Guess; c: Guess }) => tidy(basis === 'compressed' ? g.c : g.u);
     const s = pick(single);
@@ -214,7 +214,14 @@ function copyRefOf(stage: StageInfo, ins: Instruction): number | string | null |
 /** Where {@link copyRefOf} goes on in the current stage's refs (reset per stage). */
 const REF_CURSOR = { at: 0 };
 
-function estimateStage(stage: StageInfo, results: StageResult[], resolve: Resolver): StageResult {
+function estimateStage(
+  stage: StageInfo,
+  results: StageResult[],
+  resolve: Resolver,
+  basis: SizeBasis,
+  figures: Figures,
+): StageResult {
+  const compressed = basis === 'compressed';
   const base = baseOf(stage, results, resolve);
   // FROM <stage> keeps its files, WORKDIR and ENV (built in one go: no fresh context to replace)
   const p = base.from ? base.from.ctx : null;
@@ -227,7 +234,15 @@ function estimateStage(stage: StageInfo, results: StageResult[], resolve: Resolv
         committed: { own: [], parent: p.committed },
       }
     : newContext();
-  const layers: Layer[] = [];
+  const layers: LayerEstimate[] = [];
+  const sums = figures.sums;
+  const copies = figures.copiesFrom;
+  const first = copies.length;
+  // the layers the stage's reasons name: every one that adds or notes something, the biggest
+  // MAX_REASONS - 1 (earlier first among equals) when there are too many
+  const picked = PICKED;
+  let count = 0;
+  let seen = 0;
   REF_CURSOR.at = 0;
   let aB = 0;
   let aL = 0;
@@ -310,28 +325,75 @@ function estimateStage(stage: StageInfo, results: StageResult[], resolve: Resolv
     acB += cB;
     acL += cL;
     acH += cH;
+    sums.push(uB, uL, uH, cB, cL, cH);
+    copies.push(copiesFrom ?? -1);
+    const b = tidyPoint(compressed ? cB : uB);
+    const low = tidyLow(compressed ? cL : uL, b);
+    const high = tidyHigh(compressed ? cH : uH, b);
+    let text = describeParts(layerParts, compressed);
+    if (notes) for (const n of notes) text = text ? `${text}; ${n}` : n;
+    const reason = text || 'no size-relevant writes recognised';
+    const cb = tidyPoint(cB);
+    // every note says "not committed" or "still count"; a label might too
+    if (
+      high > 0 ||
+      notes !== null ||
+      (text !== '' && (text.includes('not committed') || text.includes('still count')))
+    ) {
+      seen++;
+      count = pickInto(picked, count, layers.length, b, MAX_REASONS - 1);
+    }
     layers.push({
       line: ins.range.line,
-      keyword: kw,
-      parts: layerParts,
-      notes,
-      uB,
-      uL,
-      uH,
-      cB,
-      cL,
-      cH,
-      copiesFrom,
+      instruction: kw,
+      bytes: b,
+      low,
+      high,
+      reason,
+      compressed: { bytes: cb, low: tidyLow(cL, cb), high: tidyHigh(cH, cb) },
     });
+  }
+  const reasons = [base.reason];
+  if (seen > 0) {
+    // back in file order
+    const order = ORDER;
+    for (let i = 0; i < count; i++) {
+      // insertion sort of at most MAX_REASONS - 1 indices
+      const v = picked[i * 2]!;
+      let j = i;
+      for (; j > 0 && order[j - 1]! > v; j--) order[j] = order[j - 1]!;
+      order[j] = v;
+    }
+    for (let i = 0; i < count; i++) {
+      const l = layers[order[i]!]!;
+      reasons.push(`line ${l.line} ${l.instruction}: ${l.reason}`);
+    }
   }
   const bu = base.u;
   const bc = base.c;
+  const u = { bytes: bu.bytes + aB, low: bu.low + aL, high: bu.high + aH };
+  const c = { bytes: bc.bytes + acB, low: bc.low + acL, high: bc.high + acH };
+  const un = tidy(u);
+  const co = tidy(c);
+  const main = compressed ? co : un;
   return {
     base,
-    layers,
+    estimate: {
+      bytes: main.bytes,
+      low: main.low,
+      high: main.high,
+      basis,
+      reasons,
+      layers,
+      compressed: co,
+      uncompressed: un,
+      base: base.info,
+    },
+    first,
+    end: copies.length,
     ctx,
-    u: { bytes: bu.bytes + aB, low: bu.low + aL, high: bu.high + aH },
-    c: { bytes: bc.bytes + acB, low: bc.low + acL, high: bc.high + acH },
+    u,
+    c,
     added: { bytes: aB, low: aL, high: aH },
   };
 }
@@ -452,7 +514,7 @@ function setEnv(ctx: RunContext, k: string, v: string): void {
   }
 }
 
-/** [index, bytes] pairs of the picked layers, biggest first (one buffer: toEstimate never nests). */
+/** [index, bytes] pairs of the picked layers, biggest first (one buffer: estimateStage never nests). */
 const PICKED = new Float64Array(2 * MAX_REASONS);
 const ORDER = new Int32Array(MAX_REASONS);
 
@@ -481,73 +543,6 @@ function pickInto(
   return count < max ? count + 1 : max;
 }
 
-function toEstimate(r: StageResult, basis: SizeBasis): SizeEstimate {
-  const compressed = basis === 'compressed';
-  const un = tidy(r.u);
-  const co = tidy(r.c);
-  const main = compressed ? co : un;
-  const layers: LayerEstimate[] = [];
-  const reasons = [r.base.reason];
-  // the layers the stage's reasons name: every one that adds or notes something, the biggest
-  // MAX_REASONS - 1 (earlier first among equals) when there are too many
-  const picked = PICKED;
-  let count = 0;
-  let seen = 0;
-  for (const l of r.layers) {
-    const b = tidyPoint(compressed ? l.cB : l.uB);
-    const low = tidyLow(compressed ? l.cL : l.uL, b);
-    const high = tidyHigh(compressed ? l.cH : l.uH, b);
-    let text = describeParts(l.parts, compressed);
-    if (l.notes) for (const n of l.notes) text = text ? `${text}; ${n}` : n;
-    const reason = text || 'no size-relevant writes recognised';
-    const cb = tidyPoint(l.cB);
-    // every note says "not committed" or "still count"; a label might too
-    if (
-      high > 0 ||
-      l.notes !== null ||
-      (text !== '' && (text.includes('not committed') || text.includes('still count')))
-    ) {
-      seen++;
-      count = pickInto(picked, count, layers.length, b, MAX_REASONS - 1);
-    }
-    layers.push({
-      line: l.line,
-      instruction: l.keyword,
-      bytes: b,
-      low,
-      high,
-      reason,
-      compressed: { bytes: cb, low: tidyLow(l.cL, cb), high: tidyHigh(l.cH, cb) },
-    });
-  }
-  if (seen > 0) {
-    // back in file order
-    const order = ORDER;
-    for (let i = 0; i < count; i++) {
-      // insertion sort of at most MAX_REASONS - 1 indices
-      const v = picked[i * 2]!;
-      let j = i;
-      for (; j > 0 && order[j - 1]! > v; j--) order[j] = order[j - 1]!;
-      order[j] = v;
-    }
-    for (let i = 0; i < count; i++) {
-      const l = layers[order[i]!]!;
-      reasons.push(`line ${l.line} ${l.instruction}: ${l.reason}`);
-    }
-  }
-  return {
-    bytes: main.bytes,
-    low: main.low,
-    high: main.high,
-    basis,
-    reasons,
-    layers,
-    compressed: co,
-    uncompressed: un,
-    base: r.base.info,
-  };
-}
-
 /**
  * The one-image counterfactual: the base of the first reachable stage (in file order) that starts
  * from an image, plus the layers of every reachable stage, without the `COPY --from` layers that
@@ -557,8 +552,11 @@ function toEstimate(r: StageResult, basis: SizeBasis): SizeEstimate {
 function singleStage(
   model: StageModel,
   results: StageResult[],
+  figures: Figures,
 ): { u: Guess; c: Guess; stages: number; rootName: string } | null {
   const all = model.stages;
+  const sums = figures.sums;
+  const copies = figures.copiesFrom;
   // the reachable stages (else the target alone), and the first of them built on an image
   const inSet = new Uint8Array(results.length);
   let count = 0;
@@ -587,15 +585,17 @@ function singleStage(
   const c = { bytes: rr.base.c.bytes, low: rr.base.c.low, high: rr.base.c.high };
   for (const s of all) {
     if (s.index < 0 || s.index >= inSet.length || inSet[s.index] !== 1) continue;
-    for (const l of results[s.index]!.layers) {
-      if (l.copiesFrom !== null && l.copiesFrom < inSet.length && inSet[l.copiesFrom] === 1)
-        continue;
-      u.bytes += l.uB;
-      u.low += l.uL;
-      u.high += l.uH;
-      c.bytes += l.cB;
-      c.low += l.cL;
-      c.high += l.cH;
+    const r = results[s.index]!;
+    for (let k = r.first; k < r.end; k++) {
+      const from = copies[k]!;
+      if (from >= 0 && from < inSet.length && inSet[from] === 1) continue;
+      const o = k * 6;
+      u.bytes += sums[o]!;
+      u.low += sums[o + 1]!;
+      u.high += sums[o + 2]!;
+      c.bytes += sums[o + 3]!;
+      c.low += sums[o + 4]!;
+      c.high += sums[o + 5]!;
     }
   }
   return { u, c, stages: count, rootName: `${rr.base.info?.image ?? root.base} base` };

@@ -75,11 +75,8 @@ const FIRST_LETTER_LENGTHS = new Int32Array(128);
 for (const name of RELEVANT)
   FIRST_LETTER_LENGTHS[name.charCodeAt(0)]! |= 1 << Math.min(name.length, 31);
 
-/** `script[start, end)` (a plain word) names no relevant program: its base name's first letter and length say so. */
-function surelyIrrelevant(script: string, start: number, end: number): boolean {
-  // the base name starts after the word's last slash (looked for inside the word only)
-  let b = end;
-  while (b > start && script.charCodeAt(b - 1) !== 47) b--;
+/** A plain word whose base name is `script[b, end)` names no relevant program: its first letter and length say so. */
+function surelyIrrelevant(script: string, b: number, end: number): boolean {
   if (b >= end) return true;
   const c = script.charCodeAt(b);
   // 'p': python3.12 and pip3 are relevant under any length

@@ -29,11 +29,31 @@ const PREFIXES = new Set([
   'env',
 ]);
 
-/** `script[start, end)` could be a prefix word (`sudo`, `then` …). */
-function mayBePrefix(script: string, start: number, end: number): boolean {
-  if (end - start > 5) return false;
-  const c = script.charCodeAt(start);
-  return c < 128 && PREFIX_FIRST[c] === 1;
+/**
+ * The {@link PREFIXES} by length (index), each as its first four codes packed in one integer (all
+ * are ASCII below 128, so it stays a small integer) and its fifth code (0 when shorter).
+ */
+const PREFIX_PACKED: number[][] = [[], [], [], [], [], []];
+for (const p of PREFIXES) {
+  let packed = 0;
+  for (let i = 0; i < p.length && i < 4; i++) packed = packed * 256 + p.charCodeAt(i);
+  PREFIX_PACKED[p.length]!.push(packed, p.length > 4 ? p.charCodeAt(4) : 0);
+}
+
+/** `codes[start, end)` is a prefix word (`sudo`, `then` …), compared in place. */
+function mayBePrefix(codes: Uint8Array, start: number, end: number): boolean {
+  const n = end - start;
+  if (n > 5) return false;
+  const c = codes[start]!;
+  if (!(c < 128 && PREFIX_FIRST[c] === 1)) return false;
+  let packed = 0;
+  for (let i = start; i < end && i < start + 4; i++) packed = packed * 256 + codes[i]!;
+  const fifth = n > 4 ? codes[start + 4]! : 0;
+  const list = PREFIX_PACKED[n]!;
+  for (let k = 0; k < list.length; k += 2) {
+    if (list[k] === packed && list[k + 1] === fifth) return true;
+  }
+  return false;
 }
 
 /** `sudo`, `then`, `{` …: only words of their first letters and lengths are looked up. */
@@ -53,22 +73,50 @@ export function splitCommands(script: string): Command[] {
 /**
  * Like {@link splitCommands}, but only the commands whose program word `keep` accepts: the others
  * are skipped to their end without building their words (most of a long RUN script is neither an
- * install nor a delete). `rejects(script, start, end)` may say from the text alone that a plain
- * program word cannot be kept, so that word is never even sliced out.
+ * install nor a delete). `rejects(script, base, end)` may say from the text alone that a plain
+ * program word cannot be kept, so that word is never even sliced out; `base` is where the word's
+ * base name starts (after its last `/`), `end` where the word ends.
  */
 export function splitCommandsOf(
   script: string,
   keep: (program: string) => boolean,
-  rejects: ((script: string, start: number, end: number) => boolean) | null = null,
+  rejects: ((script: string, base: number, end: number) => boolean) | null = null,
 ): Command[] {
   return scanCommands(script, keep, rejects);
+}
+
+/** Turns script text into one code per UTF-16 unit (non-ASCII as 128): reads cost less than charCodeAt. */
+const ENCODER = typeof TextEncoder === 'function' ? new TextEncoder() : null;
+
+/**
+ * A scratch buffer for {@link codesOf}, overwritten by every scan (never read beyond the script's
+ * length); it only grows, so a scan allocates nothing.
+ */
+let CODES = new Uint8Array(4096);
+
+/** `script` as codes in {@link CODES}: native UTF-8 encoding when all ASCII, else a unit at a time. */
+function codesOf(script: string): Uint8Array {
+  const n = script.length;
+  if (CODES.length < n) CODES = new Uint8Array(Math.max(n, CODES.length * 2));
+  const buf = CODES;
+  if (ENCODER !== null) {
+    const r = ENCODER.encodeInto(script, buf);
+    // all ASCII exactly when every unit was read and took one byte
+    if (r.read === n && r.written === n) return buf;
+  }
+  for (let i = 0; i < n; i++) {
+    const c = script.charCodeAt(i);
+    buf[i] = c < 128 ? c : 128;
+  }
+  return buf;
 }
 
 function scanCommands(
   script: string,
   keep: ((program: string) => boolean) | null,
-  rejects: ((script: string, start: number, end: number) => boolean) | null = null,
+  rejects: ((script: string, base: number, end: number) => boolean) | null = null,
 ): Command[] {
+  const codes = codesOf(script);
   const out: Command[] = [];
   let words: string[] = [];
   // `VAR=value` words before the program: made into `env` only for a command that is kept
@@ -83,28 +131,33 @@ function scanCommands(
   let seg = -1;
   const n = script.length;
   for (let i = 0; i < n; i++) {
-    const c = script.charCodeAt(i);
+    const c = codes[i]!;
     const k = c < 128 ? CLASS[c]! : PLAIN;
+    // blanks between words: nothing to do
+    if (k === SPACE && !inWord) continue;
     if (k === PLAIN && !inWord && head && rejects !== null) {
       // a word starts where a program may: when it is plain and surely not kept, skip the command
       let j = i + 1;
       let kj = SPACE;
       // an `=` may make it an assignment: those take the ordinary path
       let eq = c === 61;
+      // where the base name starts: after the word's last `/`
+      let base = c === 47 ? j : i;
       for (; j < n; j++) {
-        const d = script.charCodeAt(j);
+        const d = codes[j]!;
         kj = d < 128 ? CLASS[d]! : PLAIN;
         if (kj !== PLAIN && kj !== HASH) break;
         if (d === 61) eq = true;
+        else if (d === 47) base = j + 1;
       }
       if (j >= n) kj = SPACE;
       if (
         (kj === SPACE || kj === SEPARATOR) &&
         !eq &&
-        !mayBePrefix(script, i, j) &&
-        rejects(script, i, j)
+        !mayBePrefix(codes, i, j) &&
+        rejects(script, base, j)
       ) {
-        if (j < n) i = skipCommand(script, kj === SEPARATOR ? j : j + 1);
+        if (j < n) i = skipCommand(script, codes, kj === SEPARATOR ? j : j + 1);
         else i = n;
         words = [];
         assigns = null;
@@ -124,7 +177,7 @@ function scanCommands(
       // the rest of the plain run in a tight loop (`#` is plain inside a word)
       let j = i + 1;
       for (; j < n; j++) {
-        const d = script.charCodeAt(j);
+        const d = codes[j]!;
         if (d < 128) {
           const kd = CLASS[d]!;
           if (kd !== PLAIN && kd !== HASH) break;
@@ -142,8 +195,8 @@ function scanCommands(
       inWord = true;
       let j = i + 1;
       let start = j;
-      while (j < n && script.charCodeAt(j) !== c) {
-        if (c === 34 && script.charCodeAt(j) === 92 && j + 1 < n) {
+      while (j < n && codes[j]! !== c) {
+        if (c === 34 && codes[j]! === 92 && j + 1 < n) {
           word += script.slice(start, j);
           start = j + 1;
           j += 2;
@@ -162,7 +215,7 @@ function scanCommands(
       }
       i++;
       // a backslash-newline is a continuation, not a separator
-      if (script.charCodeAt(i) !== 10) {
+      if (codes[i]! !== 10) {
         inWord = true;
         seg = i;
         continue;
@@ -188,7 +241,7 @@ function scanCommands(
           head = false;
           if (keep !== null && !keep(word)) {
             // not this command: jump to its separator
-            i = skipCommand(script, k === SEPARATOR ? i : i + 1);
+            i = skipCommand(script, codes, k === SEPARATOR ? i : i + 1);
             word = '';
             inWord = false;
             words = [];
@@ -225,32 +278,30 @@ function scanCommands(
   return out;
 }
 
-/**
- * The characters that mean something to a skipped command (`&`, `|`, `;`, newline, quotes,
- * backslash, `#`); everything between them is inert, and the regex engine finds the next one
- * natively instead of a JS step per character.
- */
-const SPECIAL = /[&|;\n'"\\#]/g;
+/** The characters that mean something to a skipped command: `&`, `|`, `;`, newline, quotes, backslash, `#`. */
+const SPECIAL = new Uint8Array(256);
+for (const c of [38, 124, 59, 10, 39, 34, 92, 35]) SPECIAL[c] = 1;
 
-/** Index of the next special character at or after `from`, or `script.length` when none. */
-function nextSpecial(script: string, from: number): number {
-  SPECIAL.lastIndex = from;
-  return SPECIAL.test(script) ? SPECIAL.lastIndex - 1 : script.length;
+/** Index of the next special character at or after `from`, or `n` when none. */
+function nextSpecial(codes: Uint8Array, from: number, n: number): number {
+  let i = from;
+  while (i < n && SPECIAL[codes[i]!] !== 1) i++;
+  return i;
 }
 
 /** Index of the separator that ends the command scanned from `i` (quotes and comments respected). */
-function skipCommand(script: string, i: number): number {
+function skipCommand(script: string, codes: Uint8Array, i: number): number {
   const n = script.length;
   let inWord = false;
   while (i < n) {
-    const j = nextSpecial(script, i);
+    const j = nextSpecial(codes, i, n);
     if (j >= n) return n;
     // the characters before it are plain or blanks: the last one says whether a word is open
     if (j > i) {
-      const b = script.charCodeAt(j - 1);
+      const b = codes[j - 1]!;
       inWord = b !== 32 && b !== 9 && b !== 13;
     }
-    const c = script.charCodeAt(j);
+    const c = codes[j]!;
     const k = CLASS[c]!;
     if (k === SEPARATOR) return j;
     if (c === 39) {
@@ -266,7 +317,7 @@ function skipCommand(script: string, i: number): number {
         q = script.indexOf('"', from);
         if (q < 0) return n;
         let run = 0;
-        while (q - run - 1 > j && script.charCodeAt(q - run - 1) === 92) run++;
+        while (q - run - 1 > j && codes[q - run - 1]! === 92) run++;
         if ((run & 1) === 0) break;
         from = q + 1;
       }
@@ -274,7 +325,7 @@ function skipCommand(script: string, i: number): number {
       inWord = true;
     } else if (k === BACKSLASH) {
       if (j + 1 < n) {
-        inWord = script.charCodeAt(j + 1) !== 10;
+        inWord = codes[j + 1]! !== 10;
         i = j + 2;
       } else return n;
     } else if (!inWord) {
@@ -330,11 +381,18 @@ const SHELLS = /^(?:(?:\/usr)?\/bin\/)?(?:ba|da|a)?sh(?:\s+-\w+)*$/;
 /** The shell script a RUN executes: its text, or its heredoc bodies when the RUN is `<<EOF` / `sh <<EOF`. */
 export function runScript(instruction: Instruction): string {
   if (instruction.json) return instruction.json.join(' ');
-  if (instruction.heredocs.length === 0) return instruction.text;
-  const head = instruction.text.replace(/<<-?["']?[A-Za-z0-9_]+["']?/g, '').trim();
-  const bodies = instruction.heredocs.map((h) => h.content).join('\n');
+  const docs = instruction.heredocs;
+  if (docs.length === 0) return instruction.text;
+  const text = instruction.text;
+  // the common `RUN <<EOF`: nothing but the marker, so no replace and trim to build a string for
+  const head = ONE_MARKER.test(text) ? '' : text.replace(MARKERS, '').trim();
+  const bodies = docs.length === 1 ? docs[0]!.content : docs.map((h) => h.content).join('\n');
   return head === '' || SHELLS.test(head) ? bodies : `${head}\n${bodies}`;
 }
+
+const MARKERS = /<<-?["']?[A-Za-z0-9_]+["']?/g;
+/** A text that is one heredoc marker and blanks: {@link MARKERS} removed and trimmed, it is empty. */
+const ONE_MARKER = /^\s*<<-?["']?[A-Za-z0-9_]+["']?\s*$/;
 
 const HOME = /^(?:~|\$HOME|\$\{HOME\})(?=\/|$)/;
 

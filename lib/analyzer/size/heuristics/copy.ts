@@ -177,9 +177,14 @@ function hasGlob(s: string): boolean {
 
 /** `abs` (a clean absolute path with a glob) up to the segment that holds the first glob. */
 function globFree(abs: string): string {
-  const segs = abs.split('/');
-  const i = segs.findIndex(hasGlob);
-  return segs.slice(0, i).join('/') || '/';
+  // the segment of the first glob starts after the last `/` before it: keep what precedes that `/`
+  let g = 0;
+  while (g < abs.length) {
+    const c = abs.charCodeAt(g);
+    if (c === 42 || c === 63 || c === 91) break;
+    g++;
+  }
+  return abs.slice(0, abs.lastIndexOf('/', g)) || '/';
 }
 
 /** Whether any of the part's paths (`path`, then `alt`) is under `dir`. */
@@ -304,6 +309,8 @@ function describe(parts: Part[]): string {
   let b = '';
   const more: string[] = [];
   for (const p of parts) {
+    // most parts under a path are unlabelled (they add to the label before them)
+    if (p.label === '') continue;
     const n = withoutAside(p.label);
     if (!n || n === a || n === b) continue;
     if (a === '') a = n;
