@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import fc from 'fast-check';
 import { expandInScope, expandWord, hasExpansion, unsetNames, type EnvLookup } from './expand';
 
 const env = new Map([
@@ -123,4 +124,59 @@ test('expandWord substitutes $NAME and ${NAME} and keeps a lone $', () => {
   expect([...e.matched]).toEqual(['GO', 'ALPINE']);
   expect([...e.unmatched]).toEqual(['NOPE']);
   expect(e.error).toBeNull();
+});
+
+// unsetNames and expandWord read the usual `$NAME`/`${NAME}` word without the lexer: this holds
+// that shortcut to the lexer's reading (expandInScope) on words made of every special there is.
+const piece = fc.constantFrom(
+  '$',
+  '{',
+  '}',
+  'A',
+  'B_1',
+  'é',
+  '1',
+  '@',
+  ':',
+  '-',
+  '+',
+  '?',
+  '#',
+  '%',
+  '/',
+  '"',
+  "'",
+  '\\',
+  ' ',
+  '.',
+);
+const wordOf = fc.array(piece, { maxLength: 12 }).map((p) => p.join(''));
+
+test('unsetNames without the lexer finds what the lexer finds', () => {
+  const isUnset = (name: string) => name !== 'A';
+  fc.assert(
+    fc.property(wordOf, fc.boolean(), (word, rawQuotes) => {
+      const lexer: string[] = [];
+      const lookup = (name: string) => (isUnset(name) ? undefined : null);
+      for (const name of expandInScope(word, lookup, '\\', rawQuotes).unmatched) {
+        if (!lexer.includes(name)) lexer.push(name);
+      }
+      expect(unsetNames(word, isUnset, '\\', rawQuotes)).toEqual(lexer);
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+test('expandWord without the lexer expands as the lexer does', () => {
+  const env = new Map([['A', 'x:1']]);
+  fc.assert(
+    fc.property(wordOf, (word) => {
+      const lexer = expandInScope(word, (name) => env.get(name), '\\');
+      fc.pre(!lexer.error && lexer.value !== null);
+      const e = expandWord(word, env);
+      expect(e.result).toBe(lexer.value);
+      expect([...e.unmatched]).toEqual(lexer.unmatched);
+    }),
+    { numRuns: 3000 },
+  );
 });
