@@ -37,15 +37,8 @@ await esbuild.build({
   logLevel: 'silent',
 });
 
-// one thread (no concurrent JIT or GC helpers), fixed seeds, and a GC schedule that follows the
-// allocations rather than the clock (V8 otherwise times collections by allocation rate per ms, which
-// valgrind's slowdown and other load shift in or out of the window): the count repeats run to run
-const NODE_FLAGS = [
-  '--single-threaded',
-  '--hash-seed=1',
-  '--random-seed=1',
-  '--predictable-gc-schedule',
-];
+// one thread (no concurrent JIT or GC helpers) and fixed seeds: the count repeats run to run
+const NODE_FLAGS = ['--single-threaded', '--hash-seed=1', '--random-seed=1'];
 
 const running = new Set<ReturnType<typeof spawn>>();
 // an interrupted bench must not leave valgrind running for minutes
