@@ -30,7 +30,7 @@ test('--help prints usage and exits 0', () => {
   const r = cli('--help');
   expect(r.code).toBe(0);
   expect(r.out).toContain(
-    'usage: npm run --silent analyze -- [--json] [--target NAME] [--build-arg KEY=VALUE]... FILE...',
+    'usage: npm run --silent analyze -- [--json] [--target NAME] [--build-arg KEY=VALUE]... [--build-context NAME=SOURCE]... FILE...',
   );
   expect(r.out).toContain('BUILDKIT_DOCKERFILE_CHECK');
 });
@@ -89,6 +89,7 @@ test('a missing file or a bad option is a usage/I-O problem: exit 2 with a messa
     expect(r.code).toBe(2);
     expect(r.err).toContain('--build-arg needs KEY=VALUE');
   }
+  expect(cli('--build-context', 'web', clean).err).toContain('--build-context needs NAME=SOURCE');
 });
 
 // `FROM scratch as base` breaks FromAsCasing; the directive skips every check
@@ -109,4 +110,15 @@ test('--build-arg is repeatable, accepts --build-arg=KEY=VALUE, and sets ARGs se
   expect(r.code).toBe(0);
   const out = JSON.parse(r.out) as { stages: { base: string }[] };
   expect(out.stages[0]!.base).toBe('debian:12-slim');
+});
+
+test('--build-context NAME=SOURCE makes a --from of that name read the context: no error, exit 0', () => {
+  const f = file('context.Dockerfile', 'FROM alpine:3.20\nCOPY --from=assets /dist /srv\n');
+  const without = cli(f);
+  expect(without.code).toBe(1);
+  expect(without.out).toContain(`${f}:2:13 error unknown-stage-reference`);
+  const r = cli('--build-context', 'assets=./web', f);
+  expect(r.code).toBe(0);
+  expect(r.out).toBe('');
+  expect(cli('--build-context=assets=docker-image://nginx:1.27', f).code).toBe(0);
 });

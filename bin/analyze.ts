@@ -1,5 +1,6 @@
 /**
- * `npm run --silent analyze -- [--json] [--target NAME] [--build-arg KEY=VALUE]... FILE...`: the
+ * `npm run --silent analyze -- [--json] [--target NAME] [--build-arg KEY=VALUE]...
+ * [--build-context NAME=SOURCE]... FILE...`: the
  * analyzer on the command line. Exit 0 without error diagnostics, 1 with any, 2 for usage or I/O problems.
  */
 import { readFileSync } from 'node:fs';
@@ -7,7 +8,7 @@ import { analyze } from '../lib/analyzer/index';
 import { describeEstimate, describeSaving } from '../lib/analyzer/size/format';
 import type { Analysis, AnalyzeOptions } from '../lib/analyzer/index';
 
-const USAGE = `usage: npm run --silent analyze -- [--json] [--target NAME] [--build-arg KEY=VALUE]... FILE...
+const USAGE = `usage: npm run --silent analyze -- [--json] [--target NAME] [--build-arg KEY=VALUE]... [--build-context NAME=SOURCE]... FILE...
 
 Analyzes Dockerfiles the way BuildKit reads them: stages, the build target,
 diagnostics and a size estimate. Use - to read standard input.
@@ -19,6 +20,10 @@ diagnostics and a size estimate. Use - to read standard input.
                  as docker build --build-arg; repeatable. Sets ARG values seen
                  by FROM, and BUILDKIT_DOCKERFILE_CHECK=skip=…;error=… replaces
                  the file's # check= directive
+  --build-context NAME=SOURCE
+                 as docker buildx build --build-context; repeatable. A --from
+                 or from= naming NAME reads that context: no missing-stage
+                 error and no image pull
   -h, --help     show this help
 
 Without --json, prints "file:line:column severity rule message" lines, and
@@ -29,6 +34,7 @@ interface Args {
   json: boolean;
   target?: string;
   buildArgs: Record<string, string>;
+  buildContexts: Record<string, string>;
   files: string[];
 }
 
@@ -37,6 +43,7 @@ function parseArgs(argv: string[]): Args | string {
   const args: Args = {
     json: false,
     buildArgs: Object.create(null) as Record<string, string>,
+    buildContexts: Object.create(null) as Record<string, string>,
     files: [],
   };
   for (let i = 0; i < argv.length; i++) {
@@ -52,6 +59,11 @@ function parseArgs(argv: string[]): Args | string {
       if (v === undefined || eq <= 0) return '--build-arg needs KEY=VALUE';
       // as in docker build, a later value for the same key wins
       args.buildArgs[v.slice(0, eq)] = v.slice(eq + 1);
+    } else if (a === '--build-context' || a.startsWith('--build-context=')) {
+      const v = a === '--build-context' ? argv[++i] : a.slice('--build-context='.length);
+      const eq = v === undefined ? -1 : v.indexOf('=');
+      if (v === undefined || eq <= 0) return '--build-context needs NAME=SOURCE';
+      args.buildContexts[v.slice(0, eq)] = v.slice(eq + 1);
     } else if (a === '--') {
       args.files.push(...argv.slice(i + 1));
       break;
@@ -98,6 +110,7 @@ function main(argv: string[]): number {
     const options: AnalyzeOptions = {};
     if (args.target !== undefined) options.target = args.target;
     if (Object.keys(args.buildArgs).length > 0) options.buildArgs = args.buildArgs;
+    if (Object.keys(args.buildContexts).length > 0) options.buildContexts = args.buildContexts;
     const analysis = analyze(source, options);
     if (analysis.diagnostics.some((d) => d.severity === 'error')) errors = true;
     results.push({ file, ...analysis });

@@ -6,7 +6,7 @@
 import { parseImageRef, type BadImageRef, type ImageRef } from './image-ref';
 import { perAnalysis, perAnalysisMap } from './memo';
 import { editDistance } from './suggest';
-import type { Range, StageInfo, StageModel, StageRef } from './types';
+import type { AnalyzeOptions, Range, StageInfo, StageModel, StageRef } from './types';
 
 /** Images BuildKit itself offers in "did you mean" (convert.go commonImageNames), and a few more. */
 const COMMON_IMAGES: ReadonlySet<string> = new Set([
@@ -173,6 +173,15 @@ export function fromLaterStage(model: StageModel, stage: StageInfo): StageInfo |
     if (s && s.key === lower) return s;
   }
   return null;
+}
+
+/** `value` names a `--build-context` of this build, which BuildKit reads instead of pulling an image. */
+export function namesBuildContext(options: AnalyzeOptions, value: string): boolean {
+  const contexts = options.buildContexts;
+  if (!contexts) return false;
+  const v = value.toLowerCase();
+  for (const name of Object.keys(contexts)) if (name.toLowerCase() === v) return true;
+  return false;
 }
 
 /** The stage and the stages it is built FROM, nearest first (stops on a repeat). */

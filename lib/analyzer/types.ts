@@ -97,6 +97,11 @@ export interface AnalyzeOptions {
   target?: string;
   /** `--build-arg` values, used to expand ARGs in FROM */
   buildArgs?: Record<string, string>;
+  /**
+   * `--build-context NAME=SOURCE` pairs: a `--from` / `from=` naming one reads that context, so it
+   * is neither a missing stage nor an image pull
+   */
+  buildContexts?: Record<string, string>;
 }
 
 // ---------------------------------------------------------------------------

@@ -7,6 +7,11 @@ ruleTester('external-image-reference', {
     // close to a stage: unknown-stage-reference reports it instead
     'FROM golang:1.22 AS build\nFROM alpine:3.20\nCOPY --from=builder /a /a\n',
     'FROM alpine:3.20\nCOPY --from=scratch / /\n',
+    {
+      name: 'a --build-context of that name is no pull',
+      code: 'FROM alpine:3.20\nCOPY --from=busybox /bin/busybox /bin/\n',
+      options: { buildContexts: { BusyBox: 'docker-image://busybox:1.36' } },
+    },
   ],
   invalid: [
     {

@@ -1,4 +1,4 @@
-import { allRefs, imageRefIn, stageTypo } from '../stage-graph';
+import { allRefs, imageRefIn, namesBuildContext, stageTypo } from '../stage-graph';
 import { refHasVariable } from '../stages';
 import { defineRule } from '../types';
 import { at } from './support/ranges';
@@ -11,9 +11,10 @@ export const externalImageReference = defineRule({
     description: 'a --from that pulls an image rather than using a stage',
     docs: 'naming-stages',
   },
-  check({ model, file, report }) {
+  check({ model, file, options, report }) {
     for (const ref of allRefs(model)) {
       if (ref.kind === 'from' || ref.via !== 'image' || ref.onbuild) continue;
+      if (namesBuildContext(options, ref.value)) continue;
       if (refHasVariable(ref, file.escape) || ref.value.toLowerCase() === 'scratch') continue;
       if (stageTypo(model, ref.value)) continue; // unknown-stage-reference explains it
       const image = imageRefIn(model, ref.value);

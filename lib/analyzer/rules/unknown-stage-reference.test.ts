@@ -14,6 +14,12 @@ ruleTester('unknown-stage-reference', {
     'FROM alpine:3.20\nCOPY --from=scratch / /\n',
     // ONBUILD runs in a child build, whose stages this file cannot see
     'FROM alpine:3.20\nONBUILD COPY --from=assets /a /a\n',
+    // a named build context (`--build-context assets=./web`) is read instead of an image
+    {
+      name: 'a --build-context of that name',
+      code: 'FROM alpine:3.20\nCOPY --from=assets /a /a\n',
+      options: { buildContexts: { assets: './web' } },
+    },
     // not a valid image name: invalid-image-reference explains it
     'FROM alpine:3.20\nCOPY --from=Assets /a /a\n',
     // a well-known image is never taken for a typo

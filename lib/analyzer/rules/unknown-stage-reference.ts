@@ -4,6 +4,7 @@ import {
   fromCaseMismatch,
   imageRefIn,
   isBareName,
+  namesBuildContext,
   pulledImage,
   stageTypo,
 } from '../stage-graph';
@@ -24,9 +25,10 @@ export const unknownStageReference = defineRule({
       'a stage reference that names no stage, so BuildKit pulls an image that almost surely does not exist',
     docs: 'naming-stages',
   },
-  check({ model, file, report }) {
+  check({ model, file, options, report }) {
     for (const ref of allRefs(model)) {
       if (ref.kind === 'from' || ref.via !== 'image' || refHasVariable(ref, file.escape)) continue;
+      if (namesBuildContext(options, ref.value)) continue;
       const stage = stageTypo(model, ref.value);
       if (!stage || stage.name === null) {
         if (!ref.onbuild && noSuchImage(model, ref.value)) {
