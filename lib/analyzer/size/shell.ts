@@ -2,6 +2,7 @@
  * Just enough shell to read a RUN: split on `&&`, `||`, `;`, `|` and newlines (outside quotes)
  * into simple commands, with quotes stripped and leading `VAR=value`/`sudo` dropped. Linear time.
  */
+import { codesInto } from '../parse/scan';
 import type { Instruction } from '../types';
 
 /** One simple command of a RUN script. */
@@ -85,30 +86,21 @@ export function splitCommandsOf(
   return scanCommands(script, keep, rejects);
 }
 
-/** Turns script text into one code per UTF-16 unit (non-ASCII as 128): reads cost less than charCodeAt. */
-const ENCODER = typeof TextEncoder === 'function' ? new TextEncoder() : null;
-
 /**
  * A scratch buffer for {@link codesOf}, overwritten by every scan (never read beyond the script's
  * length); it only grows, so a scan allocates nothing.
  */
 let CODES = new Uint8Array(4096);
 
-/** `script` as codes in {@link CODES}: native UTF-8 encoding when all ASCII, else a unit at a time. */
+/**
+ * `script` as the parser's byte codes (non-ASCII units are 0x80 or 0x85, which this scanner
+ * reads as plain word characters), in {@link CODES}: reads cost less than charCodeAt.
+ */
 function codesOf(script: string): Uint8Array {
-  const n = script.length;
-  if (CODES.length < n) CODES = new Uint8Array(Math.max(n, CODES.length * 2));
-  const buf = CODES;
-  if (ENCODER !== null) {
-    const r = ENCODER.encodeInto(script, buf);
-    // all ASCII exactly when every unit was read and took one byte
-    if (r.read === n && r.written === n) return buf;
+  if (CODES.length < script.length) {
+    CODES = new Uint8Array(Math.max(script.length, CODES.length * 2));
   }
-  for (let i = 0; i < n; i++) {
-    const c = script.charCodeAt(i);
-    buf[i] = c < 128 ? c : 128;
-  }
-  return buf;
+  return codesInto(script, CODES);
 }
 
 function scanCommands(
