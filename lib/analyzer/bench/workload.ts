@@ -3,22 +3,12 @@
  * Two runs with different `n` differ only by the extra calls.
  * Usage: node workload.mjs <corpus dir> <tool> <1x|10x> <n>
  */
-import { DockerfileParser } from 'dockerfile-ast';
-import { validate } from 'dockerfile-utils';
-import { analyze } from '../analyze';
-import { parse } from '../parse';
 import { enlarge, rootDockerfile } from './inputs';
-
-const tools: Record<string, (s: string) => unknown> = {
-  analyze: (s) => analyze(s),
-  parse: (s) => parse(s),
-  'dockerfile-ast': (s) => DockerfileParser.parse(s),
-  'dockerfile-utils': (s) => validate(s),
-};
+import { benchTools } from './tools';
 
 const [corpus = '', tool = 'analyze', size = '1x', count = '0'] = process.argv.slice(2);
 const root = rootDockerfile(corpus);
-const fn = tools[tool];
+const fn = benchTools[tool];
 const input = size === '10x' ? enlarge(root, 10) : size === '1x' ? root : undefined;
 if (!fn || input === undefined) throw new Error(`unknown tool or input: ${tool} ${size}`);
 const n = Number(count);
