@@ -19,8 +19,7 @@ import * as scan from './scan';
 
 // Bound once: module tooling that compiles imports into getter calls (tsx, webpack in dev) made
 // each per-character call cost more than the work it does.
-const { extractFlags, goQuote, isReSpace, parseJsonArray, codesInto, toCodes, wordSpanCodes } =
-  scan;
+const { extractFlags, goQuote, isReSpace, parseJsonArray, codesInto, wordSpanCodes } = scan;
 const NOT_STRINGS = scan.NOT_STRINGS;
 const BITS = scan.CODE_BITS;
 const SP = scan.BIT_SPACE;
@@ -474,18 +473,66 @@ export function parse(source: string): Dockerfile {
     return parseSource(src);
   } catch {
     // a bug here must not take the editor down; the file is reported as unparsed
-    return {
-      directives: [],
-      escape: '\\',
-      instructions: [],
-      comments: [],
-      diagnostics: [],
-      lines: src.split('\n'),
-    };
+    return new ParsedFile([], '\\', [], [], [], src, null);
   }
 }
 
 const MAX_LINE = 65535;
+
+/** Where each source line starts and ends; scratch, reused across calls. */
+const LINE_STARTS: number[] = [];
+const LINE_ENDS: number[] = [];
+
+/**
+ * A parse result. Without CRs its `lines` are `source.split('\n')`, split on first read: only a
+ * couple of rules read them, and only to word a report. JSON and own keys are a plain Dockerfile's.
+ */
+class ParsedFile implements Dockerfile {
+  directives: Directive[];
+  escape: '\\' | '`';
+  instructions: Instruction[];
+  comments: Comment[];
+  diagnostics: Diagnostic[];
+  #src: string;
+  #lines: string[] | null;
+
+  constructor(
+    directives: Directive[],
+    escape: '\\' | '`',
+    instructions: Instruction[],
+    comments: Comment[],
+    diagnostics: Diagnostic[],
+    src: string,
+    lines: string[] | null,
+  ) {
+    this.directives = directives;
+    this.escape = escape;
+    this.instructions = instructions;
+    this.comments = comments;
+    this.diagnostics = diagnostics;
+    this.#src = src;
+    this.#lines = lines;
+  }
+
+  get lines(): string[] {
+    return (this.#lines ??= this.#src.split('\n'));
+  }
+
+  set lines(lines: string[]) {
+    this.#lines = lines;
+  }
+
+  toJSON(): Dockerfile {
+    return {
+      directives: this.directives,
+      escape: this.escape,
+      instructions: this.instructions,
+      comments: this.comments,
+      diagnostics: this.diagnostics,
+      lines: this.lines,
+    };
+  }
+}
 
 function utf8Length(s: string): number {
   let bytes = 0;
@@ -496,34 +543,41 @@ function utf8Length(s: string): number {
   return bytes;
 }
 
+/**
+ * Byte-code scratch for the source and for joined continuation text, reused across calls: a
+ * fresh typed array this size lives outside the heap and costs more to set up than to fill.
+ * Nothing past the text's length is read, and no result keeps a reference.
+ */
+let SRC_CODES = new Uint8Array(4096);
+let JOIN_CODES = new Uint8Array(1024);
+
 function parseSource(input: string): Dockerfile {
   const src = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  const codes = toCodes(src);
-  // where each line starts in `src`; line k is src[starts[k], starts[k] + lines[k].length)
-  const starts: number[] = [];
+  if (SRC_CODES.length < src.length) SRC_CODES = new Uint8Array(src.length * 2);
+  const codes = codesInto(src, SRC_CODES);
+  // line k is src[starts[k], ends[k]): split on `\n`, trailing `\r`s dropped
+  const starts = LINE_STARTS;
+  const ends = LINE_ENDS;
   const hasCR = src.indexOf('\r') >= 0;
-  let lines: string[];
-  if (!hasCR) {
-    lines = src.split('\n');
-    for (let k = 0, p = 0; k < lines.length; k++) {
-      starts.push(p);
-      p += (lines[k] as string).length + 1;
-    }
-  } else {
-    lines = [];
-    for (let p = 0; ;) {
-      const nl = src.indexOf('\n', p);
-      let e = nl < 0 ? src.length : nl;
-      while (e > p && codes[e - 1] === 13) e--;
-      lines.push(src.slice(p, e));
-      starts.push(p);
-      if (nl < 0) break;
-      p = nl + 1;
-    }
+  let nLines = 0;
+  for (let p = 0; ;) {
+    const nl = src.indexOf('\n', p);
+    let e = nl < 0 ? src.length : nl;
+    if (hasCR) while (e > p && codes[e - 1] === 13) e--;
+    starts[nLines] = p;
+    ends[nLines] = e;
+    nLines++;
+    if (nl < 0) break;
+    p = nl + 1;
+  }
+  // without CRs the lines are `src.split('\n')`, left to the first reader
+  let lines: string[] | null = null;
+  if (hasCR) {
+    lines = new Array<string>(nLines);
+    for (let k = 0; k < nLines; k++) lines[k] = src.slice(starts[k], ends[k]);
   }
   // BuildKit's scanner yields no line after a final newline
-  const n =
-    src.length > 0 && src.charCodeAt(src.length - 1) === 10 ? lines.length - 1 : lines.length;
+  const n = src.length > 0 && src.charCodeAt(src.length - 1) === 10 ? nLines - 1 : nLines;
 
   const directives: Directive[] = [];
   const comments: Comment[] = [];
@@ -541,31 +595,30 @@ function parseSource(input: string): Dockerfile {
   const map = st.map;
   let directivesDone = false;
   const parts: string[] = [];
-  // the joined text's codes; a joined instruction is never longer than the source
-  let joinCodes: Uint8Array | null = null;
   let prevComments: string[] | undefined;
   // the first `<<` in `src` at or after the current instruction (-2: not looked for yet)
   let nextLt = -2;
 
-  const comment = (line: string, lineNo: number, s: number): string => {
-    const text = line.slice(s + 1).trim();
+  // the comment on source line `lineNo`, which starts at `p`, is `len` long and has its `#` at `s`
+  const comment = (p: number, len: number, lineNo: number, s: number): string => {
+    const text = src.slice(p + s + 1, p + len).trim();
     comments.push({
       text,
-      range: { line: lineNo, column: s + 1, endLine: lineNo, endColumn: line.length + 1 },
+      range: { line: lineNo, column: s + 1, endLine: lineNo, endColumn: len + 1 },
     });
     return text;
   };
 
   // BuildKit's line scanner gives up on a physical line over 64 KiB (UTF-8 bytes)
-  for (let k = 0; k < n; k++) {
-    const raw = lines[k] ?? '';
-    if (raw.length > MAX_LINE / 3 && utf8Length(raw) > MAX_LINE) {
+  for (let k = 0; src.length > MAX_LINE / 3 && k < n; k++) {
+    const len = (ends[k] as number) - (starts[k] as number);
+    if (len > MAX_LINE / 3 && utf8Length(src.slice(starts[k], ends[k])) > MAX_LINE) {
       st.diagnostics.push(
         diag('line-too-long', `dockerfile line greater than max allowed size of ${MAX_LINE}`, {
           line: k + 1,
           column: 1,
           endLine: k + 1,
-          endColumn: raw.length + 1,
+          endColumn: len + 1,
         }),
       );
     }
@@ -573,15 +626,14 @@ function parseSource(input: string): Dockerfile {
 
   let i = 0;
   while (i < n) {
-    const raw = lines[i] ?? '';
-    const len = raw.length;
-    const p = starts[i] ?? 0;
+    const p = starts[i] as number;
+    const len = (ends[i] as number) - p;
     const lineNo = i + 1;
     let s = 0;
     while (s < len && ((BITS[codes[p + s] as number] as number) & SP) !== 0) s++;
 
     if (!directivesDone) {
-      const m = matchDirective(raw, s);
+      const m = matchDirective(src.slice(p, p + len), s);
       if (!m || !DIRECTIVES.has(m.name)) directivesDone = true;
       else {
         const range: Range = {
@@ -622,9 +674,9 @@ function parseSource(input: string): Dockerfile {
       continue;
     }
     if (codes[p + s] === CH_HASH) {
-      const commentText = comment(raw, lineNo, s);
+      const commentText = comment(p, len, lineNo, s);
       // BuildKit drops the first byte, not the `#`, so an indented comment keeps its `#`
-      const text = s === 0 ? commentText : raw.slice(1).trim();
+      const text = s === 0 ? commentText : src.slice(p + 1, p + len).trim();
       if (text === '') prevComments = undefined;
       else (prevComments ??= []).push(text);
       i++;
@@ -649,19 +701,18 @@ function parseSource(input: string): Dockerfile {
     } else {
       map.add(0, i, s);
       parts.length = 0;
-      parts.push(raw.slice(s, e - 1 - p));
+      parts.push(src.slice(p + s, e - 1));
       let joined = e - 1 - p - s;
       let j = i + 1;
       while (cont && j < n) {
-        const r = lines[j] ?? '';
-        const rl = r.length;
-        const q = starts[j] ?? 0;
+        const q = starts[j] as number;
+        const rl = (ends[j] as number) - q;
         last = j;
         j++;
         let t = 0;
         while (t < rl && ((BITS[codes[q + t] as number] as number) & SP) !== 0) t++;
         if (t < rl && codes[q + t] === CH_HASH) {
-          comment(r, j, t);
+          comment(q, rl, j, t);
           continue;
         }
         if (t === rl) {
@@ -672,19 +723,17 @@ function parseSource(input: string): Dockerfile {
         while (re > 0 && (codes[q + re - 1] === CH_SPACE || codes[q + re - 1] === CH_TAB)) re--;
         map.add(joined, j - 1, 0);
         if (re > 0 && codes[q + re - 1] === esc && (re === 1 || codes[q + re - 2] !== esc)) {
-          parts.push(r.slice(0, re - 1));
+          parts.push(src.slice(q, q + re - 1));
           joined += re - 1;
         } else {
-          parts.push(r);
+          parts.push(src.slice(q, q + rl));
           joined += rl;
           cont = false;
         }
       }
       text = parts.join('');
-      if (joinCodes === null || joinCodes.length < text.length) {
-        joinCodes = new Uint8Array(Math.max(text.length * 2, 256));
-      }
-      tcodes = codesInto(text, joinCodes);
+      if (JOIN_CODES.length < text.length) JOIN_CODES = new Uint8Array(text.length * 2);
+      tcodes = codesInto(text, JOIN_CODES);
       from = 0;
       to = text.length;
     }
@@ -714,11 +763,12 @@ function parseSource(input: string): Dockerfile {
           const startLine = k;
           let terminated = false;
           while (k < n) {
-            const r = lines[k] ?? '';
+            const q = starts[k] as number;
+            const rl = (ends[k] as number) - q;
             k++;
             let t = 0;
-            if (mk.chomp) while (t < r.length && r.charCodeAt(t) === CH_TAB) t++;
-            if (r.length - t === mk.name.length && r.startsWith(mk.name, t)) {
+            if (mk.chomp) while (t < rl && codes[q + t] === CH_TAB) t++;
+            if (rl - t === mk.name.length && src.startsWith(mk.name, q + t)) {
               terminated = true;
               break;
             }
@@ -729,9 +779,11 @@ function parseSource(input: string): Dockerfile {
             const lastBody = startLine + bodyLines - 1;
             // without CRs the body is the source text itself, newline included
             content =
-              !hasCR && lastBody + 1 < lines.length
-                ? src.slice(starts[startLine], starts[lastBody + 1])
-                : lines.slice(startLine, lastBody + 1).join('\n') + '\n';
+              lines !== null
+                ? lines.slice(startLine, lastBody + 1).join('\n') + '\n'
+                : lastBody + 1 < nLines
+                  ? src.slice(starts[startLine], starts[lastBody + 1])
+                  : src.slice(starts[startLine]) + '\n';
           }
           const endIdx = Math.max(k - 1, last);
           const heredoc: Heredoc = {
@@ -743,7 +795,7 @@ function parseSource(input: string): Dockerfile {
               line: Math.min(startLine, endIdx) + 1,
               column: 1,
               endLine: endIdx + 1,
-              endColumn: (lines[endIdx] ?? '').length + 1,
+              endColumn: (ends[endIdx] as number) - (starts[endIdx] as number) + 1,
             },
             terminated,
           };
@@ -761,7 +813,7 @@ function parseSource(input: string): Dockerfile {
         line: inst.keywordRange.line,
         column: inst.keywordRange.column,
         endLine: endLine + 1,
-        endColumn: (lines[endLine] ?? '').length + 1,
+        endColumn: (ends[endLine] as number) - (starts[endLine] as number) + 1,
       };
       instructions.push(inst);
     }
@@ -772,7 +824,7 @@ function parseSource(input: string): Dockerfile {
   if (instructions.length === 0) {
     // BuildKit refuses an empty or comment-only file before looking for stages
     const lineNo = Math.max(n, 1);
-    const end = (lines[lineNo - 1] ?? '').length + 1;
+    const end = (ends[lineNo - 1] as number) - (starts[lineNo - 1] as number) + 1;
     st.diagnostics.push(
       diag('no-instructions', 'file with no instructions', {
         line: 1,
@@ -783,12 +835,6 @@ function parseSource(input: string): Dockerfile {
     );
   }
 
-  return {
-    directives,
-    escape: st.esc === CH_BACKTICK ? '`' : '\\',
-    instructions,
-    comments,
-    diagnostics: st.diagnostics,
-    lines,
-  };
+  const escape = st.esc === CH_BACKTICK ? '`' : '\\';
+  return new ParsedFile(directives, escape, instructions, comments, st.diagnostics, src, lines);
 }
