@@ -297,13 +297,18 @@ function buildInstruction(
   to: number,
   nested: boolean,
 ): Instruction | null {
+  // locals, not the module constants: bundlers emit those as `var`s, which each pass of a hot
+  // loop would reload from the module context and check again
+  const bits = BITS;
+  const sp = SP;
+  const tsp = TSP;
   let a = from;
   let b = to;
-  while (a < b && ((BITS[codes[a] as number] as number) & SP) !== 0) a++;
-  while (b > a && ((BITS[codes[b - 1] as number] as number) & SP) !== 0) b--;
+  while (a < b && ((bits[codes[a] as number] as number) & sp) !== 0) a++;
+  while (b > a && ((bits[codes[b - 1] as number] as number) & sp) !== 0) b--;
   if (a === b) return null;
   let c = a;
-  while (c < b && ((BITS[codes[c] as number] as number) & TSP) === 0) c++;
+  while (c < b && ((bits[codes[c] as number] as number) & tsp) === 0) c++;
   // a known keyword in one casing reuses the table's strings
   const ascii = asciiKeyword(st, codes, a, c);
   const casing = ascii ? st.casing : 0;
@@ -318,14 +323,14 @@ function buildInstruction(
   let flags: Flag[] = [];
   if (c < b) {
     let r = c;
-    while (r < b && ((BITS[codes[r] as number] as number) & TSP) !== 0) r++;
-    while (r < b && ((BITS[codes[r] as number] as number) & SP) !== 0) r++;
+    while (r < b && ((bits[codes[r] as number] as number) & tsp) !== 0) r++;
+    while (r < b && ((bits[codes[r] as number] as number) & sp) !== 0) r++;
     as = r;
     if (r + 1 < b && codes[r] === CH_DASH && codes[r + 1] === CH_DASH) {
       as = extractFlags(text, codes, r, b, st.found);
       flags = makeFlags(st.found, text, map);
     }
-    while (as < b && ((BITS[codes[as] as number] as number) & SP) !== 0) as++;
+    while (as < b && ((bits[codes[as] as number] as number) & sp) !== 0) as++;
   }
   const argText = text.slice(as, b);
   const spans = st.spans;
@@ -368,9 +373,9 @@ function buildInstruction(
     let jsonStart = as;
     if (kinds & K_HEALTHCHECK) {
       // HEALTHCHECK <type> <command>: only the command part may be JSON
-      while (jsonStart < b && ((BITS[codes[jsonStart] as number] as number) & SP) === 0)
+      while (jsonStart < b && ((bits[codes[jsonStart] as number] as number) & sp) === 0)
         jsonStart++;
-      while (jsonStart < b && ((BITS[codes[jsonStart] as number] as number) & SP) !== 0)
+      while (jsonStart < b && ((bits[codes[jsonStart] as number] as number) & sp) !== 0)
         jsonStart++;
     }
     if (codes[jsonStart] === CH_LBRACKET && jsonStart < b) {
@@ -552,6 +557,12 @@ let SRC_CODES = new Uint8Array(4096);
 let JOIN_CODES = new Uint8Array(1024);
 
 function parseSource(input: string): Dockerfile {
+  // locals for the module constants the loops read (see buildInstruction)
+  const bits = BITS;
+  const sp = SP;
+  const chSpace = CH_SPACE;
+  const chTab = CH_TAB;
+  const chHash = CH_HASH;
   const src = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   if (SRC_CODES.length < src.length) SRC_CODES = new Uint8Array(src.length * 2);
   const codes = codesInto(src, SRC_CODES);
@@ -630,7 +641,7 @@ function parseSource(input: string): Dockerfile {
     const len = (ends[i] as number) - p;
     const lineNo = i + 1;
     let s = 0;
-    while (s < len && ((BITS[codes[p + s] as number] as number) & SP) !== 0) s++;
+    while (s < len && ((bits[codes[p + s] as number] as number) & sp) !== 0) s++;
 
     if (!directivesDone) {
       const m = matchDirective(src.slice(p, p + len), s);
@@ -673,7 +684,7 @@ function parseSource(input: string): Dockerfile {
       i++;
       continue;
     }
-    if (codes[p + s] === CH_HASH) {
+    if (codes[p + s] === chHash) {
       const commentText = comment(p, len, lineNo, s);
       // BuildKit drops the first byte, not the `#`, so an indented comment keeps its `#`
       const text = s === 0 ? commentText : src.slice(p + 1, p + len).trim();
@@ -687,7 +698,7 @@ function parseSource(input: string): Dockerfile {
     const esc = st.esc;
     map.reset();
     let e = p + len;
-    while (e > p + s && (codes[e - 1] === CH_SPACE || codes[e - 1] === CH_TAB)) e--;
+    while (e > p + s && (codes[e - 1] === chSpace || codes[e - 1] === chTab)) e--;
     let cont = e > p + s && codes[e - 1] === esc && (e - 1 === p + s || codes[e - 2] !== esc);
     // a one-line instruction is read in place in `src`; continuations are joined first
     let text = src;
@@ -710,8 +721,8 @@ function parseSource(input: string): Dockerfile {
         last = j;
         j++;
         let t = 0;
-        while (t < rl && ((BITS[codes[q + t] as number] as number) & SP) !== 0) t++;
-        if (t < rl && codes[q + t] === CH_HASH) {
+        while (t < rl && ((bits[codes[q + t] as number] as number) & sp) !== 0) t++;
+        if (t < rl && codes[q + t] === chHash) {
           comment(q, rl, j, t);
           continue;
         }
@@ -720,7 +731,7 @@ function parseSource(input: string): Dockerfile {
           continue;
         }
         let re = rl;
-        while (re > 0 && (codes[q + re - 1] === CH_SPACE || codes[q + re - 1] === CH_TAB)) re--;
+        while (re > 0 && (codes[q + re - 1] === chSpace || codes[q + re - 1] === chTab)) re--;
         map.add(joined, j - 1, 0);
         if (re > 0 && codes[q + re - 1] === esc && (re === 1 || codes[q + re - 2] !== esc)) {
           parts.push(src.slice(q, q + re - 1));
@@ -767,7 +778,7 @@ function parseSource(input: string): Dockerfile {
             const rl = (ends[k] as number) - q;
             k++;
             let t = 0;
-            if (mk.chomp) while (t < rl && codes[q + t] === CH_TAB) t++;
+            if (mk.chomp) while (t < rl && codes[q + t] === chTab) t++;
             if (rl - t === mk.name.length && src.startsWith(mk.name, q + t)) {
               terminated = true;
               break;
