@@ -117,6 +117,11 @@ function asciiKeyword(st: State, codes: Uint8Array, a: number, c: number): Keywo
 
 const DIRECTIVES = new Set(['syntax', 'escape', 'check']);
 
+// Most instructions have no flags and no heredocs: they share these (frozen, so that a reader
+// that pushed into one would fail loudly instead of changing every instruction).
+const NO_FLAGS = Object.freeze([]) as unknown as Flag[];
+const NO_HEREDOCS = Object.freeze([]) as unknown as Heredoc[];
+
 /**
  * Maps offsets in an instruction's joined text (continuations removed) back to the source.
  * Segment k starts at text offset off[k], which is source line line[k], column col[k] (0-based).
@@ -320,7 +325,7 @@ function buildInstruction(
   const keywordRange = map.range(a, c);
 
   let as = b;
-  let flags: Flag[] = [];
+  let flags = NO_FLAGS;
   if (c < b) {
     let r = c;
     while (r < b && ((bits[codes[r] as number] as number) & tsp) !== 0) r++;
@@ -359,7 +364,7 @@ function buildInstruction(
     args,
     text: argText,
     json: null,
-    heredocs: [],
+    heredocs: NO_HEREDOCS,
     // every optional field is present from the start, in the order they were once added, so all
     // instructions share one shape; JSON leaves the undefined ones out
     argsRange: as < b ? map.range(as, b) : undefined,
@@ -478,7 +483,14 @@ export function parse(source: string): Dockerfile {
     return parseSource(src);
   } catch {
     // a bug here must not take the editor down; the file is reported as unparsed
-    return new ParsedFile([], '\\', [], [], [], src, null);
+    return {
+      directives: [],
+      escape: '\\',
+      instructions: [],
+      comments: [],
+      diagnostics: [],
+      lines: src.split('\n'),
+    };
   }
 }
 
@@ -487,57 +499,6 @@ const MAX_LINE = 65535;
 /** Where each source line starts and ends; scratch, reused across calls. */
 const LINE_STARTS: number[] = [];
 const LINE_ENDS: number[] = [];
-
-/**
- * A parse result. Without CRs its `lines` are `source.split('\n')`, split on first read: only a
- * couple of rules read them, and only to word a report. JSON and own keys are a plain Dockerfile's.
- */
-class ParsedFile implements Dockerfile {
-  directives: Directive[];
-  escape: '\\' | '`';
-  instructions: Instruction[];
-  comments: Comment[];
-  diagnostics: Diagnostic[];
-  #src: string;
-  #lines: string[] | null;
-
-  constructor(
-    directives: Directive[],
-    escape: '\\' | '`',
-    instructions: Instruction[],
-    comments: Comment[],
-    diagnostics: Diagnostic[],
-    src: string,
-    lines: string[] | null,
-  ) {
-    this.directives = directives;
-    this.escape = escape;
-    this.instructions = instructions;
-    this.comments = comments;
-    this.diagnostics = diagnostics;
-    this.#src = src;
-    this.#lines = lines;
-  }
-
-  get lines(): string[] {
-    return (this.#lines ??= this.#src.split('\n'));
-  }
-
-  set lines(lines: string[]) {
-    this.#lines = lines;
-  }
-
-  toJSON(): Dockerfile {
-    return {
-      directives: this.directives,
-      escape: this.escape,
-      instructions: this.instructions,
-      comments: this.comments,
-      diagnostics: this.diagnostics,
-      lines: this.lines,
-    };
-  }
-}
 
 function utf8Length(s: string): number {
   let bytes = 0;
@@ -566,27 +527,35 @@ function parseSource(input: string): Dockerfile {
   const src = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   if (SRC_CODES.length < src.length) SRC_CODES = new Uint8Array(src.length * 2);
   const codes = codesInto(src, SRC_CODES);
-  // line k is src[starts[k], ends[k]): split on `\n`, trailing `\r`s dropped
+  // where each line starts in `src`; line k is src[starts[k], ends[k]) (scratch arrays)
   const starts = LINE_STARTS;
   const ends = LINE_ENDS;
   const hasCR = src.indexOf('\r') >= 0;
-  let nLines = 0;
-  for (let p = 0; ;) {
-    const nl = src.indexOf('\n', p);
-    let e = nl < 0 ? src.length : nl;
-    if (hasCR) while (e > p && codes[e - 1] === 13) e--;
-    starts[nLines] = p;
-    ends[nLines] = e;
-    nLines++;
-    if (nl < 0) break;
-    p = nl + 1;
+  let lines: string[];
+  if (!hasCR) {
+    // V8's split finds the line breaks and cuts the pieces in one runtime call, cheaper than
+    // an indexOf and a slice per line
+    lines = src.split('\n');
+    for (let k = 0, p = 0; k < lines.length; k++) {
+      const e = p + (lines[k] as string).length;
+      starts[k] = p;
+      ends[k] = e;
+      p = e + 1;
+    }
+  } else {
+    lines = [];
+    for (let p = 0; ;) {
+      const nl = src.indexOf('\n', p);
+      let e = nl < 0 ? src.length : nl;
+      while (e > p && codes[e - 1] === 13) e--;
+      starts[lines.length] = p;
+      ends[lines.length] = e;
+      lines.push(src.slice(p, e));
+      if (nl < 0) break;
+      p = nl + 1;
+    }
   }
-  // without CRs the lines are `src.split('\n')`, left to the first reader
-  let lines: string[] | null = null;
-  if (hasCR) {
-    lines = new Array<string>(nLines);
-    for (let k = 0; k < nLines; k++) lines[k] = src.slice(starts[k], ends[k]);
-  }
+  const nLines = lines.length;
   // BuildKit's scanner yields no line after a final newline
   const n = src.length > 0 && src.charCodeAt(src.length - 1) === 10 ? nLines - 1 : nLines;
 
@@ -623,7 +592,7 @@ function parseSource(input: string): Dockerfile {
   // BuildKit's line scanner gives up on a physical line over 64 KiB (UTF-8 bytes)
   for (let k = 0; src.length > MAX_LINE / 3 && k < n; k++) {
     const len = (ends[k] as number) - (starts[k] as number);
-    if (len > MAX_LINE / 3 && utf8Length(src.slice(starts[k], ends[k])) > MAX_LINE) {
+    if (len > MAX_LINE / 3 && utf8Length(lines[k] as string) > MAX_LINE) {
       st.diagnostics.push(
         diag('line-too-long', `dockerfile line greater than max allowed size of ${MAX_LINE}`, {
           line: k + 1,
@@ -790,11 +759,9 @@ function parseSource(input: string): Dockerfile {
             const lastBody = startLine + bodyLines - 1;
             // without CRs the body is the source text itself, newline included
             content =
-              lines !== null
-                ? lines.slice(startLine, lastBody + 1).join('\n') + '\n'
-                : lastBody + 1 < nLines
-                  ? src.slice(starts[startLine], starts[lastBody + 1])
-                  : src.slice(starts[startLine]) + '\n';
+              !hasCR && lastBody + 1 < nLines
+                ? src.slice(starts[startLine], starts[lastBody + 1])
+                : lines.slice(startLine, lastBody + 1).join('\n') + '\n';
           }
           const endIdx = Math.max(k - 1, last);
           const heredoc: Heredoc = {
@@ -810,8 +777,12 @@ function parseSource(input: string): Dockerfile {
             },
             terminated,
           };
+          if (inst.heredocs === NO_HEREDOCS) inst.heredocs = [];
           inst.heredocs.push(heredoc);
-          if (target !== inst) target.heredocs.push(heredoc);
+          if (target !== inst) {
+            if (target.heredocs === NO_HEREDOCS) target.heredocs = [];
+            target.heredocs.push(heredoc);
+          }
           if (!terminated) {
             st.diagnostics.push(
               diag('unterminated-heredoc', 'unterminated heredoc', map.range(mk.start, mk.end)),
@@ -847,5 +818,5 @@ function parseSource(input: string): Dockerfile {
   }
 
   const escape = st.esc === CH_BACKTICK ? '`' : '\\';
-  return new ParsedFile(directives, escape, instructions, comments, st.diagnostics, src, lines);
+  return { directives, escape, instructions, comments, diagnostics: st.diagnostics, lines };
 }
