@@ -30,17 +30,17 @@ export function removal(cmd: Command, ctx: RunContext): Removal | null {
   });
   switch (prog) {
     case 'rm': {
-      const paths = operands(w, 1, NONE).map((p) =>
-        resolvePath(p.replace(/\/\*+$|\*+$/, ''), ctx.workdir),
-      );
+      const paths: string[] = [];
+      for (const p of operands(w, 1, NONE))
+        paths.push(resolvePath(p.replace(/\/\*+$|\*+$/, ''), ctx.workdir));
       return r([], [], paths);
     }
     case 'apt-get':
     case 'apt':
       if (verb === 'purge' || verb === 'remove') {
-        const names = operands(w, 2, APT_VALUES).map(packageName);
+        const names = packageNames(operands(w, 2, APT_VALUES));
         return r(
-          names.map((n) => `apt:pkg:${n}`),
+          prefixed('apt:pkg:', names),
           names.some((n) => TOOLCHAIN.has(n)) ? [APT_TOOLCHAIN] : [],
         );
       }
@@ -49,13 +49,11 @@ export function removal(cmd: Command, ctx: RunContext): Removal | null {
       return null;
     case 'apk':
       if (verb === 'del') {
-        const names = operands(w, 2, NONE).map(packageName);
-        const groups = [...names];
+        const names = packageNames(operands(w, 2, NONE));
+        const groups: string[] = [];
+        for (const n of names) groups.push(n);
         if (names.some((n) => APK_TOOLCHAIN.has(n))) groups.push('apk:toolchain');
-        return r(
-          names.map((n) => `apk:pkg:${n}`),
-          groups,
-        );
+        return r(prefixed('apk:pkg:', names), groups);
       }
       if (verb === 'cache' && w[2] === 'clean') return r(['apk:index']);
       return null;
@@ -64,10 +62,7 @@ export function removal(cmd: Command, ctx: RunContext): Removal | null {
     case 'microdnf':
       if (verb === 'clean') return r(['yum:cache']);
       if (verb === 'remove' || verb === 'erase') {
-        return r(
-          operands(w, 2, NONE).map((n) => `yum:pkg:${packageName(n)}`),
-          ['yum:toolchain'],
-        );
+        return r(prefixed('yum:pkg:', packageNames(operands(w, 2, NONE))), ['yum:toolchain']);
       }
       return null;
     case 'npm':
@@ -89,4 +84,21 @@ export function removal(cmd: Command, ctx: RunContext): Removal | null {
         return r(['pip:cache']);
       return null;
   }
+}
+
+/*
+ * The lists a removal holds are built by push, never by Array.prototype.map: map's result changes
+ * its hidden class once its caller is optimised, and every reader optimised before then deopts.
+ */
+
+function packageNames(words: string[]): string[] {
+  const out: string[] = [];
+  for (const w of words) out.push(packageName(w));
+  return out;
+}
+
+function prefixed(prefix: string, names: string[]): string[] {
+  const out: string[] = [];
+  for (const n of names) out.push(prefix + n);
+  return out;
 }
