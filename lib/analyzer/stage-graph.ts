@@ -61,7 +61,22 @@ export function findCycle(model: StageModel): Cycle | null {
   return perAnalysis(model, CYCLE, () => firstCycle(model));
 }
 
+/** Some COPY/mount edge leads to its own stage or a later one. */
+function hasForwardEdge(model: StageModel): boolean {
+  for (const s of model.stages) {
+    for (const r of s.refs) {
+      if (r.kind !== 'from' && !r.onbuild && r.resolved !== null && r.resolved >= s.index) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 function firstCycle(model: StageModel): Cycle | null {
+  // A loop needs an edge to the same or a later stage: with every edge pointing to an earlier
+  // stage (the usual file), there is none, and no walk is needed.
+  if (!hasForwardEdge(model)) return null;
   const n = model.stages.length;
   // a stage with no COPY/mount edge (most) shares one empty list
   const edges: StageRef[][] = [];
