@@ -36,22 +36,8 @@ export const AUTOMATIC_ARG_NAMES: ReadonlySet<string> = new Set([
 ]);
 
 const INTEGER = /^[+-]?[0-9]+$/;
-/**
- * `/from/i.test(value)`: a `--mount` value whose fields may hold a `from=` key (keys are read
- * case-insensitively). By codes: `| 32` folds exactly the ASCII letters a regex `/i` folds here.
- */
-function mayHoldFrom(value: string): boolean {
-  for (let i = 0; i + 3 < value.length; i++) {
-    if (
-      (value.charCodeAt(i) | 32) === 102 &&
-      (value.charCodeAt(i + 1) | 32) === 114 &&
-      (value.charCodeAt(i + 2) | 32) === 111 &&
-      (value.charCodeAt(i + 3) | 32) === 109
-    )
-      return true;
-  }
-  return false;
-}
+/** A `--mount` value whose fields may hold a `from=` key (keys are read case-insensitively). */
+const MAY_FROM = /from/i;
 
 function flagOf(inst: Instruction, name: string): Flag | undefined {
   for (const f of inst.flags) if (f.name === name) return f;
@@ -162,7 +148,7 @@ function collectRefs(
   } else if (kind === K_RUN) {
     for (const flag of inst.flags) {
       // a mount without `from` names no stage: most mounts are caches and binds of the context
-      if (flag.name !== 'mount' || flag.value === null || !mayHoldFrom(flag.value)) continue;
+      if (flag.name !== 'mount' || flag.value === null || !MAY_FROM.test(flag.value)) continue;
       const fields = mountFields(flag.value);
       let from: { value: string; offset: number } | null = null;
       let target: string | undefined;

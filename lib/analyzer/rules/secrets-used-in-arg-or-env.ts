@@ -67,16 +67,16 @@ function classify(name: string, start: number, end: number): number {
 export function looksSecret(name: string): boolean {
   let deny = false;
   let start = 0;
-  // names are short: one pass over the codes, not an indexOf call per token
-  const n = name.length;
-  for (let end = 0; end <= n; end++) {
-    if (end < n && name.charCodeAt(end) !== 95) continue;
+  // tokens found by indexOf, not by reading every character
+  for (;;) {
+    let end = name.indexOf('_', start);
+    if (end < 0) end = name.length;
     const kind = classify(name, start, end);
     if (kind === ALLOW) return false;
     if (kind === DENY) deny = true;
+    if (end === name.length) return deny;
     start = end + 1;
   }
-  return deny;
 }
 
 /**
