@@ -37,8 +37,14 @@ const REFS = Symbol('all refs');
 /** Every reference in file order: preamble ones, then each stage's (one list per analysis). */
 export function allRefs(model: StageModel): readonly StageRef[] {
   return perAnalysis(model, REFS, () => {
-    const list: StageRef[] = model.preambleRefs ? model.preambleRefs.slice() : [];
-    for (const s of model.stages) for (const ref of s.refs) list.push(ref);
+    // counted first and filled in place: one exactly sized array, not a hundred pushes
+    const pre = model.preambleRefs ?? [];
+    let total = pre.length;
+    for (const s of model.stages) total += s.refs.length;
+    const list = new Array<StageRef>(total);
+    let k = 0;
+    for (const ref of pre) list[k++] = ref;
+    for (const s of model.stages) for (const ref of s.refs) list[k++] = ref;
     return list;
   });
 }
@@ -166,9 +172,33 @@ export function stageTypo(model: StageModel, value: string): StageInfo | null {
   return best;
 }
 
+const CASE_MISMATCH = Symbol('FROM case mismatches');
+const LATER_STAGE = Symbol('FROM later stages');
+
+/**
+ * Per stage index, a FROM fact several rules ask (undefined until first asked): computed once per
+ * analysis, not once per asking rule.
+ */
+function perStage(
+  model: StageModel,
+  key: symbol,
+  stage: StageInfo,
+  compute: (model: StageModel, stage: StageInfo) => StageInfo | null,
+): StageInfo | null {
+  const known = perAnalysis(model, key, () => new Array<StageInfo | null | undefined>());
+  let v = known[stage.index];
+  if (v === undefined) known[stage.index] = v = compute(model, stage);
+  return v;
+}
+
 /** The earlier stage a FROM base names but with different letter case, which BuildKit misses. */
 export function fromCaseMismatch(model: StageModel, stage: StageInfo): StageInfo | null {
-  if (stage.baseStage !== null || !isBareName(stage.base)) return null;
+  if (stage.baseStage !== null) return null;
+  return perStage(model, CASE_MISMATCH, stage, caseMismatch);
+}
+
+function caseMismatch(model: StageModel, stage: StageInfo): StageInfo | null {
+  if (!isBareName(stage.base)) return null;
   const lower = stage.base.toLowerCase();
   if (lower === stage.base) return null;
   for (let k = stage.index - 1; k >= 0; k--) {
@@ -180,7 +210,12 @@ export function fromCaseMismatch(model: StageModel, stage: StageInfo): StageInfo
 
 /** A later stage a FROM base names; FROM cannot see it, so BuildKit pulls an image instead. */
 export function fromLaterStage(model: StageModel, stage: StageInfo): StageInfo | null {
-  if (stage.baseStage !== null || !isBareName(stage.base)) return null;
+  if (stage.baseStage !== null) return null;
+  return perStage(model, LATER_STAGE, stage, laterStage);
+}
+
+function laterStage(model: StageModel, stage: StageInfo): StageInfo | null {
+  if (!isBareName(stage.base)) return null;
   const lower = stage.base.toLowerCase();
   if (COMMON_IMAGES.has(lower)) return null;
   for (let k = stage.index + 1; k < model.stages.length; k++) {

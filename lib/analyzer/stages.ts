@@ -208,6 +208,8 @@ export function buildStageModel(file: Dockerfile, options: AnalyzeOptions = {}):
   const preambleRefs: StageRef[] = [];
   /** lowercased name → latest stage index so far (FROM sees only earlier stages) */
   const byName = new Map<string, number>();
+  /** shapeOf every key in byName so far */
+  const shapes = new Set<number>();
 
   const list = file.instructions;
   const n = list.length;
@@ -258,7 +260,7 @@ export function buildStageModel(file: Dockerfile, options: AnalyzeOptions = {}):
     if (hasBuildArgs) defaultEnv.set('TARGETSTAGE', target);
   }
   while (i < n) {
-    const stage = newStage(list[i]!, stages.length, env, escape, byName);
+    const stage = newStage(list[i]!, stages.length, env, escape, byName, shapes);
     stages.push(stage);
     let end = i + 1;
     for (; end < n; end++) {
@@ -322,6 +324,21 @@ export function buildStageModel(file: Dockerfile, options: AnalyzeOptions = {}):
   };
 }
 
+/**
+ * A small number equal strings share: length and first code. A FROM base whose shape no stage
+ * key has names no stage, and is settled without the by-name map (whose string keys cost a hash
+ * of the base and character compares, through the runtime for sliced and joined strings).
+ */
+function shapeOf(s: string): number {
+  return s.length * 128 + (s.charCodeAt(0) & 127);
+}
+
+/** A first code INTEGER can start with (a digit or a sign): most values are stage names. */
+function mayBeInteger(value: string): boolean {
+  const c = value.charCodeAt(0);
+  return (c >= 48 && c <= 57) || c === 43 || c === 45;
+}
+
 /** Resolves a `--from` / `from=` reference: by index, by name, else it names an image. */
 function resolveRef(
   ref: StageRef,
@@ -331,7 +348,7 @@ function resolveRef(
 ): void {
   if (refHasVariable(ref, escape)) {
     ref.via = 'none';
-  } else if (ref.kind === 'copy' && INTEGER.test(ref.value)) {
+  } else if (ref.kind === 'copy' && mayBeInteger(ref.value) && INTEGER.test(ref.value)) {
     // COPY accepts a numeric index; mounts do not
     const n = Number.parseInt(ref.value, 10);
     ref.via = 'index';
@@ -359,6 +376,7 @@ function newStage(
   env: Map<string, string>,
   escape: '\\' | '`',
   byName: Map<string, number>,
+  shapes: Set<number>,
 ): StageInfo {
   const baseWord = from.args[0];
   const baseRaw = baseWord?.value ?? '';
@@ -370,7 +388,8 @@ function newStage(
   const key = name === null ? null : name.toLowerCase();
 
   // addState: the base is looked up by its raw (expanded) text among earlier stages only.
-  const hit = byName.get(base);
+  // Most bases are image names no stage key shares a shape with: no string hashed or compared.
+  const hit = shapes.has(shapeOf(base)) ? byName.get(base) : undefined;
   const baseStage = hit === undefined ? null : hit;
 
   const stage: StageInfo = {
@@ -411,7 +430,10 @@ function newStage(
     stage.platformRaw = platform.value;
     stage.platformVars = p;
   }
-  if (key !== null) byName.set(key, index);
+  if (key !== null) {
+    byName.set(key, index);
+    shapes.add(shapeOf(key));
+  }
   return stage;
 }
 
