@@ -203,7 +203,8 @@ function caseMismatch(model: StageModel, stage: StageInfo): StageInfo | null {
   if (lower === stage.base) return null;
   for (let k = stage.index - 1; k >= 0; k--) {
     const s = model.stages[k];
-    if (s && s.key === lower) return s;
+    // lengths first: most keys differ in length, and === on these strings is a builtin call
+    if (s && s.key !== null && s.key.length === lower.length && s.key === lower) return s;
   }
   return null;
 }
@@ -220,7 +221,7 @@ function laterStage(model: StageModel, stage: StageInfo): StageInfo | null {
   if (COMMON_IMAGES.has(lower)) return null;
   for (let k = stage.index + 1; k < model.stages.length; k++) {
     const s = model.stages[k];
-    if (s && s.key === lower) return s;
+    if (s && s.key !== null && s.key.length === lower.length && s.key === lower) return s;
   }
   return null;
 }
@@ -257,6 +258,23 @@ export function imageRefIn(model: StageModel, value: string): ImageRef | BadImag
   const memo = perAnalysisMap<string, ImageRef | BadImageRef>(model, IMAGE_REFS);
   let ref = memo.get(value);
   if (!ref) memo.set(value, (ref = parseImageRef(value)));
+  return ref;
+}
+
+const BASE_REFS = Symbol('base image refs');
+
+/**
+ * `imageRefIn(model, stage.base)`, kept per stage as well: several rules ask it of every FROM,
+ * and a lookup by stage index hashes and compares no string.
+ */
+export function baseRefIn(model: StageModel, stage: StageInfo): ImageRef | BadImageRef {
+  const known = perAnalysis(
+    model,
+    BASE_REFS,
+    () => new Array<ImageRef | BadImageRef | undefined>(),
+  );
+  let ref = known[stage.index];
+  if (ref === undefined) known[stage.index] = ref = imageRefIn(model, stage.base);
   return ref;
 }
 

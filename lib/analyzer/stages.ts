@@ -208,8 +208,6 @@ export function buildStageModel(file: Dockerfile, options: AnalyzeOptions = {}):
   const preambleRefs: StageRef[] = [];
   /** lowercased name → latest stage index so far (FROM sees only earlier stages) */
   const byName = new Map<string, number>();
-  /** shapeOf every key in byName so far */
-  const shapes = new Set<number>();
 
   const list = file.instructions;
   const n = list.length;
@@ -260,7 +258,7 @@ export function buildStageModel(file: Dockerfile, options: AnalyzeOptions = {}):
     if (hasBuildArgs) defaultEnv.set('TARGETSTAGE', target);
   }
   while (i < n) {
-    const stage = newStage(list[i]!, stages.length, env, escape, byName, shapes);
+    const stage = newStage(list[i]!, stages.length, env, escape, byName);
     stages.push(stage);
     let end = i + 1;
     for (; end < n; end++) {
@@ -324,15 +322,6 @@ export function buildStageModel(file: Dockerfile, options: AnalyzeOptions = {}):
   };
 }
 
-/**
- * A small number equal strings share: length and first code. A FROM base whose shape no stage
- * key has names no stage, and is settled without the by-name map (whose string keys cost a hash
- * of the base and character compares, through the runtime for sliced and joined strings).
- */
-function shapeOf(s: string): number {
-  return s.length * 128 + (s.charCodeAt(0) & 127);
-}
-
 /** A first code INTEGER can start with (a digit or a sign): most values are stage names. */
 function mayBeInteger(value: string): boolean {
   const c = value.charCodeAt(0);
@@ -376,7 +365,6 @@ function newStage(
   env: Map<string, string>,
   escape: '\\' | '`',
   byName: Map<string, number>,
-  shapes: Set<number>,
 ): StageInfo {
   const baseWord = from.args[0];
   const baseRaw = baseWord?.value ?? '';
@@ -388,8 +376,7 @@ function newStage(
   const key = name === null ? null : name.toLowerCase();
 
   // addState: the base is looked up by its raw (expanded) text among earlier stages only.
-  // Most bases are image names no stage key shares a shape with: no string hashed or compared.
-  const hit = shapes.has(shapeOf(base)) ? byName.get(base) : undefined;
+  const hit = byName.get(base);
   const baseStage = hit === undefined ? null : hit;
 
   const stage: StageInfo = {
@@ -430,10 +417,7 @@ function newStage(
     stage.platformRaw = platform.value;
     stage.platformVars = p;
   }
-  if (key !== null) {
-    byName.set(key, index);
-    shapes.add(shapeOf(key));
-  }
+  if (key !== null) byName.set(key, index);
   return stage;
 }
 

@@ -1,4 +1,4 @@
-import { allRefs, fromCaseMismatch, imageRefIn } from '../stage-graph';
+import { allRefs, baseRefIn, fromCaseMismatch, imageRefIn } from '../stage-graph';
 import { fromHasName } from '../stages';
 import { defineRule } from '../types';
 import { at } from './support/ranges';
@@ -18,7 +18,7 @@ export const invalidImageReference = defineRule({
       if (!(n === 1 || (n === 3 && fromHasName(s.from)))) continue;
       // an unset ARG is InvalidDefaultArgInFrom's case; a mis-cased stage is unknown-stage-reference's
       if ((s.baseVars?.unmatched.length ?? 0) > 0 || fromCaseMismatch(model, s)) continue;
-      const ref = imageRefIn(model, s.base);
+      const ref = baseRefIn(model, s);
       if (ref.ok) continue;
       report(at(s.baseRange, { message: `failed to parse stage name "${s.base}": ${ref.error}` }));
     }

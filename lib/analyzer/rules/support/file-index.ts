@@ -29,48 +29,48 @@ export const enum Kind {
   WORKDIR,
 }
 
-/** `k === lit` for a `k` of the same length whose first code already matched: by codes. */
-function rest(k: string, lit: string): boolean {
-  for (let i = 1; i < lit.length; i++) if (k.charCodeAt(i) !== lit.charCodeAt(i)) return false;
-  return true;
-}
-
 /**
- * The kind of an uppercased keyword. Told apart by length and first letter, then the other codes
- * compared: the parser's keyword strings are not interned, so each `===` against a literal would
- * compare characters in a builtin call.
+ * The kind of an uppercased keyword. Told apart by length and a letter or two first, so only a
+ * candidate is compared whole: no hashing of each instruction's keyword string.
  */
 function kindOf(k: string): Kind {
-  const c = k.charCodeAt(0);
   switch (k.length) {
     case 3:
-      if (c === 82) return rest(k, 'RUN') ? Kind.RUN : Kind.OTHER;
-      if (c === 69) return rest(k, 'ENV') ? Kind.ENV : Kind.OTHER;
-      if (c === 65) {
-        const d = k.charCodeAt(1);
-        if (d === 82) return rest(k, 'ARG') ? Kind.ARG : Kind.OTHER;
-        return rest(k, 'ADD') ? Kind.ADD : Kind.OTHER;
-      }
-      return c === 67 && rest(k, 'CMD') ? Kind.CMD : Kind.OTHER;
+      return k === 'RUN'
+        ? Kind.RUN
+        : k === 'ENV'
+          ? Kind.ENV
+          : k === 'ARG'
+            ? Kind.ARG
+            : k === 'ADD'
+              ? Kind.ADD
+              : k === 'CMD'
+                ? Kind.CMD
+                : Kind.OTHER;
     case 4:
-      if (c === 67) return rest(k, 'COPY') ? Kind.COPY : Kind.OTHER;
-      if (c === 85) return rest(k, 'USER') ? Kind.USER : Kind.OTHER;
-      return c === 70 && rest(k, 'FROM') ? Kind.FROM : Kind.OTHER;
+      return k === 'COPY'
+        ? Kind.COPY
+        : k === 'USER'
+          ? Kind.USER
+          : k === 'FROM'
+            ? Kind.FROM
+            : Kind.OTHER;
     case 5:
-      if (c === 76) return rest(k, 'LABEL') ? Kind.LABEL : Kind.OTHER;
-      return c === 83 && rest(k, 'SHELL') ? Kind.SHELL : Kind.OTHER;
+      return k === 'LABEL' ? Kind.LABEL : k === 'SHELL' ? Kind.SHELL : Kind.OTHER;
     case 6:
-      if (c === 69) return rest(k, 'EXPOSE') ? Kind.EXPOSE : Kind.OTHER;
-      return c === 86 && rest(k, 'VOLUME') ? Kind.VOLUME : Kind.OTHER;
+      return k === 'EXPOSE' ? Kind.EXPOSE : k === 'VOLUME' ? Kind.VOLUME : Kind.OTHER;
     case 7:
-      if (c === 87) return rest(k, 'WORKDIR') ? Kind.WORKDIR : Kind.OTHER;
-      return c === 79 && rest(k, 'ONBUILD') ? Kind.ONBUILD : Kind.OTHER;
+      return k === 'WORKDIR' ? Kind.WORKDIR : k === 'ONBUILD' ? Kind.ONBUILD : Kind.OTHER;
     case 10:
-      if (c === 69) return rest(k, 'ENTRYPOINT') ? Kind.ENTRYPOINT : Kind.OTHER;
-      if (c === 77) return rest(k, 'MAINTAINER') ? Kind.MAINTAINER : Kind.OTHER;
-      return c === 83 && rest(k, 'STOPSIGNAL') ? Kind.STOPSIGNAL : Kind.OTHER;
+      return k === 'ENTRYPOINT'
+        ? Kind.ENTRYPOINT
+        : k === 'MAINTAINER'
+          ? Kind.MAINTAINER
+          : k === 'STOPSIGNAL'
+            ? Kind.STOPSIGNAL
+            : Kind.OTHER;
     case 11:
-      return c === 72 && rest(k, 'HEALTHCHECK') ? Kind.HEALTHCHECK : Kind.OTHER;
+      return k === 'HEALTHCHECK' ? Kind.HEALTHCHECK : Kind.OTHER;
     default:
       return Kind.OTHER;
   }
