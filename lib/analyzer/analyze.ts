@@ -18,7 +18,9 @@ import type {
   AnalyzeOptions,
   Diagnostic,
   Dockerfile,
+  Report,
   Rule,
+  RuleContext,
   RuleMeta,
   SizeEstimate,
   Stage,
@@ -95,14 +97,23 @@ function compare(a: Diagnostic, b: Diagnostic): number {
   );
 }
 
-// rule lists are fixed module constants in practice: index their metadata once, not per call
-const metaCache = new WeakMap<readonly Rule[], Map<string, RuleMeta>>();
+/** A rule's metadata with its BuildKit check name lowercased (as `# check=skip=` names it). */
+interface IndexedMeta {
+  meta: RuleMeta;
+  checkName: string | null;
+}
 
-function metasOf(ruleList: readonly Rule[]): Map<string, RuleMeta> {
+// rule lists are fixed module constants in practice: index their metadata once, not per call
+const metaCache = new WeakMap<readonly Rule[], Map<string, IndexedMeta>>();
+
+function metasOf(ruleList: readonly Rule[]): Map<string, IndexedMeta> {
   let m = metaCache.get(ruleList);
   if (!m || m.size !== ruleList.length) {
     m = new Map();
-    for (const rule of ruleList) m.set(rule.meta.id, rule.meta);
+    for (const rule of ruleList) {
+      const { meta } = rule;
+      m.set(meta.id, { meta, checkName: meta.buildkit ? meta.buildkit.toLowerCase() : null });
+    }
     metaCache.set(ruleList, m);
   }
   return m;
@@ -144,21 +155,25 @@ export function analyzeWith(
   const metaById = metasOf(ruleList);
   for (const d of file.diagnostics) diagnostics.push({ ...d });
 
+  // One context and one report function serve every rule (reports arrive synchronously, from
+  // the rule whose meta is current), not a closure and a context object per rule.
+  let current: RuleMeta = { id: INTERNAL, severity: 'info', description: '' };
+  const report = (r: Report): void => {
+    // Object.assign, not a spread: reports come in many shapes, and a megamorphic spread
+    // takes V8's slow path; the keys and their order are the same.
+    const d = Object.assign({}, r) as Diagnostic;
+    d.rule = current.id;
+    d.severity = r.severity ?? current.severity;
+    diagnostics.push(d);
+  };
+  const ctx: RuleContext = { source: text, file, model, options, report };
   for (const rule of ruleList) {
-    const { meta } = rule;
-    const report = (r: Parameters<Parameters<Rule['check']>[0]['report']>[0]): void => {
-      // Object.assign, not a spread: reports come in many shapes, and a megamorphic spread
-      // takes V8's slow path; the keys and their order are the same.
-      const d = Object.assign({}, r) as Diagnostic;
-      d.rule = meta.id;
-      d.severity = r.severity ?? meta.severity;
-      diagnostics.push(d);
-    };
+    current = rule.meta;
     try {
-      rule.check({ source: text, file, model, options, report });
+      rule.check(ctx);
     } catch (e) {
       // A rule bug must cost its own findings, not the whole analysis.
-      diagnostics.push(internalError(`rule ${meta.id} failed: ${String(e)}`));
+      diagnostics.push(internalError(`rule ${current.id} failed: ${String(e)}`));
     }
   }
 
@@ -166,10 +181,10 @@ export function analyzeWith(
   const inline = inlineChecks(file);
   const kept: Diagnostic[] = [];
   for (const d of diagnostics) {
-    const meta = metaById.get(d.rule);
-    if (meta) {
-      if (meta.buildkit && meta.severity === 'warning') {
-        const name = meta.buildkit.toLowerCase();
+    const indexed = metaById.get(d.rule);
+    if (indexed) {
+      const { meta, checkName: name } = indexed;
+      if (name !== null && meta.severity === 'warning') {
         if (config && (config.skipAll || config.skip.has(name))) continue;
         const local = inline.get(d.line);
         if (local && (local.skipAll || local.skip.has(name))) continue;

@@ -350,7 +350,20 @@ function replacePattern(value: string, spec: string, all: boolean): string {
   return out;
 }
 
-/** The one scanner behind both expansions; `null` when `word` has nothing for the lexer. */
+const HAS_DOLLAR = 1;
+/** a quote or the escape character */
+const HAS_OTHER = 2;
+
+/**
+ * What the lexer would act on in `word`: HAS_DOLLAR for a `$`, HAS_OTHER for a quote or the
+ * escape character; 0 for a plain word. String searches, not a loop over the codes: these words
+ * are mostly slices of the instruction text, whose codes V8 reads slowly one by one.
+ */
+function specials(word: string, escape: string): number {
+  const other = word.includes('"') || word.includes("'") || word.includes(escape);
+  return (word.includes('$') ? HAS_DOLLAR : 0) | (other ? HAS_OTHER : 0);
+}
+
 /** No `$`, quote or escape character: the lexer would return the word unchanged. */
 function isPlain(word: string, escape: string): boolean {
   return (
@@ -358,6 +371,7 @@ function isPlain(word: string, escape: string): boolean {
   );
 }
 
+/** The one scanner behind both expansions; `null` when `word` has nothing for the lexer. */
 function scan(word: string, env: EnvLookup, opts: ScanOptions): Scan | null {
   if (isPlain(word, opts.escape)) return null;
   const lexer = new Lexer(word, env, opts);
@@ -378,12 +392,62 @@ const NO_ENV: EnvLookup = () => undefined;
 /** Expands one word the way BuildKit expands a FROM base name or `--platform` value. */
 export function expandWord(word: string, env: Env, escape = '\\'): Expansion {
   // Fast path, before any closure or options object: most FROM lines have nothing to process.
-  if (isPlain(word, escape)) return { result: word, matched: NONE, unmatched: NONE, error: null };
-  const simple = expandSimple(word, env, escape);
-  if (simple !== null) return simple;
+  const kind = specials(word, escape);
+  if (kind === 0) return { result: word, matched: NONE, unmatched: NONE, error: null };
+  if (kind === HAS_DOLLAR) {
+    const matched: string[] = [];
+    const unmatched: string[] = [];
+    const result = simpleText(word, env, matched, unmatched);
+    if (result !== null) {
+      return {
+        result,
+        matched: matched.length === 0 ? NONE : new Set(matched),
+        unmatched: unmatched.length === 0 ? NONE : new Set(unmatched),
+        error: null,
+      };
+    }
+  }
   const s = scan(word, (name) => env.get(name), { escape, rawQuotes: false, strict: false });
   if (s === null) return { result: word, matched: NONE, unmatched: NONE, error: null };
   return { result: s.result, matched: s.matched, unmatched: s.unmatched, error: s.error };
+}
+
+/** `expandWord` with the names as lists in first-use order: a FROM's VariableUse and its text. */
+export interface NamedExpansion {
+  result: string;
+  matched: string[];
+  unmatched: string[];
+  error: string | null;
+}
+
+/** `expandWord`, with the matched and unmatched names as arrays (no sets to copy out). */
+export function expandNames(word: string, env: Env, escape = '\\'): NamedExpansion {
+  const kind = specials(word, escape);
+  if (kind === 0) return { result: word, matched: [], unmatched: [], error: null };
+  if (kind === HAS_DOLLAR) {
+    const matched: string[] = [];
+    const unmatched: string[] = [];
+    const result = simpleText(word, env, matched, unmatched);
+    if (result !== null) return { result, matched, unmatched, error: null };
+  }
+  const e = expandWord(word, env, escape);
+  return {
+    result: e.result,
+    matched: e.matched.size === 0 ? [] : [...e.matched],
+    unmatched: e.unmatched.size === 0 ? [] : [...e.unmatched],
+    error: e.error,
+  };
+}
+
+/** `expandWord(word, env, escape).result`, without collecting the names. */
+export function expandText(word: string, env: Env, escape = '\\'): string {
+  const kind = specials(word, escape);
+  if (kind === 0) return word;
+  if (kind === HAS_DOLLAR) {
+    const result = simpleText(word, env, null, null);
+    if (result !== null) return result;
+  }
+  return expandWord(word, env, escape).result;
 }
 
 /** True when `word` holds something BuildKit's lexer would change (a variable, a quote, an escape). */
@@ -490,10 +554,22 @@ function simpleUnsetNames(
   let i = word.indexOf('$');
   if (i < 0) return true;
   // Without the escape character, double quotes change no lookup (a `$` inside reads the same
-  // name); single quotes hide theirs.
-  if (word.includes(escape) || (!rawQuotes && word.includes("'"))) return false;
+  // name); single quotes hide theirs. With raw quotes (heredoc bodies) quotes are plain text and
+  // an escape character only keeps the character after it: a `$` after an odd run of them is
+  // literal text.
+  const escapes = word.includes(escape);
+  if (!rawQuotes && (escapes || word.includes("'"))) return false;
+  const e = escape.charCodeAt(0);
   const before = out.length;
   while (i >= 0) {
+    if (escapes) {
+      let run = 0;
+      while (run < i && word.charCodeAt(i - 1 - run) === e) run++;
+      if (run % 2 === 1) {
+        i = word.indexOf('$', i + 1);
+        continue;
+      }
+    }
     const j = simpleRef(word, i);
     if (j < 0) {
       out.length = before;
@@ -509,13 +585,17 @@ function simpleUnsetNames(
 }
 
 /**
- * `expandWord` without the lexer for the usual FROM word: `$NAME` and `${NAME}` with ASCII names
- * (and lone `$`s), no quotes, no escape character, no modifiers. Null for any other word.
+ * `expandWord`'s text without the lexer for the usual FROM word: `$NAME` and `${NAME}` with ASCII
+ * names (and lone `$`s), no quotes, no escape character (the caller has checked), no modifiers.
+ * The names are appended to `matched` / `unmatched` once each, in first-use order, when given.
+ * Null for any other word.
  */
-function expandSimple(word: string, env: Env, escape: string): Expansion | null {
-  if (word.includes(escape) || word.includes('"') || word.includes("'")) return null;
-  let matched: Set<string> | null = null;
-  let unmatched: Set<string> | null = null;
+function simpleText(
+  word: string,
+  env: Env,
+  matched: string[] | null,
+  unmatched: string[] | null,
+): string | null {
   let out = '';
   let from = 0;
   for (let i = word.indexOf('$'); i >= 0;) {
@@ -526,16 +606,15 @@ function expandSimple(word: string, env: Env, escape: string): Expansion | null 
       const name = word.slice(refStart, refEnd);
       out += word.slice(from, i);
       const value = env.get(name);
-      if (value === undefined) (unmatched ??= new Set()).add(name);
-      else {
-        (matched ??= new Set()).add(name);
+      if (value === undefined) {
+        if (unmatched !== null && !unmatched.includes(name)) unmatched.push(name);
+      } else {
+        if (matched !== null && !matched.includes(name)) matched.push(name);
         out += value;
       }
       from = j;
     }
     i = word.indexOf('$', j);
   }
-  if (from > 0) out += word.slice(from);
-  else out = word;
-  return { result: out, matched: matched ?? NONE, unmatched: unmatched ?? NONE, error: null };
+  return from > 0 ? out + word.slice(from) : word;
 }

@@ -37,8 +37,14 @@ const REFS = Symbol('all refs');
 /** Every reference in file order: preamble ones, then each stage's (one list per analysis). */
 export function allRefs(model: StageModel): readonly StageRef[] {
   return perAnalysis(model, REFS, () => {
-    const list: StageRef[] = model.preambleRefs ? model.preambleRefs.slice() : [];
-    for (const s of model.stages) for (const ref of s.refs) list.push(ref);
+    // counted first and filled in place: one exactly sized array, not a hundred pushes
+    const pre = model.preambleRefs ?? [];
+    let total = pre.length;
+    for (const s of model.stages) total += s.refs.length;
+    const list = new Array<StageRef>(total);
+    let k = 0;
+    for (const ref of pre) list[k++] = ref;
+    for (const s of model.stages) for (const ref of s.refs) list[k++] = ref;
     return list;
   });
 }
@@ -61,7 +67,22 @@ export function findCycle(model: StageModel): Cycle | null {
   return perAnalysis(model, CYCLE, () => firstCycle(model));
 }
 
+/** Some COPY/mount edge leads to its own stage or a later one. */
+function hasForwardEdge(model: StageModel): boolean {
+  for (const s of model.stages) {
+    for (const r of s.refs) {
+      if (r.kind !== 'from' && !r.onbuild && r.resolved !== null && r.resolved >= s.index) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 function firstCycle(model: StageModel): Cycle | null {
+  // A loop needs an edge to the same or a later stage: with every edge pointing to an earlier
+  // stage (the usual file), there is none, and no walk is needed.
+  if (!hasForwardEdge(model)) return null;
   const n = model.stages.length;
   // a stage with no COPY/mount edge (most) shares one empty list
   const edges: StageRef[][] = [];
@@ -151,26 +172,56 @@ export function stageTypo(model: StageModel, value: string): StageInfo | null {
   return best;
 }
 
+const CASE_MISMATCH = Symbol('FROM case mismatches');
+const LATER_STAGE = Symbol('FROM later stages');
+
+/**
+ * Per stage index, a FROM fact several rules ask (undefined until first asked): computed once per
+ * analysis, not once per asking rule.
+ */
+function perStage(
+  model: StageModel,
+  key: symbol,
+  stage: StageInfo,
+  compute: (model: StageModel, stage: StageInfo) => StageInfo | null,
+): StageInfo | null {
+  const known = perAnalysis(model, key, () => new Array<StageInfo | null | undefined>());
+  let v = known[stage.index];
+  if (v === undefined) known[stage.index] = v = compute(model, stage);
+  return v;
+}
+
 /** The earlier stage a FROM base names but with different letter case, which BuildKit misses. */
 export function fromCaseMismatch(model: StageModel, stage: StageInfo): StageInfo | null {
-  if (stage.baseStage !== null || !isBareName(stage.base)) return null;
+  if (stage.baseStage !== null) return null;
+  return perStage(model, CASE_MISMATCH, stage, caseMismatch);
+}
+
+function caseMismatch(model: StageModel, stage: StageInfo): StageInfo | null {
+  if (!isBareName(stage.base)) return null;
   const lower = stage.base.toLowerCase();
   if (lower === stage.base) return null;
   for (let k = stage.index - 1; k >= 0; k--) {
     const s = model.stages[k];
-    if (s && s.key === lower) return s;
+    // lengths first: most keys differ in length, and === on these strings is a builtin call
+    if (s && s.key !== null && s.key.length === lower.length && s.key === lower) return s;
   }
   return null;
 }
 
 /** A later stage a FROM base names; FROM cannot see it, so BuildKit pulls an image instead. */
 export function fromLaterStage(model: StageModel, stage: StageInfo): StageInfo | null {
-  if (stage.baseStage !== null || !isBareName(stage.base)) return null;
+  if (stage.baseStage !== null) return null;
+  return perStage(model, LATER_STAGE, stage, laterStage);
+}
+
+function laterStage(model: StageModel, stage: StageInfo): StageInfo | null {
+  if (!isBareName(stage.base)) return null;
   const lower = stage.base.toLowerCase();
   if (COMMON_IMAGES.has(lower)) return null;
   for (let k = stage.index + 1; k < model.stages.length; k++) {
     const s = model.stages[k];
-    if (s && s.key === lower) return s;
+    if (s && s.key !== null && s.key.length === lower.length && s.key === lower) return s;
   }
   return null;
 }
@@ -207,6 +258,23 @@ export function imageRefIn(model: StageModel, value: string): ImageRef | BadImag
   const memo = perAnalysisMap<string, ImageRef | BadImageRef>(model, IMAGE_REFS);
   let ref = memo.get(value);
   if (!ref) memo.set(value, (ref = parseImageRef(value)));
+  return ref;
+}
+
+const BASE_REFS = Symbol('base image refs');
+
+/**
+ * `imageRefIn(model, stage.base)`, kept per stage as well: several rules ask it of every FROM,
+ * and a lookup by stage index hashes and compares no string.
+ */
+export function baseRefIn(model: StageModel, stage: StageInfo): ImageRef | BadImageRef {
+  const known = perAnalysis(
+    model,
+    BASE_REFS,
+    () => new Array<ImageRef | BadImageRef | undefined>(),
+  );
+  let ref = known[stage.index];
+  if (ref === undefined) known[stage.index] = ref = imageRefIn(model, stage.base);
   return ref;
 }
 

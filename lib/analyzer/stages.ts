@@ -3,7 +3,7 @@
  * between stages (convert.go `toDispatchState`, `dispatchStates`, `toCommand`, `detectRunMount`).
  * One pass over the instructions, then name lookups through maps keyed by lowercased name.
  */
-import { expandWord, hasExpansion, type Expansion } from './expand';
+import { expandNames, expandText, hasExpansion } from './expand';
 import type {
   AnalyzeOptions,
   Dockerfile,
@@ -13,7 +13,6 @@ import type {
   StageInfo,
   StageModel,
   StageRef,
-  VariableUse,
 } from './types';
 
 /** The automatic platform ARGs BuildKit defines for FROM (linux/amd64 stands in for the host). */
@@ -40,15 +39,6 @@ const INTEGER = /^[+-]?[0-9]+$/;
 /** A `--mount` value whose fields may hold a `from=` key (keys are read case-insensitively). */
 const MAY_FROM = /from/i;
 
-function toVars(e: Expansion): VariableUse {
-  // most FROM words name no variable: no iterator over an empty set then
-  return {
-    matched: e.matched.size === 0 ? [] : [...e.matched],
-    unmatched: e.unmatched.size === 0 ? [] : [...e.unmatched],
-    error: e.error,
-  };
-}
-
 function flagOf(inst: Instruction, name: string): Flag | undefined {
   for (const f of inst.flags) if (f.name === name) return f;
   return undefined;
@@ -56,7 +46,10 @@ function flagOf(inst: Instruction, name: string): Flag | undefined {
 
 /** The FROM stage name when the line has the `<base> AS <name>` shape. */
 export function fromHasName(from: Instruction): boolean {
-  return from.args.length === 3 && (from.args[1]?.value.toLowerCase() ?? '') === 'as';
+  if (from.args.length !== 3) return false;
+  // `toLowerCase() === 'as'` by codes: only `A`/`a` and `S`/`s` lowercase to those letters
+  const as = from.args[1]!.value;
+  return as.length === 2 && (as.charCodeAt(0) | 32) === 97 && (as.charCodeAt(1) | 32) === 115;
 }
 
 /** `--mount` option fields with their column offsets inside the flag value. */
@@ -92,9 +85,52 @@ function subRange(r: Range, offset: number, length: number): Range {
   return { line: r.line, column, endLine: r.line, endColumn: column + length };
 }
 
-/** `--from` and `from=` references in `inst`, unresolved, appended to `out`. */
-function collectRefs(inst: Instruction, stage: number, out: StageRef[], onbuild: boolean): void {
-  if (inst.keyword === 'COPY') {
+const K_OTHER = 0;
+const K_FROM = 1;
+const K_ARG = 2;
+const K_COPY = 3;
+const K_RUN = 4;
+const K_ONBUILD = 5;
+
+/**
+ * The keywords the model reads (K_*), by length and codes. The parser's keyword strings are not
+ * interned, so each `=== 'FROM'` would compare characters in a builtin call.
+ */
+function keywordKind(k: string): number {
+  const c = k.charCodeAt(0);
+  switch (k.length) {
+    case 3:
+      if (c === 65) return k.charCodeAt(1) === 82 && k.charCodeAt(2) === 71 ? K_ARG : K_OTHER;
+      if (c === 82) return k.charCodeAt(1) === 85 && k.charCodeAt(2) === 78 ? K_RUN : K_OTHER;
+      return K_OTHER;
+    case 4:
+      if (c === 70) {
+        return k.charCodeAt(1) === 82 && k.charCodeAt(2) === 79 && k.charCodeAt(3) === 77
+          ? K_FROM
+          : K_OTHER;
+      }
+      if (c === 67) {
+        return k.charCodeAt(1) === 79 && k.charCodeAt(2) === 80 && k.charCodeAt(3) === 89
+          ? K_COPY
+          : K_OTHER;
+      }
+      return K_OTHER;
+    case 7:
+      return k === 'ONBUILD' ? K_ONBUILD : K_OTHER;
+    default:
+      return K_OTHER;
+  }
+}
+
+/** `--from` and `from=` references in `inst` (of keywordKind `kind`), unresolved, appended to `out`. */
+function collectRefs(
+  inst: Instruction,
+  kind: number,
+  stage: number,
+  out: StageRef[],
+  onbuild: boolean,
+): void {
+  if (kind === K_COPY) {
     const flag = flagOf(inst, 'from');
     if (flag && flag.value !== null && flag.value !== '') {
       const ref: StageRef = {
@@ -109,7 +145,7 @@ function collectRefs(inst: Instruction, stage: number, out: StageRef[], onbuild:
       if (onbuild) ref.onbuild = true;
       out.push(ref);
     }
-  } else if (inst.keyword === 'RUN') {
+  } else if (kind === K_RUN) {
     for (const flag of inst.flags) {
       // a mount without `from` names no stage: most mounts are caches and binds of the context
       if (flag.name !== 'mount' || flag.value === null || !MAY_FROM.test(flag.value)) continue;
@@ -135,8 +171,8 @@ function collectRefs(inst: Instruction, stage: number, out: StageRef[], onbuild:
       if (onbuild) ref.onbuild = true;
       out.push(ref);
     }
-  } else if (inst.keyword === 'ONBUILD' && inst.onbuild && !onbuild) {
-    collectRefs(inst.onbuild, stage, out, true);
+  } else if (kind === K_ONBUILD && inst.onbuild && !onbuild) {
+    collectRefs(inst.onbuild, keywordKind(inst.onbuild.keyword), stage, out, true);
   }
 }
 
@@ -160,89 +196,89 @@ export function buildStageModel(file: Dockerfile, options: AnalyzeOptions = {}):
     hasBuildArgs && Object.prototype.hasOwnProperty.call(buildArgs, key);
   const escape = file.escape;
   const env = new Map<string, string>();
-  const defaultEnv = new Map<string, string>();
+  // Without build args the FROM env holds exactly the defaults: one map serves as both.
+  const defaultEnv = hasBuildArgs ? new Map<string, string>() : env;
   for (const [k, v] of AUTOMATIC_ARGS) {
-    defaultEnv.set(k, v);
+    if (hasBuildArgs) defaultEnv.set(k, v);
     env.set(k, given(k) ? (buildArgs[k] ?? v) : v);
   }
   const globalArgs = new Map<string, string | undefined>();
   const preamble: Instruction[] = [];
   const stages: StageInfo[] = [];
-  const pending: StageRef[] = [];
+  const preambleRefs: StageRef[] = [];
   /** lowercased name → latest stage index so far (FROM sees only earlier stages) */
   const byName = new Map<string, number>();
-  let targetEnvSet = false;
 
-  for (const inst of file.instructions) {
-    if (inst.keyword === 'FROM') {
-      if (!targetEnvSet) {
-        // TARGETSTAGE is the requested target, or the last stage's name
-        targetEnvSet = true;
-        let target = options.target ?? '';
-        if (!target) {
-          for (let k = file.instructions.length - 1; k >= 0; k--) {
-            const last = file.instructions[k];
-            if (last && last.keyword === 'FROM') {
-              target = fromHasName(last) ? (last.args[2]?.value.toLowerCase() ?? '') : '';
-              break;
-            }
-          }
-        }
-        env.set('TARGETSTAGE', target);
-        defaultEnv.set('TARGETSTAGE', target);
-      }
-      stages.push(newStage(inst, stages.length, env, escape, byName));
+  const list = file.instructions;
+  const n = list.length;
+  let i = 0;
+  for (; i < n; i++) {
+    const inst = list[i]!;
+    const kind = keywordKind(inst.keyword);
+    if (kind === K_FROM) break;
+    if (kind !== K_ARG) {
+      preamble.push(inst);
+      collectRefs(inst, kind, -1, preambleRefs, false);
       continue;
     }
-    const current = stages[stages.length - 1];
-    if (!current) {
-      if (inst.keyword === 'ARG') {
-        // each word is `KEY=value` or `KEY`, read in place
-        for (const w of inst.args) {
-          const eq = w.value.indexOf('=');
-          const key = eq < 0 ? w.value : w.value.slice(0, eq);
-          const value = eq < 0 ? undefined : w.value.slice(eq + 1);
-          if (value === undefined) {
-            globalArgs.set(key, undefined);
-          } else {
-            const expanded = expandWord(value, defaultEnv, escape).result;
-            globalArgs.set(key, expanded);
-            defaultEnv.set(key, expanded);
-          }
-          if (given(key)) {
-            env.set(key, buildArgs[key] ?? '');
-          } else if (value !== undefined) {
-            env.set(key, expandWord(value, env, escape).result);
-          }
-        }
+    // each word is `KEY=value` or `KEY`, read in place
+    for (const w of inst.args) {
+      const eq = w.value.indexOf('=');
+      const key = eq < 0 ? w.value : w.value.slice(0, eq);
+      const value = eq < 0 ? undefined : w.value.slice(eq + 1);
+      if (value === undefined) {
+        globalArgs.set(key, undefined);
       } else {
-        preamble.push(inst);
-        collectRefs(inst, -1, pending, false);
+        const expanded = expandText(value, defaultEnv, escape);
+        globalArgs.set(key, expanded);
+        defaultEnv.set(key, expanded);
       }
-      continue;
+      if (!hasBuildArgs) continue; // env is defaultEnv, set above
+      if (given(key)) {
+        env.set(key, buildArgs[key] ?? '');
+      } else if (value !== undefined) {
+        env.set(key, expandText(value, env, escape));
+      }
     }
-    current.instructions.push(inst);
-    collectRefs(inst, current.index, pending, false);
+  }
+
+  if (i < n) {
+    // TARGETSTAGE is the requested target, or the last stage's name
+    let target = options.target ?? '';
+    if (!target) {
+      for (let k = n - 1; k >= i; k--) {
+        const last = list[k]!;
+        if (keywordKind(last.keyword) === K_FROM) {
+          target = fromHasName(last) ? (last.args[2]?.value.toLowerCase() ?? '') : '';
+          break;
+        }
+      }
+    }
+    env.set('TARGETSTAGE', target);
+    if (hasBuildArgs) defaultEnv.set('TARGETSTAGE', target);
+  }
+  while (i < n) {
+    const stage = newStage(list[i]!, stages.length, env, escape, byName);
+    stages.push(stage);
+    let end = i + 1;
+    for (; end < n; end++) {
+      const inst = list[end]!;
+      const kind = keywordKind(inst.keyword);
+      if (kind === K_FROM) break;
+      if (kind >= K_COPY) collectRefs(inst, kind, stage.index, stage.refs, false);
+    }
+    // a stage's instructions in one exactly sized copy, not grown one push at a time
+    stage.instructions = list.slice(i + 1, end);
+    i = end;
   }
 
   // --from and from= resolve after every stage is known: by index, by name (last duplicate wins),
   // else they name an image (toCommand / detectRunMount).
-  const preambleRefs: StageRef[] = [];
-  for (const ref of pending) {
-    if (refHasVariable(ref, escape)) {
-      ref.via = 'none';
-    } else if (ref.kind === 'copy' && INTEGER.test(ref.value)) {
-      // COPY accepts a numeric index; mounts do not
-      const n = Number.parseInt(ref.value, 10);
-      ref.via = 'index';
-      ref.resolved = n >= 0 && n < stages.length ? n : null;
-    } else {
-      const hit = byName.get(ref.value.toLowerCase());
-      ref.via = hit === undefined ? 'image' : 'name';
-      ref.resolved = hit ?? null;
+  for (const ref of preambleRefs) resolveRef(ref, escape, byName, stages.length);
+  for (const stage of stages) {
+    for (const ref of stage.refs) {
+      if (ref.kind !== 'from') resolveRef(ref, escape, byName, stages.length);
     }
-    if (ref.stage < 0) preambleRefs.push(ref);
-    else stages[ref.stage]?.refs.push(ref);
   }
 
   // Dependencies: the base stage, COPY/mount sources, and ONBUILD sources of the base stage,
@@ -286,6 +322,33 @@ export function buildStageModel(file: Dockerfile, options: AnalyzeOptions = {}):
   };
 }
 
+/** A first code INTEGER can start with (a digit or a sign): most values are stage names. */
+function mayBeInteger(value: string): boolean {
+  const c = value.charCodeAt(0);
+  return (c >= 48 && c <= 57) || c === 43 || c === 45;
+}
+
+/** Resolves a `--from` / `from=` reference: by index, by name, else it names an image. */
+function resolveRef(
+  ref: StageRef,
+  escape: string,
+  byName: Map<string, number>,
+  count: number,
+): void {
+  if (refHasVariable(ref, escape)) {
+    ref.via = 'none';
+  } else if (ref.kind === 'copy' && mayBeInteger(ref.value) && INTEGER.test(ref.value)) {
+    // COPY accepts a numeric index; mounts do not
+    const n = Number.parseInt(ref.value, 10);
+    ref.via = 'index';
+    ref.resolved = n >= 0 && n < count ? n : null;
+  } else {
+    const hit = byName.get(ref.value.toLowerCase());
+    ref.via = hit === undefined ? 'image' : 'name';
+    ref.resolved = hit ?? null;
+  }
+}
+
 /** Inserts `n` into the ascending list unless present (a stage has a handful of dependencies). */
 function addSorted(list: number[], n: number): void {
   let i = list.length;
@@ -305,7 +368,7 @@ function newStage(
 ): StageInfo {
   const baseWord = from.args[0];
   const baseRaw = baseWord?.value ?? '';
-  const expansion = expandWord(baseRaw, env, escape);
+  const expansion = expandNames(baseRaw, env, escape);
   const base = expansion.result;
   const named = fromHasName(from);
   const nameWord = named ? from.args[2] : undefined;
@@ -329,27 +392,30 @@ function newStage(
     nameRange: nameWord?.range ?? null,
     baseRange: baseWord?.range ?? null,
     instructions: [],
-    refs: [],
+    // the FROM reference first, in an array literal: a push would reserve 17 slots
+    refs: baseWord
+      ? [
+          {
+            kind: 'from',
+            value: base,
+            range: baseWord.range,
+            instruction: from,
+            stage: index,
+            resolved: baseStage,
+            via: baseStage === null ? 'image' : 'name',
+          },
+        ]
+      : [],
     baseRaw,
-    baseVars: toVars(expansion),
+    // the expansion holds VariableUse's fields, with its text besides
+    baseVars: expansion,
   };
   const platform = flagOf(from, 'platform');
   if (platform && platform.value !== null) {
-    const p = expandWord(platform.value, env, escape);
+    const p = expandNames(platform.value, env, escape);
     stage.platform = p.result;
     stage.platformRaw = platform.value;
-    stage.platformVars = toVars(p);
-  }
-  if (baseWord) {
-    stage.refs.push({
-      kind: 'from',
-      value: base,
-      range: baseWord.range,
-      instruction: from,
-      stage: index,
-      resolved: baseStage,
-      via: baseStage === null ? 'image' : 'name',
-    });
+    stage.platformVars = p;
   }
   if (key !== null) byName.set(key, index);
   return stage;

@@ -257,3 +257,24 @@ test('keywords are recognised in any casing, and only ASCII spellings count as k
     ['unknown-instruction', 3, 'COPY'],
   ]);
 });
+
+test('lines are the source lines without terminators, as read and as JSON', () => {
+  const lf = 'FROM a\nRUN <<EOF\nx\nEOF';
+  const f = parse(lf);
+  expect(f.lines).toEqual(['FROM a', 'RUN <<EOF', 'x', 'EOF']);
+  expect(f.instructions[1]!.heredocs[0]!.content).toBe('x\n');
+  expect(JSON.parse(JSON.stringify(f)).lines).toEqual(f.lines);
+  expect(Object.keys(JSON.parse(JSON.stringify(f)))).toEqual([
+    'directives',
+    'escape',
+    'instructions',
+    'comments',
+    'diagnostics',
+    'lines',
+  ]);
+  const crlf = parse('FROM a\r\r\nRUN <<EOF\r\nx\r\ny\r\nEOF\r\n');
+  expect(crlf.lines).toEqual(['FROM a', 'RUN <<EOF', 'x', 'y', 'EOF', '']);
+  expect(crlf.instructions[1]!.heredocs[0]!.content).toBe('x\ny\n');
+  // unterminated at the end of a file without a final newline: the body runs to the end
+  expect(parse('RUN <<EOF\na\nb').instructions[0]!.heredocs[0]!.content).toBe('a\nb\n');
+});

@@ -19,8 +19,7 @@ import * as scan from './scan';
 
 // Bound once: module tooling that compiles imports into getter calls (tsx, webpack in dev) made
 // each per-character call cost more than the work it does.
-const { extractFlags, goQuote, isReSpace, parseJsonArray, codesInto, toCodes, wordSpanCodes } =
-  scan;
+const { extractFlags, goQuote, isReSpace, parseJsonArray, codesInto, wordSpanCodes } = scan;
 const NOT_STRINGS = scan.NOT_STRINGS;
 const BITS = scan.CODE_BITS;
 const SP = scan.BIT_SPACE;
@@ -117,6 +116,11 @@ function asciiKeyword(st: State, codes: Uint8Array, a: number, c: number): Keywo
 }
 
 const DIRECTIVES = new Set(['syntax', 'escape', 'check']);
+
+// Most instructions have no flags and no heredocs: they share these (frozen, so that a reader
+// that pushed into one would fail loudly instead of changing every instruction).
+const NO_FLAGS = Object.freeze([]) as unknown as Flag[];
+const NO_HEREDOCS = Object.freeze([]) as unknown as Heredoc[];
 
 /**
  * Maps offsets in an instruction's joined text (continuations removed) back to the source.
@@ -298,13 +302,18 @@ function buildInstruction(
   to: number,
   nested: boolean,
 ): Instruction | null {
+  // locals, not the module constants: bundlers emit those as `var`s, which each pass of a hot
+  // loop would reload from the module context and check again
+  const bits = BITS;
+  const sp = SP;
+  const tsp = TSP;
   let a = from;
   let b = to;
-  while (a < b && ((BITS[codes[a] as number] as number) & SP) !== 0) a++;
-  while (b > a && ((BITS[codes[b - 1] as number] as number) & SP) !== 0) b--;
+  while (a < b && ((bits[codes[a] as number] as number) & sp) !== 0) a++;
+  while (b > a && ((bits[codes[b - 1] as number] as number) & sp) !== 0) b--;
   if (a === b) return null;
   let c = a;
-  while (c < b && ((BITS[codes[c] as number] as number) & TSP) === 0) c++;
+  while (c < b && ((bits[codes[c] as number] as number) & tsp) === 0) c++;
   // a known keyword in one casing reuses the table's strings
   const ascii = asciiKeyword(st, codes, a, c);
   const casing = ascii ? st.casing : 0;
@@ -316,17 +325,17 @@ function buildInstruction(
   const keywordRange = map.range(a, c);
 
   let as = b;
-  let flags: Flag[] = [];
+  let flags = NO_FLAGS;
   if (c < b) {
     let r = c;
-    while (r < b && ((BITS[codes[r] as number] as number) & TSP) !== 0) r++;
-    while (r < b && ((BITS[codes[r] as number] as number) & SP) !== 0) r++;
+    while (r < b && ((bits[codes[r] as number] as number) & tsp) !== 0) r++;
+    while (r < b && ((bits[codes[r] as number] as number) & sp) !== 0) r++;
     as = r;
     if (r + 1 < b && codes[r] === CH_DASH && codes[r + 1] === CH_DASH) {
       as = extractFlags(text, codes, r, b, st.found);
       flags = makeFlags(st.found, text, map);
     }
-    while (as < b && ((BITS[codes[as] as number] as number) & SP) !== 0) as++;
+    while (as < b && ((bits[codes[as] as number] as number) & sp) !== 0) as++;
   }
   const argText = text.slice(as, b);
   const spans = st.spans;
@@ -355,7 +364,7 @@ function buildInstruction(
     args,
     text: argText,
     json: null,
-    heredocs: [],
+    heredocs: NO_HEREDOCS,
     // every optional field is present from the start, in the order they were once added, so all
     // instructions share one shape; JSON leaves the undefined ones out
     argsRange: as < b ? map.range(as, b) : undefined,
@@ -369,9 +378,9 @@ function buildInstruction(
     let jsonStart = as;
     if (kinds & K_HEALTHCHECK) {
       // HEALTHCHECK <type> <command>: only the command part may be JSON
-      while (jsonStart < b && ((BITS[codes[jsonStart] as number] as number) & SP) === 0)
+      while (jsonStart < b && ((bits[codes[jsonStart] as number] as number) & sp) === 0)
         jsonStart++;
-      while (jsonStart < b && ((BITS[codes[jsonStart] as number] as number) & SP) !== 0)
+      while (jsonStart < b && ((bits[codes[jsonStart] as number] as number) & sp) !== 0)
         jsonStart++;
     }
     if (codes[jsonStart] === CH_LBRACKET && jsonStart < b) {
@@ -487,6 +496,10 @@ export function parse(source: string): Dockerfile {
 
 const MAX_LINE = 65535;
 
+/** Where each source line starts and ends; scratch, reused across calls. */
+const LINE_STARTS: number[] = [];
+const LINE_ENDS: number[] = [];
+
 function utf8Length(s: string): number {
   let bytes = 0;
   for (let i = 0; i < s.length; i++) {
@@ -496,18 +509,38 @@ function utf8Length(s: string): number {
   return bytes;
 }
 
+/**
+ * Byte-code scratch for the source and for joined continuation text, reused across calls: a
+ * fresh typed array this size lives outside the heap and costs more to set up than to fill.
+ * Nothing past the text's length is read, and no result keeps a reference.
+ */
+let SRC_CODES = new Uint8Array(4096);
+let JOIN_CODES = new Uint8Array(1024);
+
 function parseSource(input: string): Dockerfile {
+  // locals for the module constants the loops read (see buildInstruction)
+  const bits = BITS;
+  const sp = SP;
+  const chSpace = CH_SPACE;
+  const chTab = CH_TAB;
+  const chHash = CH_HASH;
   const src = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  const codes = toCodes(src);
-  // where each line starts in `src`; line k is src[starts[k], starts[k] + lines[k].length)
-  const starts: number[] = [];
+  if (SRC_CODES.length < src.length) SRC_CODES = new Uint8Array(src.length * 2);
+  const codes = codesInto(src, SRC_CODES);
+  // where each line starts in `src`; line k is src[starts[k], ends[k]) (scratch arrays)
+  const starts = LINE_STARTS;
+  const ends = LINE_ENDS;
   const hasCR = src.indexOf('\r') >= 0;
   let lines: string[];
   if (!hasCR) {
+    // V8's split finds the line breaks and cuts the pieces in one runtime call, cheaper than
+    // an indexOf and a slice per line
     lines = src.split('\n');
     for (let k = 0, p = 0; k < lines.length; k++) {
-      starts.push(p);
-      p += (lines[k] as string).length + 1;
+      const e = p + (lines[k] as string).length;
+      starts[k] = p;
+      ends[k] = e;
+      p = e + 1;
     }
   } else {
     lines = [];
@@ -515,15 +548,16 @@ function parseSource(input: string): Dockerfile {
       const nl = src.indexOf('\n', p);
       let e = nl < 0 ? src.length : nl;
       while (e > p && codes[e - 1] === 13) e--;
+      starts[lines.length] = p;
+      ends[lines.length] = e;
       lines.push(src.slice(p, e));
-      starts.push(p);
       if (nl < 0) break;
       p = nl + 1;
     }
   }
+  const nLines = lines.length;
   // BuildKit's scanner yields no line after a final newline
-  const n =
-    src.length > 0 && src.charCodeAt(src.length - 1) === 10 ? lines.length - 1 : lines.length;
+  const n = src.length > 0 && src.charCodeAt(src.length - 1) === 10 ? nLines - 1 : nLines;
 
   const directives: Directive[] = [];
   const comments: Comment[] = [];
@@ -541,31 +575,30 @@ function parseSource(input: string): Dockerfile {
   const map = st.map;
   let directivesDone = false;
   const parts: string[] = [];
-  // the joined text's codes; a joined instruction is never longer than the source
-  let joinCodes: Uint8Array | null = null;
   let prevComments: string[] | undefined;
   // the first `<<` in `src` at or after the current instruction (-2: not looked for yet)
   let nextLt = -2;
 
-  const comment = (line: string, lineNo: number, s: number): string => {
-    const text = line.slice(s + 1).trim();
+  // the comment on source line `lineNo`, which starts at `p`, is `len` long and has its `#` at `s`
+  const comment = (p: number, len: number, lineNo: number, s: number): string => {
+    const text = src.slice(p + s + 1, p + len).trim();
     comments.push({
       text,
-      range: { line: lineNo, column: s + 1, endLine: lineNo, endColumn: line.length + 1 },
+      range: { line: lineNo, column: s + 1, endLine: lineNo, endColumn: len + 1 },
     });
     return text;
   };
 
   // BuildKit's line scanner gives up on a physical line over 64 KiB (UTF-8 bytes)
-  for (let k = 0; k < n; k++) {
-    const raw = lines[k] ?? '';
-    if (raw.length > MAX_LINE / 3 && utf8Length(raw) > MAX_LINE) {
+  for (let k = 0; src.length > MAX_LINE / 3 && k < n; k++) {
+    const len = (ends[k] as number) - (starts[k] as number);
+    if (len > MAX_LINE / 3 && utf8Length(lines[k] as string) > MAX_LINE) {
       st.diagnostics.push(
         diag('line-too-long', `dockerfile line greater than max allowed size of ${MAX_LINE}`, {
           line: k + 1,
           column: 1,
           endLine: k + 1,
-          endColumn: raw.length + 1,
+          endColumn: len + 1,
         }),
       );
     }
@@ -573,15 +606,14 @@ function parseSource(input: string): Dockerfile {
 
   let i = 0;
   while (i < n) {
-    const raw = lines[i] ?? '';
-    const len = raw.length;
-    const p = starts[i] ?? 0;
+    const p = starts[i] as number;
+    const len = (ends[i] as number) - p;
     const lineNo = i + 1;
     let s = 0;
-    while (s < len && ((BITS[codes[p + s] as number] as number) & SP) !== 0) s++;
+    while (s < len && ((bits[codes[p + s] as number] as number) & sp) !== 0) s++;
 
     if (!directivesDone) {
-      const m = matchDirective(raw, s);
+      const m = matchDirective(src.slice(p, p + len), s);
       if (!m || !DIRECTIVES.has(m.name)) directivesDone = true;
       else {
         const range: Range = {
@@ -621,10 +653,10 @@ function parseSource(input: string): Dockerfile {
       i++;
       continue;
     }
-    if (codes[p + s] === CH_HASH) {
-      const commentText = comment(raw, lineNo, s);
+    if (codes[p + s] === chHash) {
+      const commentText = comment(p, len, lineNo, s);
       // BuildKit drops the first byte, not the `#`, so an indented comment keeps its `#`
-      const text = s === 0 ? commentText : raw.slice(1).trim();
+      const text = s === 0 ? commentText : src.slice(p + 1, p + len).trim();
       if (text === '') prevComments = undefined;
       else (prevComments ??= []).push(text);
       i++;
@@ -635,7 +667,7 @@ function parseSource(input: string): Dockerfile {
     const esc = st.esc;
     map.reset();
     let e = p + len;
-    while (e > p + s && (codes[e - 1] === CH_SPACE || codes[e - 1] === CH_TAB)) e--;
+    while (e > p + s && (codes[e - 1] === chSpace || codes[e - 1] === chTab)) e--;
     let cont = e > p + s && codes[e - 1] === esc && (e - 1 === p + s || codes[e - 2] !== esc);
     // a one-line instruction is read in place in `src`; continuations are joined first
     let text = src;
@@ -649,19 +681,18 @@ function parseSource(input: string): Dockerfile {
     } else {
       map.add(0, i, s);
       parts.length = 0;
-      parts.push(raw.slice(s, e - 1 - p));
+      parts.push(src.slice(p + s, e - 1));
       let joined = e - 1 - p - s;
       let j = i + 1;
       while (cont && j < n) {
-        const r = lines[j] ?? '';
-        const rl = r.length;
-        const q = starts[j] ?? 0;
+        const q = starts[j] as number;
+        const rl = (ends[j] as number) - q;
         last = j;
         j++;
         let t = 0;
-        while (t < rl && ((BITS[codes[q + t] as number] as number) & SP) !== 0) t++;
-        if (t < rl && codes[q + t] === CH_HASH) {
-          comment(r, j, t);
+        while (t < rl && ((bits[codes[q + t] as number] as number) & sp) !== 0) t++;
+        if (t < rl && codes[q + t] === chHash) {
+          comment(q, rl, j, t);
           continue;
         }
         if (t === rl) {
@@ -669,22 +700,20 @@ function parseSource(input: string): Dockerfile {
           continue;
         }
         let re = rl;
-        while (re > 0 && (codes[q + re - 1] === CH_SPACE || codes[q + re - 1] === CH_TAB)) re--;
+        while (re > 0 && (codes[q + re - 1] === chSpace || codes[q + re - 1] === chTab)) re--;
         map.add(joined, j - 1, 0);
         if (re > 0 && codes[q + re - 1] === esc && (re === 1 || codes[q + re - 2] !== esc)) {
-          parts.push(r.slice(0, re - 1));
+          parts.push(src.slice(q, q + re - 1));
           joined += re - 1;
         } else {
-          parts.push(r);
+          parts.push(src.slice(q, q + rl));
           joined += rl;
           cont = false;
         }
       }
       text = parts.join('');
-      if (joinCodes === null || joinCodes.length < text.length) {
-        joinCodes = new Uint8Array(Math.max(text.length * 2, 256));
-      }
-      tcodes = codesInto(text, joinCodes);
+      if (JOIN_CODES.length < text.length) JOIN_CODES = new Uint8Array(text.length * 2);
+      tcodes = codesInto(text, JOIN_CODES);
       from = 0;
       to = text.length;
     }
@@ -714,11 +743,12 @@ function parseSource(input: string): Dockerfile {
           const startLine = k;
           let terminated = false;
           while (k < n) {
-            const r = lines[k] ?? '';
+            const q = starts[k] as number;
+            const rl = (ends[k] as number) - q;
             k++;
             let t = 0;
-            if (mk.chomp) while (t < r.length && r.charCodeAt(t) === CH_TAB) t++;
-            if (r.length - t === mk.name.length && r.startsWith(mk.name, t)) {
+            if (mk.chomp) while (t < rl && codes[q + t] === chTab) t++;
+            if (rl - t === mk.name.length && src.startsWith(mk.name, q + t)) {
               terminated = true;
               break;
             }
@@ -729,7 +759,7 @@ function parseSource(input: string): Dockerfile {
             const lastBody = startLine + bodyLines - 1;
             // without CRs the body is the source text itself, newline included
             content =
-              !hasCR && lastBody + 1 < lines.length
+              !hasCR && lastBody + 1 < nLines
                 ? src.slice(starts[startLine], starts[lastBody + 1])
                 : lines.slice(startLine, lastBody + 1).join('\n') + '\n';
           }
@@ -743,12 +773,16 @@ function parseSource(input: string): Dockerfile {
               line: Math.min(startLine, endIdx) + 1,
               column: 1,
               endLine: endIdx + 1,
-              endColumn: (lines[endIdx] ?? '').length + 1,
+              endColumn: (ends[endIdx] as number) - (starts[endIdx] as number) + 1,
             },
             terminated,
           };
+          if (inst.heredocs === NO_HEREDOCS) inst.heredocs = [];
           inst.heredocs.push(heredoc);
-          if (target !== inst) target.heredocs.push(heredoc);
+          if (target !== inst) {
+            if (target.heredocs === NO_HEREDOCS) target.heredocs = [];
+            target.heredocs.push(heredoc);
+          }
           if (!terminated) {
             st.diagnostics.push(
               diag('unterminated-heredoc', 'unterminated heredoc', map.range(mk.start, mk.end)),
@@ -761,7 +795,7 @@ function parseSource(input: string): Dockerfile {
         line: inst.keywordRange.line,
         column: inst.keywordRange.column,
         endLine: endLine + 1,
-        endColumn: (lines[endLine] ?? '').length + 1,
+        endColumn: (ends[endLine] as number) - (starts[endLine] as number) + 1,
       };
       instructions.push(inst);
     }
@@ -772,7 +806,7 @@ function parseSource(input: string): Dockerfile {
   if (instructions.length === 0) {
     // BuildKit refuses an empty or comment-only file before looking for stages
     const lineNo = Math.max(n, 1);
-    const end = (lines[lineNo - 1] ?? '').length + 1;
+    const end = (ends[lineNo - 1] as number) - (starts[lineNo - 1] as number) + 1;
     st.diagnostics.push(
       diag('no-instructions', 'file with no instructions', {
         line: 1,
@@ -783,12 +817,6 @@ function parseSource(input: string): Dockerfile {
     );
   }
 
-  return {
-    directives,
-    escape: st.esc === CH_BACKTICK ? '`' : '\\',
-    instructions,
-    comments,
-    diagnostics: st.diagnostics,
-    lines,
-  };
+  const escape = st.esc === CH_BACKTICK ? '`' : '\\';
+  return { directives, escape, instructions, comments, diagnostics: st.diagnostics, lines };
 }

@@ -109,23 +109,29 @@ export function wordSpanCodes(
   esc: number,
   out: number[],
 ): number {
+  // locals, not the module constants: bundlers emit those as `var`s, which each pass of a hot
+  // loop would reload from the module context and check again
+  const cls = CLASS;
+  const PLAIN = C_PLAIN;
+  const SPACE = C_SPACE;
+  const QUOTE = C_QUOTE;
   let n = 0;
   let pos = from;
   while (pos < to) {
-    let k = CLASS[codes[pos] as number] as number;
-    if (k === C_SPACE) {
+    let k = cls[codes[pos] as number] as number;
+    if (k === SPACE) {
       pos++;
       continue;
     }
     const start = pos;
     let blank = false;
     for (;;) {
-      if (k === C_PLAIN) {
+      if (k === PLAIN) {
         pos++;
-        while (pos < to && CLASS[codes[pos] as number] === C_PLAIN) pos++;
-      } else if (k === C_SPACE) {
+        while (pos < to && cls[codes[pos] as number] === PLAIN) pos++;
+      } else if (k === SPACE) {
         break;
-      } else if (k === C_QUOTE) {
+      } else if (k === QUOTE) {
         const quote = codes[pos] as number;
         blank = true;
         pos++;
@@ -159,7 +165,7 @@ export function wordSpanCodes(
         out[n++] = to;
         return n;
       }
-      k = CLASS[codes[pos] as number] as number;
+      k = cls[codes[pos] as number] as number;
     }
     out[n++] = start;
     out[n++] = pos;
@@ -212,6 +218,12 @@ export function extractFlags(
   to: number,
   flags: FlagScan,
 ): number {
+  // locals for the module constants the loops read (see wordSpanCodes)
+  const cls = CLASS;
+  const PLAIN = C_PLAIN;
+  const SPACE = C_SPACE;
+  const DASH = CH_DASH;
+  const EQUALS = CH_EQUALS;
   flags.count = 0;
   let phase = SPACES;
   let start = 0;
@@ -225,8 +237,8 @@ export function extractFlags(
     let ch = pos < to ? (codes[pos] as number) : 0;
     if (phase === SPACES) {
       if (pos === to) break;
-      if (CLASS[ch] === C_SPACE) continue;
-      if (ch !== CH_DASH || pos + 1 === to || codes[pos + 1] !== CH_DASH) return pos;
+      if (cls[ch] === SPACE) continue;
+      if (ch !== DASH || pos + 1 === to || codes[pos + 1] !== DASH) return pos;
       phase = WORD;
       start = pos;
       blank = false;
@@ -237,13 +249,13 @@ export function extractFlags(
       // the common flag has no quotes or escapes: run over its plain characters
       while (pos < to) {
         const c = codes[pos] as number;
-        if (CLASS[c] !== C_PLAIN) break;
-        if (c === CH_EQUALS && eq < 0) eq = pos;
+        if (cls[c] !== PLAIN) break;
+        if (c === EQUALS && eq < 0) eq = pos;
         pos++;
       }
       ch = pos < to ? (codes[pos] as number) : 0;
     }
-    if (pos === to || (phase === WORD && CLASS[ch] === C_SPACE)) {
+    if (pos === to || (phase === WORD && cls[ch] === SPACE)) {
       const len = buf === null ? pos - start : buf.length;
       const dashes = buf === null ? len === 2 : buf === '--';
       if (pos === to) {

@@ -1,5 +1,4 @@
 import { allRefs, imageRefIn, namesBuildContext, stageTypo } from '../stage-graph';
-import { refHasVariable } from '../stages';
 import { defineRule } from '../types';
 import { at } from './support/ranges';
 
@@ -11,11 +10,12 @@ export const externalImageReference = defineRule({
     description: 'a --from that pulls an image rather than using a stage',
     docs: 'naming-stages',
   },
-  check({ model, file, options, report }) {
+  check({ model, options, report }) {
     for (const ref of allRefs(model)) {
       if (ref.kind === 'from' || ref.via !== 'image' || ref.onbuild) continue;
       if (namesBuildContext(options, ref.value)) continue;
-      if (refHasVariable(ref, file.escape) || ref.value.toLowerCase() === 'scratch') continue;
+      // (an `image` ref holds no variable: buildStageModel resolves those to `none`)
+      if (ref.value.toLowerCase() === 'scratch') continue;
       if (stageTypo(model, ref.value)) continue; // unknown-stage-reference explains it
       const image = imageRefIn(model, ref.value);
       if (!image.ok) continue; // invalid-image-reference explains it

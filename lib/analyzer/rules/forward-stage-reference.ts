@@ -15,11 +15,13 @@ export const forwardStageReference = defineRule({
   },
   check({ model, report }) {
     // BuildKit reports a cycle before any out-of-order copy, so refs on the cycle are left to it.
-    const inCycle = new Set(findCycle(model)?.refs ?? []);
+    const cycle = findCycle(model);
+    // almost no file has a cycle: no set to build then
+    const inCycle = cycle ? new Set(cycle.refs) : null;
     for (const s of model.stages) {
       for (const ref of s.refs) {
         if (ref.kind === 'from' || ref.onbuild || ref.resolved === null) continue;
-        if (ref.resolved <= s.index || inCycle.has(ref)) continue;
+        if (ref.resolved <= s.index || inCycle?.has(ref)) continue;
         const message =
           ref.kind === 'copy'
             ? `cannot copy from stage "${ref.value}", it needs to be defined before current stage "${stageName(s)}"`

@@ -1,5 +1,5 @@
 import { expandWord } from '../expand';
-import { imageRefIn, onFromLine } from '../stage-graph';
+import { baseRefIn, imageRefIn, onFromLine } from '../stage-graph';
 import { defineRule } from '../types';
 import { at } from './support/ranges';
 import { plain } from './support/words';
@@ -35,7 +35,7 @@ export const invalidDefaultArgInFrom = defineRule({
         if (e.error) return; // BuildKit abandons the check and fails later with the same error
         image = e.result;
       }
-      if (imageRefIn(model, image).ok) continue;
+      if ((image === s.base ? baseRefIn(model, s) : imageRefIn(model, image)).ok) continue;
       report(
         at(onFromLine(s, s.baseRange), {
           message: `Default value for ARG ${raw} results in empty or invalid base image name`,

@@ -1,5 +1,5 @@
-import { allRefs, fromCaseMismatch, imageRefIn } from '../stage-graph';
-import { fromHasName, refHasVariable } from '../stages';
+import { allRefs, baseRefIn, fromCaseMismatch, imageRefIn } from '../stage-graph';
+import { fromHasName } from '../stages';
 import { defineRule } from '../types';
 import { at } from './support/ranges';
 
@@ -11,20 +11,20 @@ export const invalidImageReference = defineRule({
     description: 'an image name that is not a valid reference',
     docs: 'choosing-a-base',
   },
-  check({ model, file, report }) {
+  check({ model, report }) {
     for (const s of model.stages) {
       if (s.baseStage !== null || s.base === '' || !s.baseRange) continue;
       const n = s.from.args.length;
       if (!(n === 1 || (n === 3 && fromHasName(s.from)))) continue;
       // an unset ARG is InvalidDefaultArgInFrom's case; a mis-cased stage is unknown-stage-reference's
       if ((s.baseVars?.unmatched.length ?? 0) > 0 || fromCaseMismatch(model, s)) continue;
-      const ref = imageRefIn(model, s.base);
+      const ref = baseRefIn(model, s);
       if (ref.ok) continue;
       report(at(s.baseRange, { message: `failed to parse stage name "${s.base}": ${ref.error}` }));
     }
     for (const ref of allRefs(model)) {
+      // an `image` ref holds no variable: buildStageModel resolves those to `none`
       if (ref.kind === 'from' || ref.via !== 'image' || ref.onbuild) continue;
-      if (refHasVariable(ref, file.escape)) continue;
       const parsed = imageRefIn(model, ref.value);
       if (parsed.ok) continue;
       report(

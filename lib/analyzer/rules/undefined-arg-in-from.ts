@@ -14,7 +14,7 @@ export const undefinedArgInFrom = defineRule({
     buildkit: 'UndefinedArgInFrom',
   },
   check({ model, report }) {
-    // built only once some FROM uses an unset name, which is rare
+    // built only once some FROM uses an undeclared name, which is rare
     let known: Set<string> | null = null;
     const declaredNames = (): Set<string> => {
       if (known) return known;
@@ -24,8 +24,15 @@ export const undefinedArgInFrom = defineRule({
     };
     const check = (s: StageInfo, names: string[], range: Range | null): void => {
       for (const name of names) {
+        // the set is their union: ask the three first, build it only to suggest a name
+        if (
+          AUTOMATIC_ARG_NAMES.has(name) ||
+          model.globalArgs.has(name) ||
+          (model.env !== undefined && model.env.has(name))
+        ) {
+          continue;
+        }
         const declared = declaredNames();
-        if (declared.has(name)) continue;
         const guess = closest(name, declared);
         report(
           at(onFromLine(s, range), {

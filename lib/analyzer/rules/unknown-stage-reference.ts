@@ -8,7 +8,6 @@ import {
   pulledImage,
   stageTypo,
 } from '../stage-graph';
-import { refHasVariable } from '../stages';
 import { defineRule, type StageModel } from '../types';
 import { at, fixAt } from './support/ranges';
 
@@ -25,9 +24,10 @@ export const unknownStageReference = defineRule({
       'a stage reference that names no stage, so BuildKit pulls an image that almost surely does not exist',
     docs: 'naming-stages',
   },
-  check({ model, file, options, report }) {
+  check({ model, options, report }) {
     for (const ref of allRefs(model)) {
-      if (ref.kind === 'from' || ref.via !== 'image' || refHasVariable(ref, file.escape)) continue;
+      // an `image` ref holds no variable: buildStageModel resolves those to `none`
+      if (ref.kind === 'from' || ref.via !== 'image') continue;
       if (namesBuildContext(options, ref.value)) continue;
       const stage = stageTypo(model, ref.value);
       if (!stage || stage.name === null) {

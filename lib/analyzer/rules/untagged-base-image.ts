@@ -1,4 +1,4 @@
-import { fromCaseMismatch, fromLaterStage, imageRefIn } from '../stage-graph';
+import { baseRefIn, fromCaseMismatch, fromLaterStage } from '../stage-graph';
 import { defineRule } from '../types';
 import { at } from './support/ranges';
 
@@ -17,7 +17,7 @@ export const untaggedBaseImage = defineRule({
       // an ARG without a value gives no image to judge; stage-name mix-ups have their own rules
       if ((s.baseVars?.unmatched.length ?? 0) > 0) continue;
       if (fromCaseMismatch(model, s) || fromLaterStage(model, s)) continue;
-      const ref = imageRefIn(model, s.base);
+      const ref = baseRefIn(model, s);
       if (!ref.ok || ref.tag !== null || ref.digest !== null) continue;
       report(
         at(s.baseRange, {

@@ -1,5 +1,4 @@
 import { allRefs } from '../stage-graph';
-import { refHasVariable } from '../stages';
 import { defineRule } from '../types';
 import { at } from './support/ranges';
 
@@ -11,9 +10,10 @@ export const variableInFromFlag = defineRule({
     description: 'variables are not expanded in --from or mount from=',
     docs: 'common-mistakes',
   },
-  check({ model, file, report }) {
+  check({ model, report }) {
     for (const ref of allRefs(model)) {
-      if (ref.kind === 'from' || ref.onbuild || !refHasVariable(ref, file.escape)) continue;
+      // buildStageModel resolves a --from / from= to `none` exactly when refHasVariable holds
+      if (ref.kind === 'from' || ref.onbuild || ref.via !== 'none') continue;
       report(
         at(ref.range, {
           message:

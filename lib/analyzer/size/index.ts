@@ -48,8 +48,10 @@ interface StageResult {
  * stage index each layer copies from (-1: none). No object per layer.
  */
 interface Figures {
-  sums: number[];
-  copiesFrom: number[];
+  sums: Float64Array;
+  copiesFrom: Int32Array;
+  /** layers written so far */
+  count: number;
 }
 
 /** Base-image resolutions of one estimateSizes call (the same image is often named many times). */
@@ -103,7 +105,14 @@ function run(
 ): { stages: SizeEstimate[]; target: SizeEstimate } {
   const resolve = resolverOfThisCall();
   const results: StageResult[] = [];
-  const figures: Figures = { sums: [], copiesFrom: [] };
+  // a layer per RUN/COPY/ADD at most: sized once, so no growing array of doubles
+  let most = 0;
+  for (const stage of model.stages) most += stage.instructions.length;
+  const figures: Figures = {
+    sums: new Float64Array(most * 6),
+    copiesFrom: new Int32Array(most),
+    count: 0,
+  };
   const stages: SizeEstimate[] = [];
   for (const stage of model.stages) {
     const r = estimateStage(stage, results, resolve, basis, figures);
@@ -237,7 +246,7 @@ function estimateStage(
   const layers: LayerEstimate[] = [];
   const sums = figures.sums;
   const copies = figures.copiesFrom;
-  const first = copies.length;
+  const first = figures.count;
   // the layers the stage's reasons name: every one that adds or notes something, the biggest
   // MAX_REASONS - 1 (earlier first among equals) when there are too many
   const picked = PICKED;
@@ -325,8 +334,15 @@ function estimateStage(
     acB += cB;
     acL += cL;
     acH += cH;
-    sums.push(uB, uL, uH, cB, cL, cH);
-    copies.push(copiesFrom ?? -1);
+    const at = figures.count++;
+    const o = at * 6;
+    sums[o] = uB;
+    sums[o + 1] = uL;
+    sums[o + 2] = uH;
+    sums[o + 3] = cB;
+    sums[o + 4] = cL;
+    sums[o + 5] = cH;
+    copies[at] = copiesFrom ?? -1;
     const b = tidyPoint(compressed ? cB : uB);
     const low = tidyLow(compressed ? cL : uL, b);
     const high = tidyHigh(compressed ? cH : uH, b);
@@ -390,7 +406,7 @@ function estimateStage(
       base: base.info,
     },
     first,
-    end: copies.length,
+    end: figures.count,
     ctx,
     u,
     c,

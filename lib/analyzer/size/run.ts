@@ -6,7 +6,7 @@ import { apt } from './heuristics/apt';
 import { withoutAside } from './heuristics/copy';
 import { cargoBuild } from './heuristics/cargo-build';
 import { removal, type Removal } from './heuristics/cleanup';
-import { someParts, type Heuristic, type RunContext } from './heuristics/context';
+import { someParts, type Heuristic, type PartList, type RunContext } from './heuristics/context';
 import { goBuild } from './heuristics/go-build';
 import { jvmBuild } from './heuristics/jvm-build';
 import { uncommittedTargets, type MountTarget } from './heuristics/mounts';
@@ -14,7 +14,14 @@ import { nodePm } from './heuristics/node-pm';
 import { pip } from './heuristics/pip';
 import { yum } from './heuristics/yum';
 import { copyOf, DEFAULT_RATIO, part, type Part } from './range';
-import { isUnder, resolvePath, runScript, splitCommandsOf, type Command } from './shell';
+import {
+  isUnder,
+  lastIndexOfCode,
+  resolvePath,
+  runScript,
+  splitCommandsOf,
+  type Command,
+} from './shell';
 
 /** One heuristic per program name, so each command costs one map lookup. */
 const BY_PROGRAM = new Map<string, Heuristic>();
@@ -51,7 +58,7 @@ const RELEVANT = new Set([...BY_PROGRAM.keys(), ...DELETERS, ...OTHERS]);
 
 /** `/usr/bin/pip3.12` → pip, `python3` → python, `./mvnw` → mvnw. */
 function programOf(word: string): string {
-  const slash = word.lastIndexOf('/');
+  const slash = lastIndexOfCode(word, 47);
   const base = slash < 0 ? word : word.slice(slash + 1);
   // 'p': python3.12 and pip3 collapse to one name
   if (base.charCodeAt(0) === 112) {
@@ -85,7 +92,7 @@ function surelyIrrelevant(script: string, b: number, end: number): boolean {
 }
 
 function relevant(word: string): boolean {
-  const slash = word.lastIndexOf('/');
+  const slash = lastIndexOfCode(word, 47);
   const c = word.charCodeAt(slash + 1);
   // 'p': python3.12 and pip3 are relevant under any length
   if (c !== 112) {
@@ -107,9 +114,19 @@ export interface RunResult {
 }
 
 function matches(p: Part, r: Removal): boolean {
-  if (r.keys.includes(p.key)) return true;
-  if (p.group && r.groups.includes(p.group)) return true;
-  return p.path !== undefined && r.paths.some((d) => isUnder(p.path!, d));
+  // plain loops: no array builtin whose inlined map check meets a list built elsewhere
+  const keys = r.keys;
+  for (let i = 0; i < keys.length; i++) if (keys[i] === p.key) return true;
+  const group = p.group;
+  if (group) {
+    const groups = r.groups;
+    for (let i = 0; i < groups.length; i++) if (groups[i] === group) return true;
+  }
+  const path = p.path;
+  if (path === undefined) return false;
+  const paths = r.paths;
+  for (let i = 0; i < paths.length; i++) if (isUnder(path, paths[i]!)) return true;
+  return false;
 }
 
 /** Sizes a RUN instruction in the given stage context (updates the context: venv, seen keys). */
@@ -124,7 +141,8 @@ export function estimateRun(instruction: Instruction, ctx: RunContext): RunResul
     if (!h && !DELETERS.has(prog) && !OTHERS.has(prog)) continue;
     const r = DELETERS.has(prog) ? removal(cmd, ctx) : null;
     if (r) {
-      const kept = parts.filter((p) => !matches(p, r));
+      const kept: Part[] = [];
+      for (const p of parts) if (!matches(p, r)) kept.push(p);
       if (kept.length < parts.length) {
         notes.push(`${short(r.label)} in the same RUN: not committed`);
         parts = kept;
@@ -188,25 +206,51 @@ function withoutMounted(parts: Part[], mounts: MountTarget[], notes: string[]): 
   return kept;
 }
 
+const RECURSIVE = /^-\w*R/;
+
 /** `chown -R`/`chmod -R` rewrite every file below the path: a second copy (image-sizes.md §3.7.3). */
 function chownCopies(cmd: Command, ctx: RunContext): Part[] | null {
-  const [prog, ...rest] = cmd.words;
-  if (
-    (prog !== 'chown' && prog !== 'chmod' && prog !== 'chgrp') ||
-    !rest.some((w) => /^-\w*R/.test(w))
-  )
-    return null;
-  const targets = rest
-    .filter((w) => !w.startsWith('-'))
-    .slice(1)
-    .map((t) => resolvePath(t, ctx.workdir));
-  const copies: Part[] = [];
-  someParts(ctx.committed, (p) => {
-    if (p.path && targets.some((t) => isUnder(p.path!, t))) copies.push(p);
-    return false;
-  });
+  const words = cmd.words;
+  const prog = words[0];
+  if (prog !== 'chown' && prog !== 'chmod' && prog !== 'chgrp') return null;
+  let recursive = false;
+  for (let i = 1; i < words.length; i++) {
+    if (RECURSIVE.test(words[i]!)) {
+      recursive = true;
+      break;
+    }
+  }
+  if (!recursive) return null;
+  // the operands after the owner or mode, built by push (see removal's lists)
+  const targets: string[] = [];
+  let operand = 0;
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!;
+    if (w.startsWith('-')) continue;
+    if (operand++ > 0) targets.push(resolvePath(w, ctx.workdir));
+  }
+  let copies: Part[] | null = null;
+  for (let l: PartList | null = ctx.committed; l; l = l.parent) {
+    for (const p of l.own) {
+      const path = p.path;
+      if (!path) continue;
+      for (const t of targets) {
+        if (isUnder(path, t)) {
+          (copies ??= []).push(p);
+          break;
+        }
+      }
+    }
+  }
+  // nothing to copy again: the caller reads null as it read an empty list (no download either)
+  if (copies === null) return null;
   const first = `${prog} -R ${targets.join(' ')} copies ${copies.length} earlier write(s) again (use COPY --chown)`;
-  return copies.map((p, i) => copyOf(p, 'chown:copy', i === 0 ? first : '', p.path));
+  const out: Part[] = [];
+  for (let i = 0; i < copies.length; i++) {
+    const p = copies[i]!;
+    out.push(copyOf(p, 'chown:copy', i === 0 ? first : '', p.path));
+  }
+  return out;
 }
 
 function download(cmd: Command, ctx: RunContext): Part | null {

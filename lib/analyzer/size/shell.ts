@@ -450,3 +450,14 @@ export function isUnder(path: string, dir: string): boolean {
   if (path.length === n) return path === dir;
   return path.length > n && path.charCodeAt(n) === 47 && path.startsWith(dir);
 }
+
+/**
+ * `s.lastIndexOf(ch, from)` for one ASCII code, as a plain loop: optimised code calls the C++
+ * builtin for lastIndexOf, which costs more than scanning a short path.
+ */
+export function lastIndexOfCode(s: string, code: number, from = s.length - 1): number {
+  // as lastIndexOf: a negative start still looks at index 0
+  let i = from < 0 ? 0 : from < s.length ? from : s.length - 1;
+  for (; i >= 0; i--) if (s.charCodeAt(i) === code) return i;
+  return -1;
+}

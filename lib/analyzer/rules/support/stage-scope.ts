@@ -216,7 +216,9 @@ function rootScope(stage: StageInfo): StageScope {
   if (names) {
     scope.set('PATH', null);
     for (const name of names) scope.set(name, null);
-    if (stage.base.trim().toLowerCase() === 'scratch') scope.set('PATH', DEFAULT_PATH);
+    // (the length first: lowercasing a long image name only to compare it is a builtin call)
+    const base = stage.base.trim();
+    if (base.length === 7 && base.toLowerCase() === 'scratch') scope.set('PATH', DEFAULT_PATH);
   }
   return scope;
 }
@@ -246,7 +248,11 @@ class Replay implements ScopeReplay {
     const needed = neededStages(this.model, refs);
     for (const stage of this.model.stages) {
       const base = stage.baseStage !== null ? finals[stage.baseStage] : undefined;
-      const broken = stage.baseStage !== null ? this.broken.get(stage.baseStage) : undefined;
+      // (no base image env failed to read in almost every file: no lookup then)
+      const broken =
+        stage.baseStage !== null && this.broken.size > 0
+          ? this.broken.get(stage.baseStage)
+          : undefined;
       if (broken !== undefined) {
         this.broken.set(stage.index, broken);
         continue;

@@ -44,9 +44,22 @@ const VALUE_FLAGS = new Set(['-o', '-t', '--target-release', '-c']);
 
 type Mb = [number, number, number];
 
+/** `m` with apt's recommended extras when they are installed: +30%, up to 2× (hadolint DL3015). */
+function adjust(m: Mb, recommends: boolean): Mb {
+  return recommends ? [m[0] * 1.3, m[1], m[2] * 2] : m;
+}
+
+/*
+ * Plain loops and push only: apt runs once or twice per file, so it is optimised late, and
+ * Array.prototype.map/filter results change hidden class once optimised (a deopt, then a second
+ * compile).
+ */
+
 /** Sizes `apt-get update` (package lists) and `apt-get install` (packages). */
 export const apt: Heuristic = (cmd) => {
-  const [prog, verb] = cmd.words;
+  const w = cmd.words;
+  const prog = w[0];
+  const verb = w[1];
   if (prog !== 'apt-get' && prog !== 'apt' && prog !== 'aptitude') return null;
   if (verb === 'update') {
     // btidor/syntax README: lists left in a layer cost +44 MB on Ubuntu (27 MB on the wire)
@@ -62,53 +75,66 @@ export const apt: Heuristic = (cmd) => {
     ];
   }
   if (verb !== 'install') return null;
-  const names = operands(cmd.words, 2, VALUE_FLAGS).map(packageName).filter(Boolean);
+  const names: string[] = [];
+  for (const word of operands(w, 2, VALUE_FLAGS)) {
+    const n = packageName(word);
+    if (n) names.push(n);
+  }
   // without --no-install-recommends apt adds recommended extras (hadolint DL3015): +30%, up to 2×
-  const recommends = !cmd.words.includes('--no-install-recommends');
-  const adjust = (m: Mb): Mb => (recommends ? [m[0] * 1.3, m[1], m[2] * 2] : m);
+  let recommends = true;
+  for (let i = 0; i < w.length; i++) {
+    if (w[i] === '--no-install-recommends') {
+      recommends = false;
+      break;
+    }
+  }
   const suffix = recommends ? ' (with recommends)' : '';
-  const parts: Part[] = [];
+  const known: Part[] = [];
   const chain: string[] = [];
   let chainBytes = 0;
   const unknown: string[] = [];
   for (const name of names) {
-    const known = PACKAGES.get(name);
-    if (known === undefined) unknown.push(name);
+    const figure = PACKAGES.get(name);
+    if (figure === undefined) unknown.push(name);
     else if (TOOLCHAIN.has(name)) {
       chain.push(name);
-      chainBytes = Math.max(chainBytes, known);
+      chainBytes = Math.max(chainBytes, figure);
     } else {
-      const k = known / MB;
-      parts.push(
+      const k = figure / MB;
+      known.push(
         part(
           `apt:pkg:${name}`,
           `apt-get install ${name}${suffix}`,
-          adjust([k, k * 0.75, k * 1.1]),
+          adjust([k, k * 0.75, k * 1.1], recommends),
           APT_RATIO,
         ),
       );
     }
   }
+  // the toolchain first, then the known packages, then the unknown ones
+  const parts: Part[] = [];
   if (chain.length > 0) {
     const t = chainBytes / MB;
-    const p = part(
-      `apt:pkg:${chain[0]}`,
-      `apt-get install ${chain.join(' ')}${suffix}`,
-      adjust([t, t * 0.75, t * 1.1]),
-      APT_RATIO,
-      undefined,
-      APT_TOOLCHAIN,
+    parts.push(
+      part(
+        `apt:pkg:${chain[0]}`,
+        `apt-get install ${chain.join(' ')}${suffix}`,
+        adjust([t, t * 0.75, t * 1.1], recommends),
+        APT_RATIO,
+        undefined,
+        APT_TOOLCHAIN,
+      ),
     );
-    parts.unshift(p);
   }
+  for (const p of known) parts.push(p);
   // one part per unknown package keeps `apt-get purge <name>` exact; an empty label folds it
   // into the first one's reason
-  unknown.forEach((name, i) => {
+  for (let i = 0; i < unknown.length; i++) {
     const label =
       i === 0
         ? `apt-get install ${unknown.join(' ')} (no published figure, ~5 MB per package)${suffix}`
         : '';
-    parts.push(part(`apt:pkg:${name}`, label, adjust(DEFAULT_PKG), APT_RATIO));
-  });
+    parts.push(part(`apt:pkg:${unknown[i]!}`, label, adjust(DEFAULT_PKG, recommends), APT_RATIO));
+  }
   return parts;
 };

@@ -17,76 +17,107 @@ const APK_TOOLCHAIN = new Set(['build-base', 'gcc', 'g++', 'musl-dev']);
 const NONE: ReadonlySet<string> = new Set();
 const APT_VALUES: ReadonlySet<string> = new Set(['-o']);
 
+/** A removal read from `words` (no closure per call: removal runs a few times per file). */
+function removed(
+  words: string[],
+  keys: string[],
+  groups: string[] = [],
+  paths: string[] = [],
+): Removal {
+  return { keys, groups, paths, label: words.join(' ') };
+}
+
 /** Reads a deleting command (rm, apt-get purge, apk del, cache cleans); null for anything else. */
 export function removal(cmd: Command, ctx: RunContext): Removal | null {
   const w = cmd.words;
   const prog = w[0];
   const verb = w[1];
-  const r = (keys: string[], groups: string[] = [], paths: string[] = []): Removal => ({
-    keys,
-    groups,
-    paths,
-    label: w.join(' '),
-  });
   switch (prog) {
     case 'rm': {
-      const paths = operands(w, 1, NONE).map((p) =>
-        resolvePath(p.replace(/\/\*+$|\*+$/, ''), ctx.workdir),
-      );
-      return r([], [], paths);
+      const paths: string[] = [];
+      for (const p of operands(w, 1, NONE))
+        paths.push(resolvePath(p.replace(/\/\*+$|\*+$/, ''), ctx.workdir));
+      return removed(w, [], [], paths);
     }
     case 'apt-get':
     case 'apt':
       if (verb === 'purge' || verb === 'remove') {
-        const names = operands(w, 2, APT_VALUES).map(packageName);
-        return r(
-          names.map((n) => `apt:pkg:${n}`),
-          names.some((n) => TOOLCHAIN.has(n)) ? [APT_TOOLCHAIN] : [],
+        const names = packageNames(operands(w, 2, APT_VALUES));
+        return removed(
+          w,
+          prefixed('apt:pkg:', names),
+          someIn(names, TOOLCHAIN) ? [APT_TOOLCHAIN] : [],
         );
       }
       // Debian/Ubuntu images already auto-clean .deb archives (image-sizes.md §3.7.4)
-      if (verb === 'clean' || verb === 'autoclean' || verb === 'autoremove') return r([]);
+      if (verb === 'clean' || verb === 'autoclean' || verb === 'autoremove') return removed(w, []);
       return null;
     case 'apk':
       if (verb === 'del') {
-        const names = operands(w, 2, NONE).map(packageName);
-        const groups = [...names];
-        if (names.some((n) => APK_TOOLCHAIN.has(n))) groups.push('apk:toolchain');
-        return r(
-          names.map((n) => `apk:pkg:${n}`),
-          groups,
-        );
+        const names = packageNames(operands(w, 2, NONE));
+        const groups: string[] = [];
+        for (const n of names) groups.push(n);
+        if (someIn(names, APK_TOOLCHAIN)) groups.push('apk:toolchain');
+        return removed(w, prefixed('apk:pkg:', names), groups);
       }
-      if (verb === 'cache' && w[2] === 'clean') return r(['apk:index']);
+      if (verb === 'cache' && w[2] === 'clean') return removed(w, ['apk:index']);
       return null;
     case 'yum':
     case 'dnf':
     case 'microdnf':
-      if (verb === 'clean') return r(['yum:cache']);
+      if (verb === 'clean') return removed(w, ['yum:cache']);
       if (verb === 'remove' || verb === 'erase') {
-        return r(
-          operands(w, 2, NONE).map((n) => `yum:pkg:${packageName(n)}`),
-          ['yum:toolchain'],
-        );
+        return removed(w, prefixed('yum:pkg:', packageNames(operands(w, 2, NONE))), [
+          'yum:toolchain',
+        ]);
       }
       return null;
     case 'npm':
     case 'yarn':
-      if (verb === 'cache' && w[2] === 'clean') return r(['node:cache']);
+      if (verb === 'cache' && w[2] === 'clean') return removed(w, ['node:cache']);
       return null;
     case 'go':
       if (verb === 'clean') {
-        const keys = [];
-        if (w.includes('-cache')) keys.push('go:build-cache');
-        if (w.includes('-modcache')) keys.push('go:mod-cache');
-        return r(keys);
+        const keys: string[] = [];
+        if (has(w, '-cache')) keys.push('go:build-cache');
+        if (has(w, '-modcache')) keys.push('go:mod-cache');
+        return removed(w, keys);
       }
       return null;
     case 'cargo':
-      return verb === 'clean' ? r(['cargo:target', 'cargo:binary']) : null;
+      return verb === 'clean' ? removed(w, ['cargo:target', 'cargo:binary']) : null;
     default:
-      if (/^(?:python3?|pip3?)$/.test(prog ?? '') && w.includes('cache') && w.includes('purge'))
-        return r(['pip:cache']);
+      if (PIP_OR_PYTHON.test(prog ?? '') && has(w, 'cache') && has(w, 'purge'))
+        return removed(w, ['pip:cache']);
       return null;
   }
+}
+
+const PIP_OR_PYTHON = /^(?:python3?|pip3?)$/;
+
+/*
+ * The lists a removal holds are built by push, never by Array.prototype.map: map's result changes
+ * its hidden class once its caller is optimised, and every reader optimised before then deopts.
+ */
+
+function packageNames(words: string[]): string[] {
+  const out: string[] = [];
+  for (const w of words) out.push(packageName(w));
+  return out;
+}
+
+function prefixed(prefix: string, names: string[]): string[] {
+  const out: string[] = [];
+  for (const n of names) out.push(prefix + n);
+  return out;
+}
+
+function someIn(names: string[], set: ReadonlySet<string>): boolean {
+  for (const n of names) if (set.has(n)) return true;
+  return false;
+}
+
+function has(words: string[], w: string): boolean {
+  for (let i = 0; i < words.length; i++) if (words[i] === w) return true;
+  return false;
 }

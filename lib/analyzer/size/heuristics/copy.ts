@@ -1,7 +1,7 @@
 /** COPY / ADD: from the build context, from another stage, or from an image. */
 import type { Instruction } from '../../types';
 import { bytesPart, copyOf, DEFAULT_RATIO, MB, part, type Guess, type Part } from '../range';
-import { isUnder, resolvePath } from '../shell';
+import { isUnder, lastIndexOfCode, resolvePath } from '../shell';
 import type { PartList, RunContext } from './context';
 import { JAR_RATIO } from './jvm-build';
 
@@ -49,7 +49,7 @@ export function unquote(s: string): string {
 function basename(p: string): string {
   let end = p.length;
   while (end > 0 && p.charCodeAt(end - 1) === 47) end--;
-  return p.slice(p.lastIndexOf('/', end - 1) + 1, end);
+  return p.slice(lastIndexOfCode(p, 47, end - 1) + 1, end);
 }
 
 /** Ends in `.` and one or more ASCII letters or digits (`/\.[A-Za-z0-9]+$/`). */
@@ -184,7 +184,7 @@ function globFree(abs: string): string {
     if (c === 42 || c === 63 || c === 91) break;
     g++;
   }
-  return abs.slice(0, abs.lastIndexOf('/', g)) || '/';
+  return abs.slice(0, lastIndexOfCode(abs, 47, g)) || '/';
 }
 
 /** Whether any of the part's paths (`path`, then `alt`) is under `dir`. */
