@@ -92,31 +92,19 @@ const K_COPY = 3;
 const K_RUN = 4;
 const K_ONBUILD = 5;
 
-/**
- * The keywords the model reads (K_*), by length and codes. The parser's keyword strings are not
- * interned, so each `=== 'FROM'` would compare characters in a builtin call.
- */
+/** The keywords the model reads (K_*); the parser's keywords are interned literals. */
 function keywordKind(k: string): number {
-  const c = k.charCodeAt(0);
-  switch (k.length) {
-    case 3:
-      if (c === 65) return k.charCodeAt(1) === 82 && k.charCodeAt(2) === 71 ? K_ARG : K_OTHER;
-      if (c === 82) return k.charCodeAt(1) === 85 && k.charCodeAt(2) === 78 ? K_RUN : K_OTHER;
-      return K_OTHER;
-    case 4:
-      if (c === 70) {
-        return k.charCodeAt(1) === 82 && k.charCodeAt(2) === 79 && k.charCodeAt(3) === 77
-          ? K_FROM
-          : K_OTHER;
-      }
-      if (c === 67) {
-        return k.charCodeAt(1) === 79 && k.charCodeAt(2) === 80 && k.charCodeAt(3) === 89
-          ? K_COPY
-          : K_OTHER;
-      }
-      return K_OTHER;
-    case 7:
-      return k === 'ONBUILD' ? K_ONBUILD : K_OTHER;
+  switch (k) {
+    case 'FROM':
+      return K_FROM;
+    case 'ARG':
+      return K_ARG;
+    case 'COPY':
+      return K_COPY;
+    case 'RUN':
+      return K_RUN;
+    case 'ONBUILD':
+      return K_ONBUILD;
     default:
       return K_OTHER;
   }

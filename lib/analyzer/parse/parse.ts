@@ -33,27 +33,33 @@ const CH_LBRACKET = 91;
 const CH_BACKSLASH = 92;
 const CH_BACKTICK = 96;
 
+/**
+ * Each keyword's uppercase spelling as a literal: V8 interns literals, so an instruction's
+ * `keyword` is the very string a rule's `=== 'RUN'` compares against, a pointer compare.
+ */
+const UPPERCASE: Readonly<Record<string, string>> = {
+  add: 'ADD',
+  arg: 'ARG',
+  cmd: 'CMD',
+  copy: 'COPY',
+  entrypoint: 'ENTRYPOINT',
+  env: 'ENV',
+  expose: 'EXPOSE',
+  from: 'FROM',
+  healthcheck: 'HEALTHCHECK',
+  label: 'LABEL',
+  maintainer: 'MAINTAINER',
+  onbuild: 'ONBUILD',
+  run: 'RUN',
+  shell: 'SHELL',
+  stopsignal: 'STOPSIGNAL',
+  user: 'USER',
+  volume: 'VOLUME',
+  workdir: 'WORKDIR',
+};
+
 /** Keywords BuildKit's parser dispatches on (lowercase). */
-export const KNOWN_INSTRUCTIONS: ReadonlySet<string> = new Set([
-  'add',
-  'arg',
-  'cmd',
-  'copy',
-  'entrypoint',
-  'env',
-  'expose',
-  'from',
-  'healthcheck',
-  'label',
-  'maintainer',
-  'onbuild',
-  'run',
-  'shell',
-  'stopsignal',
-  'user',
-  'volume',
-  'workdir',
-]);
+export const KNOWN_INSTRUCTIONS: ReadonlySet<string> = new Set(Object.keys(UPPERCASE));
 
 // what the parser does with each keyword, looked up once per instruction
 const K_JSON = 1;
@@ -79,7 +85,7 @@ for (const k of KNOWN_INSTRUCTIONS) {
   if (k === 'healthcheck') kinds |= K_HEALTHCHECK;
   if (k === 'env' || k === 'label') kinds |= K_KEY_VALUE;
   if (k === 'onbuild') kinds |= K_ONBUILD;
-  const entry: Keyword = { lower: k, upper: k.toUpperCase(), kinds };
+  const entry: Keyword = { lower: k, upper: UPPERCASE[k] ?? k.toUpperCase(), kinds };
   KEYWORDS.set(k, entry);
   BY_LETTER[k.charCodeAt(0) - 97]?.push(entry);
 }
