@@ -9,11 +9,9 @@
  * Skips cleanly without the corpus or valgrind. Takes several minutes (valgrind is ~50× slower).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { rmSync } from 'node:fs';
 import { corpusDir } from '../conformance/corpus';
+import { bundleEntry } from './bundle';
 
 const dir = corpusDir();
 if (!dir) {
@@ -25,17 +23,7 @@ if (spawnSync('valgrind', ['--version']).status !== 0) {
   process.exit(0);
 }
 
-const esbuild = await import('esbuild');
-const work = mkdtempSync(join(tmpdir(), 'stagecraft-ir-'));
-const bundle = join(work, 'workload.mjs');
-await esbuild.build({
-  entryPoints: [fileURLToPath(new URL('./workload.ts', import.meta.url))],
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  outfile: bundle,
-  logLevel: 'silent',
-});
+const { dir: work, file: bundle } = await bundleEntry('workload.ts');
 
 // one thread (no concurrent JIT or GC helpers) and fixed seeds: the count repeats run to run
 const NODE_FLAGS = ['--single-threaded', '--hash-seed=1', '--random-seed=1'];

@@ -13,13 +13,12 @@
  * samples taken at the same moment (the median of those paired ratios is the headline), and the
  * minimum is printed beside the median. `npm run bench:instructions` gives load-free counts.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { rmSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { analyze } from '../analyze';
 import { corpusDir, loadCases } from '../conformance/corpus';
+import { bundleEntry } from './bundle';
 import type { IsolateReply, IsolateRequest } from './isolate';
 import { enlarge, rootDockerfile } from './inputs';
 
@@ -130,17 +129,7 @@ if (!dir) {
   console.log('bench: corpus not found (set CORPUS_DIR); skipped');
   process.exit(0);
 }
-const esbuild = await import('esbuild');
-const work = mkdtempSync(join(tmpdir(), 'stagecraft-bench-'));
-const bundle = join(work, 'isolate.mjs');
-await esbuild.build({
-  entryPoints: [fileURLToPath(new URL('./isolate.ts', import.meta.url))],
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  outfile: bundle,
-  logLevel: 'silent',
-});
+const { dir: work, file: bundle } = await bundleEntry('isolate.ts');
 const workers: Worker[] = [];
 const spawnWorker = () => {
   const w = new Worker(bundle, { workerData: { corpus: dir } });
