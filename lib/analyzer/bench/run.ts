@@ -118,6 +118,7 @@ function pairedRatio(num: Timing | undefined, den: Timing | undefined): number {
 
 const fmt = (ms: number) =>
   Number.isNaN(ms) ? 'n/a' : ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : `${ms.toFixed(2)} ms`;
+const kb = (bytes: number) => (Number.isNaN(bytes) ? 'n/a' : `${Math.round(bytes / 1024)} KB`);
 const x = (r: number) => (Number.isNaN(r) ? 'n/a' : `${r.toFixed(1)}x`);
 const load = () =>
   loadavg()
@@ -212,6 +213,17 @@ try {
     );
   }
 
+  // The heap each call fills: V8 sizes its young generation down while a worker idles (as the
+  // editor's worker does between keystrokes), so a call that allocates more pays more there.
+  console.log('\nroot Dockerfile: bytes allocated per call, garbage included (load-independent)');
+  const allocated = new Map<string, number>();
+  for (const row of rows) {
+    const reply = await ask(row.worker, { kind: 'alloc', tool: row.tool, calls: 50 });
+    const bytes = reply.kind === 'alloc' ? reply.bytes : NaN;
+    allocated.set(row.name, bytes);
+    console.log(`  ${row.name.padEnd(28)} ${kb(bytes).padStart(9)}`);
+  }
+
   const together = await measureRounds(sharedRows, '1x', 6000);
   const [sa, sast, sutils] = sharedRows.map((r) => together.get(r.name));
   console.log(
@@ -243,6 +255,10 @@ try {
         `${x(pairedRatio(sast, sa))}`,
     );
     console.log(`    10x input: ${x(growth)} the time (budget <= 12x: ${verdict(growth <= 12)})`);
+    console.log(
+      `    allocates ${kb(allocated.get(ANALYZE) ?? NaN)} per call ` +
+        `(${AST}: ${kb(allocated.get(AST) ?? NaN)}, ${UTILS}: ${kb(allocated.get(UTILS) ?? NaN)})`,
+    );
     console.log(
       `    corpus pass: ${fmt(passTotals.get(ANALYZE) ?? NaN)} for ${count} files ` +
         `(${AST}: ${fmt(passTotals.get(AST) ?? NaN)}, ${UTILS}: ${fmt(passTotals.get(UTILS) ?? NaN)})`,
