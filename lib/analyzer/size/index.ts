@@ -54,28 +54,43 @@ interface Figures {
   count: number;
 }
 
-/** Base-image resolutions of one estimateSizes call (the same image is often named many times). */
-type Resolver = (ref: string, platform?: string | null) => BaseResolution;
+/** A base image as {@link baseOf} reports it: the resolution and the reason line it leads with. */
+interface ResolvedBase {
+  r: BaseResolution;
+  reason: string;
+}
 
-function resolverOfThisCall(): Resolver {
-  const plain = new Map<string, BaseResolution>();
-  // by platform, then by image: no joined key string to build and hash per lookup
-  let byPlatform: Map<string, Map<string, BaseResolution>> | null = null;
-  return (ref, platform) => {
-    let seen = plain;
-    if (platform) {
-      byPlatform ??= new Map();
-      const m = byPlatform.get(platform);
-      if (m === undefined) byPlatform.set(platform, (seen = new Map()));
-      else seen = m;
+/**
+ * Base-image resolutions by platform, then image, kept across calls: they depend on nothing else,
+ * and an editor re-analyses the same file (the same images) on every edit. Never handed out, only
+ * read: every object of an estimate is built anew.
+ */
+const RESOLVED = new Map<string, ResolvedBase>();
+const RESOLVED_ON = new Map<string, Map<string, ResolvedBase>>();
+/** images remembered at most (per platform); then the cache starts afresh */
+const MAX_RESOLVED = 256;
+
+function resolve(ref: string, platform?: string | null): ResolvedBase {
+  let seen = RESOLVED;
+  if (platform) {
+    const m = RESOLVED_ON.get(platform);
+    if (m !== undefined) seen = m;
+    else {
+      if (RESOLVED_ON.size >= MAX_RESOLVED) RESOLVED_ON.clear();
+      RESOLVED_ON.set(platform, (seen = new Map()));
     }
-    let hit = seen.get(ref);
-    if (hit === undefined) {
-      hit = resolveBaseImage(ref, platform);
-      seen.set(ref, hit);
-    }
-    return hit;
-  };
+  }
+  let hit = seen.get(ref);
+  if (hit === undefined) {
+    const r = resolveBaseImage(ref, platform);
+    const what = r.known ? r.family : 'unknown image';
+    const image = r.image || ref;
+    const reason = `${image} base ≈ ${formatBytes(r.uncompressed.bytes)} (${what}; ${r.note})`;
+    hit = { r, reason };
+    if (seen.size >= MAX_RESOLVED) seen.clear();
+    seen.set(ref, hit);
+  }
+  return hit;
 }
 
 /** base + the biggest layers; every layer keeps its own reason in `layers` */
@@ -103,7 +118,6 @@ function run(
   model: StageModel,
   basis: SizeBasis,
 ): { stages: SizeEstimate[]; target: SizeEstimate } {
-  const resolve = resolverOfThisCall();
   const results: StageResult[] = [];
   // a layer per RUN/COPY/ADD at most: sized once, so no growing array of doubles
   let most = 0;
@@ -115,7 +129,7 @@ function run(
   };
   const stages: SizeEstimate[] = [];
   for (const stage of model.stages) {
-    const r = estimateStage(stage, results, resolve, basis, figures);
+    const r = estimateStage(stage, results, basis, figures);
     results.push(r);
     stages.push(r.estimate);
   }
@@ -164,7 +178,6 @@ function run(
 function baseOf(
   stage: StageInfo,
   results: StageResult[],
-  resolve: Resolver,
 ): StageResult['base'] & { from: StageResult | null } {
   const b = stage.baseStage;
   if (b !== null && b >= 0 && b < results.length) {
@@ -177,13 +190,12 @@ function baseOf(
       from: parent,
     };
   }
-  const r = resolve(stage.base, stage.platform);
-  const what = r.known ? r.family : 'unknown image';
+  const { r, reason } = resolve(stage.base, stage.platform);
   const image = r.image || stage.base;
   return {
     u: r.uncompressed,
     c: r.compressed,
-    reason: `${image} base ≈ ${formatBytes(r.uncompressed.bytes)} (${what}; ${r.note})`,
+    reason,
     info: r.source
       ? { image, family: r.family, known: r.known, source: r.source }
       : { image, family: r.family, known: r.known },
@@ -226,12 +238,11 @@ const REF_CURSOR = { at: 0 };
 function estimateStage(
   stage: StageInfo,
   results: StageResult[],
-  resolve: Resolver,
   basis: SizeBasis,
   figures: Figures,
 ): StageResult {
   const compressed = basis === 'compressed';
-  const base = baseOf(stage, results, resolve);
+  const base = baseOf(stage, results);
   // FROM <stage> keeps its files, WORKDIR and ENV (built in one go: no fresh context to replace)
   const p = base.from ? base.from.ctx : null;
   const ctx: RunContext = p
@@ -298,7 +309,7 @@ function estimateStage(
             added: src.added,
           };
         } else {
-          const img = resolve(typeof resolved === 'string' ? resolved : (fromFlag.value ?? ''));
+          const img = resolve(typeof resolved === 'string' ? resolved : (fromFlag.value ?? '')).r;
           source = {
             name: fromFlag.value ?? 'image',
             parts: null,
