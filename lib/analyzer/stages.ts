@@ -39,8 +39,13 @@ const INTEGER = /^[+-]?[0-9]+$/;
 /** A `--mount` value whose fields may hold a `from=` key (keys are read case-insensitively). */
 const MAY_FROM = /from/i;
 
+// Loops over `inst.flags` are indexed, not for-of: most instructions share the parser's frozen
+// empty array, and V8 does not inline array iteration over frozen elements, so for-of would
+// allocate an iterator and a result object per element.
+
 function flagOf(inst: Instruction, name: string): Flag | undefined {
-  for (const f of inst.flags) if (f.name === name) return f;
+  const flags = inst.flags;
+  for (let i = 0; i < flags.length; i++) if (flags[i]!.name === name) return flags[i];
   return undefined;
 }
 
@@ -134,7 +139,9 @@ function collectRefs(
       out.push(ref);
     }
   } else if (kind === K_RUN) {
-    for (const flag of inst.flags) {
+    const flags = inst.flags;
+    for (let i = 0; i < flags.length; i++) {
+      const flag = flags[i]!;
       // a mount without `from` names no stage: most mounts are caches and binds of the context
       if (flag.name !== 'mount' || flag.value === null || !MAY_FROM.test(flag.value)) continue;
       const fields = mountFields(flag.value);

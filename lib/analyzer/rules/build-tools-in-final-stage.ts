@@ -42,7 +42,8 @@ function sdkImage(image: string): string | null {
 /** The build-tool packages a RUN installs and keeps (not removed again in the same RUN). */
 function installedTools(inst: Instruction): string[] {
   let script = inst.text;
-  for (const h of inst.heredocs) script += `\n${h.content}`;
+  // indexed, not for-of: V8 allocates per element iterating the parser's frozen empty arrays
+  for (let i = 0; i < inst.heredocs.length; i++) script += `\n${inst.heredocs[i]!.content}`;
   // no installer named, no command to read (every INSTALLERS name holds one of these)
   if (!INSTALLER_HINTS.some((hint) => script.includes(hint))) return [];
   const found: string[] = [];

@@ -106,8 +106,9 @@ function splitRun(ins: Instruction): SimpleCommand[] {
     if (!w.value.startsWith('<<')) words.push({ value: w.value, range: w.range });
   }
   const commands = split(words);
-  for (const doc of ins.heredocs) {
-    for (const line of doc.content.split('\n')) {
+  // indexed, not for-of: V8 allocates per element iterating the parser's frozen empty arrays
+  for (let i = 0; i < ins.heredocs.length; i++) {
+    for (const line of ins.heredocs[i]!.content.split('\n')) {
       const docWords = line
         .split(/[ \t]+/)
         .filter((v) => v !== '' && v !== '\\')
@@ -136,7 +137,9 @@ export function mountTargets(
 
 function readMounts(ins: Instruction): { type: string; target: string }[] {
   const mounts: { type: string; target: string }[] = [];
-  for (const flag of ins.flags) {
+  const flags = ins.flags; // indexed: see splitRun
+  for (let i = 0; i < flags.length; i++) {
+    const flag = flags[i]!;
     if (flag.name !== 'mount' || flag.value === null) continue;
     let type = 'bind';
     let target = '';
@@ -209,7 +212,8 @@ export function imageRunTools(ctx: RuleContext): number {
       for (const ins of stage.instructions) {
         if (ins.keyword !== 'RUN') continue;
         tools |= toolsIn(ins.text);
-        for (const doc of ins.heredocs) tools |= toolsIn(doc.content);
+        // indexed: see splitRun
+        for (let i = 0; i < ins.heredocs.length; i++) tools |= toolsIn(ins.heredocs[i]!.content);
       }
     }
     return tools;
