@@ -420,10 +420,13 @@ export interface NamedExpansion {
   error: string | null;
 }
 
+/** The names of a word without variables: most FROM words (frozen: shared by every result). */
+const NO_NAMES = Object.freeze([]) as readonly string[] as string[];
+
 /** `expandWord`, with the matched and unmatched names as arrays (no sets to copy out). */
 export function expandNames(word: string, env: Env, escape = '\\'): NamedExpansion {
   const kind = specials(word, escape);
-  if (kind === 0) return { result: word, matched: [], unmatched: [], error: null };
+  if (kind === 0) return { result: word, matched: NO_NAMES, unmatched: NO_NAMES, error: null };
   if (kind === HAS_DOLLAR) {
     const matched: string[] = [];
     const unmatched: string[] = [];
