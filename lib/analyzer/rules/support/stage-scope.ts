@@ -345,10 +345,12 @@ class Replay implements ScopeReplay {
         // The words UndefinedVar checks are the ones the ENV expands: one expansion serves both.
         const pairs = envOrLabelPairs(this.model, ins);
         if (pairs.length === 0) return;
-        const updates: (string | null)[] = [];
-        for (const pair of pairs) {
-          updates.push(this.expand(pair.key, scope, check) ?? pair.key);
-          updates.push(this.expand(pair.value ?? '', scope, check));
+        // exactly sized: a push into an empty array reserves 17 slots
+        const updates = new Array<string | null>(pairs.length * 2);
+        for (let k = 0; k < pairs.length; k++) {
+          const pair = pairs[k]!;
+          updates[2 * k] = this.expand(pair.key, scope, check) ?? pair.key;
+          updates[2 * k + 1] = this.expand(pair.value ?? '', scope, check);
         }
         this.flush(ins, scope);
         for (let i = 0; i < updates.length; i += 2) scope.set(updates[i]!, updates[i + 1]!);
