@@ -168,15 +168,21 @@ export function hasScratchMount(model: StageModel, ins: Instruction, path: strin
  * The stages whose layers end up in the image: the target and the stages it is built FROM.
  * Size hints count only there.
  */
-export function imageStages(ctx: RuleContext): StageInfo[] {
+export function imageStages(ctx: RuleContext): readonly StageInfo[] {
+  return perAnalysis(ctx.model, IMAGE_STAGES, targetChain);
+}
+
+const IMAGE_STAGES = Symbol('image stages');
+
+function targetChain(model: StageModel): StageInfo[] {
   const out: StageInfo[] = [];
-  const seen = new Set<number>();
-  let index: number | null = ctx.model.target;
-  while (index !== null && index >= 0 && !seen.has(index)) {
-    const stage: StageInfo | undefined = ctx.model.stages[index];
+  let index: number | null = model.target;
+  while (index !== null && index >= 0) {
+    const stage: StageInfo | undefined = model.stages[index];
     if (!stage) break;
-    seen.add(index);
     out.push(stage);
+    // FROM sees only earlier stages, so the chain descends (and no Set is needed to end it)
+    if (stage.baseStage !== null && stage.baseStage >= index) break;
     index = stage.baseStage;
   }
   return out.reverse();
