@@ -38,23 +38,28 @@ function isAssignment(v: string): boolean {
   return false;
 }
 
-function split(words: CommandWord[]): SimpleCommand[] {
+/** Ends the command `words[start..]`: appended to `commands` without its leading prefixes. */
+function flush(words: CommandWord[], start: number, commands: SimpleCommand[]): void {
+  let i = start;
+  while (i < words.length) {
+    const v = words[i]!.value;
+    if (PREFIXES.has(v) || isAssignment(v)) i++;
+    else break;
+  }
+  if (i < words.length) commands.push({ words: words.slice(i) });
+}
+
+function split(words: readonly CommandWord[]): SimpleCommand[] {
   const commands: SimpleCommand[] = [];
-  let current: CommandWord[] = [];
-  const flush = () => {
-    let i = 0;
-    while (i < current.length) {
-      const v = current[i]!.value;
-      if (PREFIXES.has(v) || isAssignment(v)) i++;
-      else break;
-    }
-    if (i < current.length) commands.push({ words: current.slice(i) });
-    current = [];
-  };
+  // Every command's words go into one list, each command copied out of it when it ends: a
+  // fresh list per command reserved 17 slots at its first push.
+  const current: CommandWord[] = [];
+  let start = 0;
   for (const word of words) {
     let value = word.value;
     if (SEPARATORS.has(value)) {
-      flush();
+      flush(current, start, commands);
+      start = current.length;
       continue;
     }
     let range: Range | null = word.range;
@@ -78,9 +83,12 @@ function split(words: CommandWord[]): SimpleCommand[] {
       };
     }
     if (value !== '') current.push({ value: strip(value), range });
-    if (endsList) flush();
+    if (endsList) {
+      flush(current, start, commands);
+      start = current.length;
+    }
   }
-  flush();
+  flush(current, start, commands);
   return commands;
 }
 
@@ -98,13 +106,16 @@ export function runCommands(model: StageModel, ins: Instruction): SimpleCommand[
   return commands;
 }
 
+function isMarker(w: CommandWord): boolean {
+  return w.value.startsWith('<<');
+}
+
 function splitRun(ins: Instruction): SimpleCommand[] {
   if (ins.json !== null) return [];
-  const words: CommandWord[] = [];
-  for (const w of ins.args) {
-    // heredoc markers are no command words
-    if (!w.value.startsWith('<<')) words.push({ value: w.value, range: w.range });
-  }
+  // The words as the parser gave them (split copies what it keeps), without heredoc markers,
+  // which are no command words.
+  const args = ins.args;
+  const words = args.some(isMarker) ? args.filter((w) => !isMarker(w)) : args;
   const commands = split(words);
   // indexed, not for-of: V8 allocates per element iterating the parser's frozen empty arrays
   for (let i = 0; i < ins.heredocs.length; i++) {
