@@ -60,26 +60,40 @@ export function fromHasName(from: Instruction): boolean {
   return as.length === 2 && (as.charCodeAt(0) | 32) === 97 && (as.charCodeAt(1) | 32) === 115;
 }
 
-/** `--mount` option fields with their column offsets inside the flag value. */
-function mountFields(value: string): { key: string; value: string; offset: number }[] {
-  const out: { key: string; value: string; offset: number }[] = [];
+/** What a `--mount` value says of a stage: its last `from=` and `target=`/`dst=`/`destination=`. */
+interface MountSource {
+  /** the `from=` value, and its column offset inside the flag value ('' and -1: none) */
+  from: string;
+  offset: number;
+  target: string | undefined;
+}
+
+/**
+ * Reads the `from` and target fields of a `--mount` value (keys are trimmed and read
+ * case-insensitively), slicing out only those: one result, no list of every field.
+ */
+function mountSource(value: string): MountSource {
+  const out: MountSource = { from: '', offset: -1, target: undefined };
   let start = 0;
   while (start <= value.length) {
     let end = value.indexOf(',', start);
     if (end < 0) end = value.length;
-    let field = value.slice(start, end);
-    let offset = start;
-    if (field.length >= 2 && field.startsWith('"') && field.endsWith('"')) {
-      field = field.slice(1, -1);
-      offset++;
+    // a field quoted as a whole is read inside its quotes
+    let from = start;
+    let to = end;
+    if (to - from >= 2 && value.charCodeAt(from) === 34 && value.charCodeAt(to - 1) === 34) {
+      from++;
+      to--;
     }
-    const eq = field.indexOf('=');
-    if (eq >= 0) {
-      out.push({
-        key: field.slice(0, eq).trim().toLowerCase(),
-        value: field.slice(eq + 1),
-        offset: offset + eq + 1,
-      });
+    const eq = value.indexOf('=', from);
+    if (eq >= 0 && eq < to) {
+      const key = value.slice(from, eq).trim().toLowerCase();
+      if (key === 'from') {
+        out.from = value.slice(eq + 1, to);
+        out.offset = eq + 1;
+      } else if (key === 'target' || key === 'dst' || key === 'destination') {
+        out.target = value.slice(eq + 1, to);
+      }
     }
     start = end + 1;
   }
@@ -147,19 +161,14 @@ function collectRefs(
       const flag = flags[i]!;
       // a mount without `from` names no stage: most mounts are caches and binds of the context
       if (flag.name !== 'mount' || flag.value === null || !MAY_FROM.test(flag.value)) continue;
-      const fields = mountFields(flag.value);
-      let from: { value: string; offset: number } | null = null;
-      let target: string | undefined;
-      for (const f of fields) {
-        if (f.key === 'from') from = f;
-        else if (f.key === 'target' || f.key === 'dst' || f.key === 'destination') target = f.value;
-      }
-      if (!from || from.value === '') continue;
+      const mount = mountSource(flag.value);
+      if (mount.from === '') continue;
+      const target = mount.target;
       const base = flag.valueRange ?? flag.range;
       const ref: StageRef = {
         kind: 'mount',
-        value: from.value,
-        range: flag.valueRange ? subRange(base, from.offset, from.value.length) : base,
+        value: mount.from,
+        range: flag.valueRange ? subRange(base, mount.offset, mount.from.length) : base,
         instruction: inst,
         stage,
         resolved: null,
