@@ -215,6 +215,7 @@ export function analyzeWith(
     out.push(internalError(`the size estimator failed: ${String(e)}`));
   }
 
+  // The model's lists are handed out, not copied: the model is this call's alone and dies here.
   const stages: Stage[] = model.stages.map((s) => {
     const stage: Stage = {
       index: s.index,
@@ -222,7 +223,7 @@ export function analyzeWith(
       base: s.base,
       baseStage: s.baseStage,
       line: s.line,
-      dependsOn: s.dependsOn.slice(),
+      dependsOn: s.dependsOn,
       reachable: s.reachable,
     };
     if (s.platform !== undefined) stage.platform = s.platform;
@@ -236,6 +237,6 @@ export function analyzeWith(
     target: model.target,
     diagnostics: out,
     size,
-    buildOrder: model.buildOrder.slice(),
+    buildOrder: model.buildOrder,
   };
 }

@@ -395,14 +395,13 @@ export function expandWord(word: string, env: Env, escape = '\\'): Expansion {
   const kind = specials(word, escape);
   if (kind === 0) return { result: word, matched: NONE, unmatched: NONE, error: null };
   if (kind === HAS_DOLLAR) {
-    const matched: string[] = [];
-    const unmatched: string[] = [];
-    const result = simpleText(word, env, matched, unmatched);
+    const names: Names = { matched: NO_NAMES, unmatched: NO_NAMES };
+    const result = simpleText(word, env, names);
     if (result !== null) {
       return {
         result,
-        matched: matched.length === 0 ? NONE : new Set(matched),
-        unmatched: unmatched.length === 0 ? NONE : new Set(unmatched),
+        matched: names.matched.length === 0 ? NONE : new Set(names.matched),
+        unmatched: names.unmatched.length === 0 ? NONE : new Set(names.unmatched),
         error: null,
       };
     }
@@ -412,23 +411,45 @@ export function expandWord(word: string, env: Env, escape = '\\'): Expansion {
   return { result: s.result, matched: s.matched, unmatched: s.unmatched, error: s.error };
 }
 
-/** `expandWord` with the names as lists in first-use order: a FROM's VariableUse and its text. */
-export interface NamedExpansion {
-  result: string;
+/** Names found in a word, in first-use order (simpleText's lists). */
+interface Names {
   matched: string[];
   unmatched: string[];
+}
+
+/** `expandWord` with the names as lists in first-use order: a FROM's VariableUse and its text. */
+export interface NamedExpansion extends Names {
+  result: string;
   error: string | null;
+}
+
+/** No names: shared by the results of words without variables (frozen, so none can add one). */
+const NO_NAMES = Object.freeze([]) as readonly string[] as string[];
+
+/** `list` with `name` appended unless present; the first name makes a one-slot list. */
+function withName(list: string[], name: string): string[] {
+  // (a push into an empty list would reserve 17 slots; a FROM word names one or two variables)
+  if (list.length === 0) return [name];
+  if (!list.includes(name)) list.push(name);
+  return list;
 }
 
 /** `expandWord`, with the matched and unmatched names as arrays (no sets to copy out). */
 export function expandNames(word: string, env: Env, escape = '\\'): NamedExpansion {
   const kind = specials(word, escape);
-  if (kind === 0) return { result: word, matched: [], unmatched: [], error: null };
+  if (kind === 0) return { result: word, matched: NO_NAMES, unmatched: NO_NAMES, error: null };
   if (kind === HAS_DOLLAR) {
-    const matched: string[] = [];
-    const unmatched: string[] = [];
-    const result = simpleText(word, env, matched, unmatched);
-    if (result !== null) return { result, matched, unmatched, error: null };
+    const out: NamedExpansion = {
+      result: word,
+      matched: NO_NAMES,
+      unmatched: NO_NAMES,
+      error: null,
+    };
+    const result = simpleText(word, env, out);
+    if (result !== null) {
+      out.result = result;
+      return out;
+    }
   }
   const e = expandWord(word, env, escape);
   return {
@@ -444,7 +465,7 @@ export function expandText(word: string, env: Env, escape = '\\'): string {
   const kind = specials(word, escape);
   if (kind === 0) return word;
   if (kind === HAS_DOLLAR) {
-    const result = simpleText(word, env, null, null);
+    const result = simpleText(word, env, null);
     if (result !== null) return result;
   }
   return expandWord(word, env, escape).result;
@@ -587,15 +608,10 @@ function simpleUnsetNames(
 /**
  * `expandWord`'s text without the lexer for the usual FROM word: `$NAME` and `${NAME}` with ASCII
  * names (and lone `$`s), no quotes, no escape character (the caller has checked), no modifiers.
- * The names are appended to `matched` / `unmatched` once each, in first-use order, when given.
- * Null for any other word.
+ * The names are added to `names` once each, in first-use order, when given. Null for any other
+ * word.
  */
-function simpleText(
-  word: string,
-  env: Env,
-  matched: string[] | null,
-  unmatched: string[] | null,
-): string | null {
+function simpleText(word: string, env: Env, names: Names | null): string | null {
   let out = '';
   let from = 0;
   for (let i = word.indexOf('$'); i >= 0;) {
@@ -607,9 +623,9 @@ function simpleText(
       out += word.slice(from, i);
       const value = env.get(name);
       if (value === undefined) {
-        if (unmatched !== null && !unmatched.includes(name)) unmatched.push(name);
+        if (names !== null) names.unmatched = withName(names.unmatched, name);
       } else {
-        if (matched !== null && !matched.includes(name)) matched.push(name);
+        if (names !== null) names.matched = withName(names.matched, name);
         out += value;
       }
       from = j;

@@ -8,18 +8,30 @@
  */
 import type { StageModel } from './types';
 
-/** `compute()` once per analysis for `key` (a module-level symbol), shared by every rule. */
-export function perAnalysis<T>(model: StageModel, key: symbol, compute: () => T): T {
+/**
+ * `compute(model)` once per analysis for `key` (a module-level symbol), shared by every rule.
+ * Callers asking per instruction or per stage pass a module-level function, not an arrow made
+ * at each call: that would allocate a closure per question to answer it once.
+ */
+export function perAnalysis<T>(
+  model: StageModel,
+  key: symbol,
+  compute: (model: StageModel) => T,
+): T {
   const memo = model.memo;
   // one lookup on a hit; `has` only settles a stored undefined
   const known = memo.get(key);
   if (known !== undefined || memo.has(key)) return known as T;
-  const value = compute();
+  const value = compute(model);
   memo.set(key, value);
   return value;
 }
 
 /** A per-analysis map for `key`, e.g. one value per instruction. */
 export function perAnalysisMap<K, V>(model: StageModel, key: symbol): Map<K, V> {
-  return perAnalysis(model, key, () => new Map<K, V>());
+  return perAnalysis(model, key, newMap) as Map<K, V>;
+}
+
+function newMap(): Map<unknown, unknown> {
+  return new Map();
 }

@@ -179,13 +179,18 @@ const LATER_STAGE = Symbol('FROM later stages');
  * Per stage index, a FROM fact several rules ask (undefined until first asked): computed once per
  * analysis, not once per asking rule.
  */
+/** A list with a slot per stage (holes: not computed yet). */
+function perStageList(model: StageModel): unknown[] {
+  return new Array(model.stages.length);
+}
+
 function perStage(
   model: StageModel,
   key: symbol,
   stage: StageInfo,
   compute: (model: StageModel, stage: StageInfo) => StageInfo | null,
 ): StageInfo | null {
-  const known = perAnalysis(model, key, () => new Array<StageInfo | null | undefined>());
+  const known = perAnalysis(model, key, perStageList) as (StageInfo | null | undefined)[];
   let v = known[stage.index];
   if (v === undefined) known[stage.index] = v = compute(model, stage);
   return v;
@@ -268,11 +273,9 @@ const BASE_REFS = Symbol('base image refs');
  * and a lookup by stage index hashes and compares no string.
  */
 export function baseRefIn(model: StageModel, stage: StageInfo): ImageRef | BadImageRef {
-  const known = perAnalysis(
-    model,
-    BASE_REFS,
-    () => new Array<ImageRef | BadImageRef | undefined>(),
-  );
+  const known = perAnalysis(model, BASE_REFS, perStageList) as (
+    ImageRef | BadImageRef | undefined
+  )[];
   let ref = known[stage.index];
   if (ref === undefined) known[stage.index] = ref = imageRefIn(model, stage.base);
   return ref;

@@ -35,12 +35,20 @@ export const AUTOMATIC_ARG_NAMES: ReadonlySet<string> = new Set([
   'TARGETSTAGE',
 ]);
 
+/** Every stage's dependsOn until the dependencies are known (never mutated). */
+const NO_DEPS: number[] = [];
+
 const INTEGER = /^[+-]?[0-9]+$/;
 /** A `--mount` value whose fields may hold a `from=` key (keys are read case-insensitively). */
 const MAY_FROM = /from/i;
 
+// Loops over `inst.flags` are indexed, not for-of: most instructions share the parser's frozen
+// empty array, and V8 does not inline array iteration over frozen elements, so for-of would
+// allocate an iterator and a result object per element.
+
 function flagOf(inst: Instruction, name: string): Flag | undefined {
-  for (const f of inst.flags) if (f.name === name) return f;
+  const flags = inst.flags;
+  for (let i = 0; i < flags.length; i++) if (flags[i]!.name === name) return flags[i];
   return undefined;
 }
 
@@ -52,26 +60,40 @@ export function fromHasName(from: Instruction): boolean {
   return as.length === 2 && (as.charCodeAt(0) | 32) === 97 && (as.charCodeAt(1) | 32) === 115;
 }
 
-/** `--mount` option fields with their column offsets inside the flag value. */
-function mountFields(value: string): { key: string; value: string; offset: number }[] {
-  const out: { key: string; value: string; offset: number }[] = [];
+/** What a `--mount` value says of a stage: its last `from=` and `target=`/`dst=`/`destination=`. */
+interface MountSource {
+  /** the `from=` value, and its column offset inside the flag value ('' and -1: none) */
+  from: string;
+  offset: number;
+  target: string | undefined;
+}
+
+/**
+ * Reads the `from` and target fields of a `--mount` value (keys are trimmed and read
+ * case-insensitively), slicing out only those: one result, no list of every field.
+ */
+function mountSource(value: string): MountSource {
+  const out: MountSource = { from: '', offset: -1, target: undefined };
   let start = 0;
   while (start <= value.length) {
     let end = value.indexOf(',', start);
     if (end < 0) end = value.length;
-    let field = value.slice(start, end);
-    let offset = start;
-    if (field.length >= 2 && field.startsWith('"') && field.endsWith('"')) {
-      field = field.slice(1, -1);
-      offset++;
+    // a field quoted as a whole is read inside its quotes
+    let from = start;
+    let to = end;
+    if (to - from >= 2 && value.charCodeAt(from) === 34 && value.charCodeAt(to - 1) === 34) {
+      from++;
+      to--;
     }
-    const eq = field.indexOf('=');
-    if (eq >= 0) {
-      out.push({
-        key: field.slice(0, eq).trim().toLowerCase(),
-        value: field.slice(eq + 1),
-        offset: offset + eq + 1,
-      });
+    const eq = value.indexOf('=', from);
+    if (eq >= 0 && eq < to) {
+      const key = value.slice(from, eq).trim().toLowerCase();
+      if (key === 'from') {
+        out.from = value.slice(eq + 1, to);
+        out.offset = eq + 1;
+      } else if (key === 'target' || key === 'dst' || key === 'destination') {
+        out.target = value.slice(eq + 1, to);
+      }
     }
     start = end + 1;
   }
@@ -134,22 +156,19 @@ function collectRefs(
       out.push(ref);
     }
   } else if (kind === K_RUN) {
-    for (const flag of inst.flags) {
+    const flags = inst.flags;
+    for (let i = 0; i < flags.length; i++) {
+      const flag = flags[i]!;
       // a mount without `from` names no stage: most mounts are caches and binds of the context
       if (flag.name !== 'mount' || flag.value === null || !MAY_FROM.test(flag.value)) continue;
-      const fields = mountFields(flag.value);
-      let from: { value: string; offset: number } | null = null;
-      let target: string | undefined;
-      for (const f of fields) {
-        if (f.key === 'from') from = f;
-        else if (f.key === 'target' || f.key === 'dst' || f.key === 'destination') target = f.value;
-      }
-      if (!from || from.value === '') continue;
+      const mount = mountSource(flag.value);
+      if (mount.from === '') continue;
+      const target = mount.target;
       const base = flag.valueRange ?? flag.range;
       const ref: StageRef = {
         kind: 'mount',
-        value: from.value,
-        range: flag.valueRange ? subRange(base, from.offset, from.value.length) : base,
+        value: mount.from,
+        range: flag.valueRange ? subRange(base, mount.offset, mount.from.length) : base,
         instruction: inst,
         stage,
         resolved: null,
@@ -194,8 +213,6 @@ export function buildStageModel(file: Dockerfile, options: AnalyzeOptions = {}):
   const preamble: Instruction[] = [];
   const stages: StageInfo[] = [];
   const preambleRefs: StageRef[] = [];
-  /** lowercased name → latest stage index so far (FROM sees only earlier stages) */
-  const byName = new Map<string, number>();
 
   const list = file.instructions;
   const n = list.length;
@@ -245,51 +262,58 @@ export function buildStageModel(file: Dockerfile, options: AnalyzeOptions = {}):
     env.set('TARGETSTAGE', target);
     if (hasBuildArgs) defaultEnv.set('TARGETSTAGE', target);
   }
+  // Every stage's refs are gathered in `found`, and each stage's copied out exactly sized: a push
+  // into a fresh array reserves 17 slots, and most stages hold one to three refs.
+  const found: StageRef[] = [];
   while (i < n) {
-    const stage = newStage(list[i]!, stages.length, env, escape, byName);
-    stages.push(stage);
+    const index = stages.length;
+    const first = found.length;
     let end = i + 1;
     for (; end < n; end++) {
       const inst = list[end]!;
       const kind = keywordKind(inst.keyword);
       if (kind === K_FROM) break;
-      if (kind >= K_COPY) collectRefs(inst, kind, stage.index, stage.refs, false);
+      if (kind >= K_COPY) collectRefs(inst, kind, index, found, false);
     }
     // a stage's instructions in one exactly sized copy, not grown one push at a time
-    stage.instructions = list.slice(i + 1, end);
+    const instructions = list.slice(i + 1, end);
+    stages.push(newStage(list[i]!, instructions, found, first, env, escape, stages));
     i = end;
   }
 
   // --from and from= resolve after every stage is known: by index, by name (last duplicate wins),
   // else they name an image (toCommand / detectRunMount).
-  for (const ref of preambleRefs) resolveRef(ref, escape, byName, stages.length);
+  for (const ref of preambleRefs) resolveRef(ref, escape, stages);
   for (const stage of stages) {
     for (const ref of stage.refs) {
-      if (ref.kind !== 'from') resolveRef(ref, escape, byName, stages.length);
+      if (ref.kind !== 'from') resolveRef(ref, escape, stages);
     }
   }
 
   // Dependencies: the base stage, COPY/mount sources, and ONBUILD sources of the base stage,
   // which BuildKit runs in (and so charges to) the child.
+  // gathered in one reused list and copied out exactly sized, as the refs above
+  // (not emptied by `length = 0`: V8 drops the backing store then, and the next push regrows it)
+  const deps: number[] = [];
   for (const stage of stages) {
-    const deps: number[] = [];
-    if (stage.baseStage !== null) addSorted(deps, stage.baseStage);
+    let count = 0;
+    if (stage.baseStage !== null) count = addSorted(deps, count, stage.baseStage);
     for (const ref of stage.refs) {
-      if (!ref.onbuild && ref.resolved !== null) addSorted(deps, ref.resolved);
+      if (!ref.onbuild && ref.resolved !== null) count = addSorted(deps, count, ref.resolved);
     }
     if (stage.baseStage !== null) {
       const parent = stages[stage.baseStage];
       if (parent) {
         for (const ref of parent.refs)
-          if (ref.onbuild && ref.resolved !== null) addSorted(deps, ref.resolved);
+          if (ref.onbuild && ref.resolved !== null) count = addSorted(deps, count, ref.resolved);
       }
     }
-    stage.dependsOn = deps;
+    stage.dependsOn = deps.slice(0, count);
   }
 
   let target = stages.length - 1;
   if (options.target !== undefined && options.target !== '') {
-    target = byName.get(options.target.toLowerCase()) ?? -1;
+    target = lastNamed(stages, stages.length, options.target.toLowerCase());
   }
   const buildOrder = target >= 0 ? dependencyOrder(stages, target) : [];
   for (const i of buildOrder) {
@@ -317,12 +341,8 @@ function mayBeInteger(value: string): boolean {
 }
 
 /** Resolves a `--from` / `from=` reference: by index, by name, else it names an image. */
-function resolveRef(
-  ref: StageRef,
-  escape: string,
-  byName: Map<string, number>,
-  count: number,
-): void {
+function resolveRef(ref: StageRef, escape: string, stages: readonly StageInfo[]): void {
+  const count = stages.length;
   if (refHasVariable(ref, escape)) {
     ref.via = 'none';
   } else if (ref.kind === 'copy' && mayBeInteger(ref.value) && INTEGER.test(ref.value)) {
@@ -331,29 +351,45 @@ function resolveRef(
     ref.via = 'index';
     ref.resolved = n >= 0 && n < count ? n : null;
   } else {
-    const hit = byName.get(ref.value.toLowerCase());
-    ref.via = hit === undefined ? 'image' : 'name';
-    ref.resolved = hit ?? null;
+    const hit = lastNamed(stages, count, ref.value.toLowerCase());
+    ref.via = hit < 0 ? 'image' : 'name';
+    ref.resolved = hit < 0 ? null : hit;
   }
 }
 
-/** Inserts `n` into the ascending list unless present (a stage has a handful of dependencies). */
-function addSorted(list: number[], n: number): void {
-  let i = list.length;
-  while (i > 0 && (list[i - 1] ?? 0) > n) i--;
-  if (i > 0 && list[i - 1] === n) return;
-  // usually the largest so far: a push, not a splice
-  if (i === list.length) list.push(n);
-  else list.splice(i, 0, n);
+/** Inserts `n` into the ascending `list[0, count)` unless present; returns the new count. */
+function addSorted(list: number[], count: number, n: number): number {
+  let i = count;
+  while (i > 0 && list[i - 1]! > n) i--;
+  if (i > 0 && list[i - 1] === n) return count;
+  for (let k = count; k > i; k--) list[k] = list[k - 1]!;
+  list[i] = n;
+  return count + 1;
 }
 
+/**
+ * The last of the first `count` stages whose lowercased name is `key`, or -1 (a later duplicate
+ * wins). A scan, not a map: files have tens of stages, and a map per call is garbage.
+ */
+function lastNamed(stages: readonly StageInfo[], count: number, key: string): number {
+  for (let k = count - 1; k >= 0; k--) if (stages[k]!.key === key) return k;
+  return -1;
+}
+
+/**
+ * The stage FROM `from` starts, after `earlier` (FROM sees only those); `found` from `first` on
+ * holds its other refs.
+ */
 function newStage(
   from: Instruction,
-  index: number,
+  instructions: Instruction[],
+  found: readonly StageRef[],
+  first: number,
   env: Map<string, string>,
   escape: '\\' | '`',
-  byName: Map<string, number>,
+  earlier: readonly StageInfo[],
 ): StageInfo {
+  const index = earlier.length;
   const baseWord = from.args[0];
   const baseRaw = baseWord?.value ?? '';
   const expansion = expandNames(baseRaw, env, escape);
@@ -364,36 +400,34 @@ function newStage(
   const key = name === null ? null : name.toLowerCase();
 
   // addState: the base is looked up by its raw (expanded) text among earlier stages only.
-  const hit = byName.get(base);
-  const baseStage = hit === undefined ? null : hit;
+  const hit = lastNamed(earlier, index, base);
+  const baseStage = hit < 0 ? null : hit;
 
+  const fromRef: StageRef | null = baseWord
+    ? {
+        kind: 'from',
+        value: base,
+        range: baseWord.range,
+        instruction: from,
+        stage: index,
+        resolved: baseStage,
+        via: baseStage === null ? 'image' : 'name',
+      }
+    : null;
   const stage: StageInfo = {
     index,
     name,
     base,
     baseStage,
     line: from.range.line,
-    dependsOn: [],
+    dependsOn: NO_DEPS,
     reachable: false,
     from,
     key,
     nameRange: nameWord?.range ?? null,
     baseRange: baseWord?.range ?? null,
-    instructions: [],
-    // the FROM reference first, in an array literal: a push would reserve 17 slots
-    refs: baseWord
-      ? [
-          {
-            kind: 'from',
-            value: base,
-            range: baseWord.range,
-            instruction: from,
-            stage: index,
-            resolved: baseStage,
-            via: baseStage === null ? 'image' : 'name',
-          },
-        ]
-      : [],
+    instructions,
+    refs: withFirst(fromRef, found, first),
     baseRaw,
     // the expansion holds VariableUse's fields, with its text besides
     baseVars: expansion,
@@ -405,8 +439,18 @@ function newStage(
     stage.platformRaw = platform.value;
     stage.platformVars = p;
   }
-  if (key !== null) byName.set(key, index);
   return stage;
+}
+
+/** `[head, ...rest.slice(from)]` (no head when null), exactly sized. */
+function withFirst(head: StageRef | null, rest: readonly StageRef[], from: number): StageRef[] {
+  // most stages have no ref but the FROM one
+  if (from === rest.length) return head ? [head] : [];
+  const skip = head ? 1 : 0;
+  const out = new Array<StageRef>(rest.length - from + skip);
+  if (head) out[0] = head;
+  for (let k = from; k < rest.length; k++) out[k - from + skip] = rest[k]!;
+  return out;
 }
 
 /** Stages the target needs, dependencies first (post-order DFS, lower indexes first). */

@@ -21,18 +21,24 @@ export interface HeredocMarker {
   end: number;
 }
 
+/** Scratch for shellWords, reused across calls; entries past the returned count are stale. */
+const WORDS: number[] = [];
+
 /**
- * Shell words of codes[from, n) (see scan.toCodes) as flat [start, end) pairs: quotes, `\x`,
- * `${…}` and `<< ` stay in a word.
+ * Shell words of codes[from, n) (see scan.toCodes) as flat [start, end) pairs written to `out`
+ * from index 0; returns their count. Quotes, `\x`, `${…}` and `<< ` stay in a word.
  */
-function shellWords(codes: Uint8Array, from: number, n: number): number[] {
-  const out: number[] = [];
+function shellWords(codes: Uint8Array, from: number, n: number, out: number[]): number {
+  let count = 0;
   let start = -1;
   let i = from;
   while (i < n) {
     const c = codes[i] as number;
     if (isSpace(c)) {
-      if (start >= 0) out.push(start, i);
+      if (start >= 0) {
+        out[count++] = start;
+        out[count++] = i;
+      }
       start = -1;
       i++;
       continue;
@@ -64,8 +70,11 @@ function shellWords(codes: Uint8Array, from: number, n: number): number[] {
       while (i < n && isSpace(codes[i] as number)) i++;
     } else i++;
   }
-  if (start >= 0) out.push(start, Math.min(i, n));
-  return out;
+  if (start >= 0) {
+    out[count++] = start;
+    out[count++] = Math.min(i, n);
+  }
+  return count;
 }
 
 /** Unquotes a heredoc delimiter word; null when it is not exactly one shell word. */
@@ -126,8 +135,9 @@ export function findHeredocs(
   to: number,
 ): HeredocMarker[] {
   const out: HeredocMarker[] = [];
-  const spans = shellWords(codes, from, to);
-  for (let k = 0; k < spans.length; k += 2) {
+  const spans = WORDS;
+  const nSpans = shellWords(codes, from, to, spans);
+  for (let k = 0; k < nSpans; k += 2) {
     const start = spans[k] ?? 0;
     const end = spans[k + 1] ?? 0;
     let i = start;

@@ -347,9 +347,11 @@ function buildInstruction(
   const spans = st.spans;
   const nSpans = wordSpanCodes(codes, as, b, st.esc, spans);
   let args: Word[];
+  const argsRange = as < b ? map.range(as, b) : undefined;
   if (nSpans === 2 && spans[0] === as && spans[1] === b) {
-    // a lone word is often the whole argument text: share the string
-    args = [{ value: argText, range: map.range(as, b) }];
+    // a lone word is often the whole argument text: share the string, and the range too, since
+    // no reader mutates a Range (111 of 254 instructions in BuildKit's Dockerfile)
+    args = [{ value: argText, range: argsRange as Range }];
   } else {
     args = new Array<Word>(nSpans >> 1);
     for (let k = 0; k < nSpans; k += 2) {
@@ -373,7 +375,7 @@ function buildInstruction(
     heredocs: NO_HEREDOCS,
     // every optional field is present from the start, in the order they were once added, so all
     // instructions share one shape; JSON leaves the undefined ones out
-    argsRange: as < b ? map.range(as, b) : undefined,
+    argsRange,
     onbuild: undefined,
     emptyContinuationLines: undefined,
     prevComments: undefined,
@@ -523,6 +525,14 @@ function utf8Length(s: string): number {
 let SRC_CODES = new Uint8Array(4096);
 let JOIN_CODES = new Uint8Array(1024);
 
+/**
+ * Per-instruction scratch, reused across calls too: made afresh per call, these grew from empty
+ * in every call and were left as garbage. parse() never re-enters itself.
+ */
+const SEGMENTS = new SegmentMap();
+const SPANS: number[] = [];
+const FOUND: scan.FlagScan = { count: 0, pos: [], words: [] };
+
 function parseSource(input: string): Dockerfile {
   // locals for the module constants the loops read (see buildInstruction)
   const bits = BITS;
@@ -571,9 +581,9 @@ function parseSource(input: string): Dockerfile {
   const st: State = {
     esc: CH_BACKSLASH,
     diagnostics: [],
-    map: new SegmentMap(),
-    spans: [],
-    found: { count: 0, pos: [], words: [] },
+    map: SEGMENTS,
+    spans: SPANS,
+    found: FOUND,
     casing: 0,
     kinds: 0,
     innerKinds: 0,
@@ -823,6 +833,9 @@ function parseSource(input: string): Dockerfile {
     );
   }
 
+  // a processed flag word may be built from slices of this source: the scratch must not keep
+  // the source alive until the next call
+  FOUND.words.fill(null);
   const escape = st.esc === CH_BACKTICK ? '`' : '\\';
   return { directives, escape, instructions, comments, diagnostics: st.diagnostics, lines };
 }

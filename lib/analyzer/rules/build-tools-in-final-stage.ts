@@ -39,15 +39,24 @@ function sdkImage(image: string): string | null {
   return null;
 }
 
+/** `text` holds one of INSTALLER_HINTS. */
+function namesInstaller(text: string): boolean {
+  for (const hint of INSTALLER_HINTS) if (text.includes(hint)) return true;
+  return false;
+}
+
 /** The build-tool packages a RUN installs and keeps (not removed again in the same RUN). */
 function installedTools(inst: Instruction): string[] {
   let script = inst.text;
-  for (const h of inst.heredocs) script += `\n${h.content}`;
+  // indexed, not for-of: V8 allocates per element iterating the parser's frozen empty arrays
+  for (let i = 0; i < inst.heredocs.length; i++) script += `\n${inst.heredocs[i]!.content}`;
   // no installer named, no command to read (every INSTALLERS name holds one of these)
-  if (!INSTALLER_HINTS.some((hint) => script.includes(hint))) return [];
+  if (!namesInstaller(script)) return [];
   const found: string[] = [];
   let removes = false;
   for (const command of script.split(/&&|\|\||[;|\n]/)) {
+    // (most commands of such a RUN name none either: not split into words then)
+    if (!namesInstaller(command)) continue;
     const words = command.trim().split(/\s+/);
     const at = words.findIndex((w) => INSTALLERS.has(w));
     if (at < 0) continue;

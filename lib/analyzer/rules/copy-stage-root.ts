@@ -1,6 +1,6 @@
 import { chainRoot } from '../stage-graph';
 import { defineRule } from '../types';
-import { at, span } from './support/ranges';
+import { at } from './support/ranges';
 
 /** `/` or `/.`; the length test first settles almost every word without a string compare. */
 function isRoot(path: string): boolean {
@@ -35,7 +35,7 @@ export const copyStageRoot = defineRule({
           if (!isRoot(w.value)) continue;
           const what = ref.resolved !== null ? `stage "${ref.value}"` : `image ${ref.value}`;
           report(
-            at(span(w.range), {
+            at(w.range, {
               message: `COPY --from=${ref.value} ${w.value} copies the entire filesystem of ${what}, its OS files and tools included; copy only the paths you need`,
             }),
           );

@@ -40,12 +40,13 @@ export const jsonArgsRecommended = defineRule({
   },
   check(ctx) {
     // Whether SHELL was set by the end of each stage; a stage built FROM another inherits it.
-    const shellAtEnd: boolean[] = [];
+    // (by stage index; a typed array sized once, not a list grown one stage at a time)
+    const shellAtEnd = new Uint8Array(ctx.model.stages.length);
     const { masks } = fileIndex(ctx.model);
     for (const stage of ctx.model.stages) {
-      let shell = stage.baseStage !== null && shellAtEnd[stage.baseStage] === true;
+      let shell = stage.baseStage !== null && shellAtEnd[stage.baseStage] === 1;
       if (!(masks[stage.index]! & READ)) {
-        shellAtEnd[stage.index] = shell;
+        shellAtEnd[stage.index] = shell ? 1 : 0;
         continue;
       }
       for (const ins of stage.instructions) {
@@ -62,7 +63,7 @@ export const jsonArgsRecommended = defineRule({
           }),
         );
       }
-      shellAtEnd[stage.index] = shell;
+      shellAtEnd[stage.index] = shell ? 1 : 0;
     }
   },
 });

@@ -5,7 +5,7 @@ import { envOrLabelPairs } from './support/key-values';
 
 /** `key="value"` for a single-line legacy pair whose value needs no care beyond quoting. */
 function legacyFix(model: StageModel, ins: Instruction): Fix | undefined {
-  const [pair] = envOrLabelPairs(model, ins);
+  const pair = envOrLabelPairs(model, ins)[0];
   if (!pair || ins.range.line !== ins.range.endLine) return undefined;
   const value = pair.value ?? '';
   const key = pair.word.range;
@@ -36,7 +36,7 @@ export const legacyKeyValueFormat = defineRule({
   },
   check(ctx) {
     eachOfKinds(ctx.model, bit(Kind.ENV) | bit(Kind.LABEL), (ins) => {
-      const [pair] = envOrLabelPairs(ctx.model, ins);
+      const pair = envOrLabelPairs(ctx.model, ins)[0];
       if (!pair?.noDelim) return;
       const name = ins.keywordRaw;
       ctx.report(

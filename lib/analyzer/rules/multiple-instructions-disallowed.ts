@@ -19,16 +19,20 @@ export const multipleInstructionsDisallowed = defineRule({
   },
   check(ctx) {
     const { kinds, starts, masks } = fileIndex(ctx.model);
+    // the last CMD, ENTRYPOINT and HEALTHCHECK seen in the stage: one list, not a Map per stage
+    const last: (Instruction | undefined)[] = [undefined, undefined, undefined];
     for (const stage of ctx.model.stages) {
       if (!(masks[stage.index]! & ONCE)) continue;
       // Per stage only: a stage built FROM another starts with fresh trackers in BuildKit.
-      const last = new Map<string, Instruction>();
+      last[0] = last[1] = last[2] = undefined;
       const start = starts[stage.index]!;
       const n = stage.instructions.length;
       for (let i = 0; i < n; i++) {
-        if (!(ONCE & bit(kinds[start + i]! as Kind))) continue;
+        const kind = kinds[start + i]! as Kind;
+        if (!(ONCE & bit(kind))) continue;
         const ins = stage.instructions[i]!;
-        const previous = last.get(ins.keyword);
+        const slot = kind === Kind.CMD ? 0 : kind === Kind.ENTRYPOINT ? 1 : 2;
+        const previous = last[slot];
         if (previous) {
           ctx.report(
             at(previous.keywordRange, {
@@ -36,7 +40,7 @@ export const multipleInstructionsDisallowed = defineRule({
             }),
           );
         }
-        last.set(ins.keyword, ins);
+        last[slot] = ins;
       }
     }
   },

@@ -105,3 +105,14 @@ test('never throws, even on a broken model', () => {
     estimate('FROM \nRUN \\\n\nCOPY --from= \nADD\n' + '\0\x7f'.repeat(50)),
   ).not.toThrow();
 });
+
+test('base images resolved in an earlier call give the same estimate, in objects of its own', () => {
+  const src =
+    'FROM --platform=linux/arm64 alpine:3.24 AS a\nRUN apk add build-base\nFROM python:3.12-slim\nCOPY --from=nginx:alpine /etc/nginx /etc/nginx\n';
+  const first = estimate(src);
+  const again = estimate(src);
+  expect(again).toEqual(first);
+  expect(again.stages[0]!.base).not.toBe(first.stages[0]!.base);
+  expect(again.stages[1]!.uncompressed).not.toBe(first.stages[1]!.uncompressed);
+  expect(first.stages[0]!.reasons![0]).toMatch(/linux\/arm64: ±5% vs amd64/);
+});

@@ -12,7 +12,7 @@ import type {
 } from '../types';
 import { resolveBaseImage, UNKNOWN_IMAGE, type BaseResolution } from './base-images';
 import { formatBytes } from './format';
-import { estimateCopy, type CopySource } from './heuristics/copy';
+import { estimateCopy, sourceFigures, type CopySource } from './heuristics/copy';
 import { KeySet, newContext, type RunContext } from './heuristics/context';
 import { tidy, tidyHigh, tidyLow, tidyPoint, type Guess, type Part } from './range';
 import { describeParts, estimateRun } from './run';
@@ -30,17 +30,28 @@ export interface EstimateOptions {
 }
 
 interface StageResult {
-  base: { u: Guess; c: Guess; reason: string; info: SizeEstimate['base'] };
+  base: { reason: string; info: SizeEstimate['base'] };
   /** the stage's estimate, built as its layers are read */
   estimate: SizeEstimate;
   /** its layers' raw sums in the call's {@link Figures}: layers `first` to `end` (exclusive) */
   first: number;
   end: number;
+  /** where its raw figures start in {@link Figures.stages} */
+  at: number;
   ctx: RunContext;
-  u: Guess;
-  c: Guess;
-  added: Guess;
 }
+
+/**
+ * A stage's raw (untidied) figures in {@link Figures.stages}, each a bytes, low, high triple from
+ * the stage's offset: its base, the whole stage (uncompressed, compressed), what its layers added.
+ * The last three are in the order of {@link sourceFigures}: a `COPY --from` reads them in place.
+ */
+const BASE_U = 0;
+const BASE_C = 3;
+const TOTAL_U = 6;
+const TOTAL_C = 9;
+const ADDED = 12;
+const PER_STAGE = 15;
 
 /**
  * The raw (untidied) sums of every layer of one call, for the one-image counterfactual: six
@@ -49,33 +60,53 @@ interface StageResult {
  */
 interface Figures {
   sums: Float64Array;
+  /** {@link PER_STAGE} numbers per stage (no three objects of boxed doubles per stage) */
+  stages: Float64Array;
   copiesFrom: Int32Array;
   /** layers written so far */
   count: number;
 }
 
-/** Base-image resolutions of one estimateSizes call (the same image is often named many times). */
-type Resolver = (ref: string, platform?: string | null) => BaseResolution;
+/** A base image as {@link baseOf} reports it: the resolution and the reason line it leads with. */
+interface ResolvedBase {
+  r: BaseResolution;
+  reason: string;
+  /** the image as a `COPY --from` source reads it ({@link sourceFigures}) */
+  figures: Float64Array;
+}
 
-function resolverOfThisCall(): Resolver {
-  const plain = new Map<string, BaseResolution>();
-  // by platform, then by image: no joined key string to build and hash per lookup
-  let byPlatform: Map<string, Map<string, BaseResolution>> | null = null;
-  return (ref, platform) => {
-    let seen = plain;
-    if (platform) {
-      byPlatform ??= new Map();
-      const m = byPlatform.get(platform);
-      if (m === undefined) byPlatform.set(platform, (seen = new Map()));
-      else seen = m;
+/**
+ * Base-image resolutions by platform, then image, kept across calls: they depend on nothing else,
+ * and an editor re-analyses the same file (the same images) on every edit. Never handed out, only
+ * read: every object of an estimate is built anew.
+ */
+const RESOLVED = new Map<string, ResolvedBase>();
+const RESOLVED_ON = new Map<string, Map<string, ResolvedBase>>();
+/** images remembered at most (per platform); then the cache starts afresh */
+const MAX_RESOLVED = 256;
+
+function resolve(ref: string, platform?: string | null): ResolvedBase {
+  let seen = RESOLVED;
+  if (platform) {
+    const m = RESOLVED_ON.get(platform);
+    if (m !== undefined) seen = m;
+    else {
+      if (RESOLVED_ON.size >= MAX_RESOLVED) RESOLVED_ON.clear();
+      RESOLVED_ON.set(platform, (seen = new Map()));
     }
-    let hit = seen.get(ref);
-    if (hit === undefined) {
-      hit = resolveBaseImage(ref, platform);
-      seen.set(ref, hit);
-    }
-    return hit;
-  };
+  }
+  let hit = seen.get(ref);
+  if (hit === undefined) {
+    const r = resolveBaseImage(ref, platform);
+    const what = r.known ? r.family : 'unknown image';
+    const image = r.image || ref;
+    const reason = `${image} base ≈ ${formatBytes(r.uncompressed.bytes)} (${what}; ${r.note})`;
+    const added = r.known ? r.uncompressed : UNKNOWN_IMAGE.uncompressed;
+    hit = { r, reason, figures: sourceFigures(r.uncompressed, r.compressed, added) };
+    if (seen.size >= MAX_RESOLVED) seen.clear();
+    seen.set(ref, hit);
+  }
+  return hit;
 }
 
 /** base + the biggest layers; every layer keeps its own reason in `layers` */
@@ -103,7 +134,6 @@ function run(
   model: StageModel,
   basis: SizeBasis,
 ): { stages: SizeEstimate[]; target: SizeEstimate } {
-  const resolve = resolverOfThisCall();
   const results: StageResult[] = [];
   // a layer per RUN/COPY/ADD at most: sized once, so no growing array of doubles
   let most = 0;
@@ -111,11 +141,12 @@ function run(
   const figures: Figures = {
     sums: new Float64Array(most * 6),
     copiesFrom: new Int32Array(most),
+    stages: new Float64Array(model.stages.length * PER_STAGE),
     count: 0,
   };
   const stages: SizeEstimate[] = [];
   for (const stage of model.stages) {
-    const r = estimateStage(stage, results, resolve, basis, figures);
+    const r = estimateStage(stage, results, basis, figures);
     results.push(r);
     stages.push(r.estimate);
   }
@@ -141,9 +172,9 @@ function run(
   };
   const single = singleStage(model, results, figures);
   if (single) {
-    const pick = (g: { u: Guess; c: Guess }) => tidy(basis === 'compressed' ? g.c : g.u);
-    const s = pick(single);
-    const tt = pick(results[t]!);
+    const compressed = basis === 'compressed';
+    const s = tidy(compressed ? single.c : single.u);
+    const tt = tidyAt(figures.stages, results[t]!.at + (compressed ? TOTAL_C : TOTAL_U));
     target.singleStage = s;
     // ranges add conservatively: the widest saving pairs the biggest one-image with the smallest target
     target.saving = tidy({
@@ -161,29 +192,31 @@ function run(
   return { stages, target };
 }
 
+/** The stage's base (its figures written at `at` in `figures`), and the stage it is built on. */
 function baseOf(
   stage: StageInfo,
   results: StageResult[],
-  resolve: Resolver,
+  figures: Float64Array,
+  at: number,
 ): StageResult['base'] & { from: StageResult | null } {
   const b = stage.baseStage;
   if (b !== null && b >= 0 && b < results.length) {
     const parent = results[b]!;
+    // the parent's whole image is this stage's base: its two triples (TOTAL_U, TOTAL_C) in one copy
+    figures.copyWithin(at + BASE_U, parent.at + TOTAL_U, parent.at + TOTAL_C + 3);
+    const bytes = figures[parent.at + TOTAL_U]!;
     return {
-      u: parent.u,
-      c: parent.c,
-      reason: `FROM ${stage.base} (stage ${b}) inherits ≈ ${formatBytes(parent.u.bytes)}`,
+      reason: `FROM ${stage.base} (stage ${b}) inherits ≈ ${formatBytes(bytes)}`,
       info: { image: stage.base, family: `stage ${b}`, known: true },
       from: parent,
     };
   }
-  const r = resolve(stage.base, stage.platform);
-  const what = r.known ? r.family : 'unknown image';
+  const { r, reason } = resolve(stage.base, stage.platform);
   const image = r.image || stage.base;
+  putGuess(figures, at + BASE_U, r.uncompressed);
+  putGuess(figures, at + BASE_C, r.compressed);
   return {
-    u: r.uncompressed,
-    c: r.compressed,
-    reason: `${image} base ≈ ${formatBytes(r.uncompressed.bytes)} (${what}; ${r.note})`,
+    reason,
     info: r.source
       ? { image, family: r.family, known: r.known, source: r.source }
       : { image, family: r.family, known: r.known },
@@ -226,12 +259,13 @@ const REF_CURSOR = { at: 0 };
 function estimateStage(
   stage: StageInfo,
   results: StageResult[],
-  resolve: Resolver,
   basis: SizeBasis,
   figures: Figures,
 ): StageResult {
   const compressed = basis === 'compressed';
-  const base = baseOf(stage, results, resolve);
+  const at = results.length * PER_STAGE;
+  const fig = figures.stages;
+  const base = baseOf(stage, results, fig, at);
   // FROM <stage> keeps its files, WORKDIR and ENV (built in one go: no fresh context to replace)
   const p = base.from ? base.from.ctx : null;
   const ctx: RunContext = p
@@ -294,16 +328,16 @@ function estimateStage(
           source = {
             name: fromFlag.value ?? `stage ${resolved}`,
             parts: src.ctx.committed,
-            total: { uncompressed: src.u, compressed: src.c },
-            added: src.added,
+            figures: fig,
+            at: src.at + TOTAL_U,
           };
         } else {
           const img = resolve(typeof resolved === 'string' ? resolved : (fromFlag.value ?? ''));
           source = {
             name: fromFlag.value ?? 'image',
             parts: null,
-            total: { uncompressed: img.uncompressed, compressed: img.compressed },
-            added: img.known ? img.uncompressed : UNKNOWN_IMAGE.uncompressed,
+            figures: img.figures,
+            at: 0,
           };
         }
       }
@@ -385,12 +419,13 @@ function estimateStage(
       reasons.push(`line ${l.line} ${l.instruction}: ${l.reason}`);
     }
   }
-  const bu = base.u;
-  const bc = base.c;
-  const u = { bytes: bu.bytes + aB, low: bu.low + aL, high: bu.high + aH };
-  const c = { bytes: bc.bytes + acB, low: bc.low + acL, high: bc.high + acH };
-  const un = tidy(u);
-  const co = tidy(c);
+  addGuess(fig, at + TOTAL_U, at + BASE_U, aB, aL, aH);
+  addGuess(fig, at + TOTAL_C, at + BASE_C, acB, acL, acH);
+  fig[at + ADDED] = aB;
+  fig[at + ADDED + 1] = aL;
+  fig[at + ADDED + 2] = aH;
+  const un = tidyAt(fig, at + TOTAL_U);
+  const co = tidyAt(fig, at + TOTAL_C);
   const main = compressed ? co : un;
   return {
     base,
@@ -407,11 +442,41 @@ function estimateStage(
     },
     first,
     end: figures.count,
+    at,
     ctx,
-    u,
-    c,
-    added: { bytes: aB, low: aL, high: aH },
   };
+}
+
+/** Writes `g` as the triple at `o`. */
+function putGuess(a: Float64Array, o: number, g: Guess): void {
+  a[o] = g.bytes;
+  a[o + 1] = g.low;
+  a[o + 2] = g.high;
+}
+
+/** The triple at `to` is the one at `from` plus the given bytes, low, high. */
+function addGuess(
+  a: Float64Array,
+  to: number,
+  from: number,
+  b: number,
+  l: number,
+  h: number,
+): void {
+  a[to] = a[from]! + b;
+  a[to + 1] = a[from + 1]! + l;
+  a[to + 2] = a[from + 2]! + h;
+}
+
+/** The triple at `o` as a guess. */
+function guessAt(a: Float64Array, o: number): Guess {
+  return { bytes: a[o]!, low: a[o + 1]!, high: a[o + 2]! };
+}
+
+/** `tidy(guessAt(a, o))` without the intermediate guess. */
+function tidyAt(a: Float64Array, o: number): Guess {
+  const bytes = tidyPoint(a[o]!);
+  return { bytes, low: tidyLow(a[o + 1]!, bytes), high: tidyHigh(a[o + 2]!, bytes) };
 }
 
 const OTHER = 0;
@@ -445,7 +510,11 @@ function kindOf(kw: string): number {
 }
 
 function fromFlagOf(ins: Instruction): Instruction['flags'][number] | undefined {
-  for (const f of ins.flags) {
+  const flags = ins.flags;
+  // an index, not for-of: a flagless instruction's list is the parser's frozen empty array, another
+  // elements kind, and for-of over both kept its iterator and a result object per flag
+  for (let i = 0; i < flags.length; i++) {
+    const f = flags[i]!;
     // flag names are case-insensitive; most are already lowercase (and `link` is not `from`)
     const n = f.name;
     if (n.length !== 4) continue;
@@ -597,8 +666,8 @@ function singleStage(
   root ??= first;
   if (!root) return null;
   const rr = results[root.index]!;
-  const u = { bytes: rr.base.u.bytes, low: rr.base.u.low, high: rr.base.u.high };
-  const c = { bytes: rr.base.c.bytes, low: rr.base.c.low, high: rr.base.c.high };
+  const u = guessAt(figures.stages, rr.at + BASE_U);
+  const c = guessAt(figures.stages, rr.at + BASE_C);
   for (const s of all) {
     if (s.index < 0 || s.index >= inSet.length || inSet[s.index] !== 1) continue;
     const r = results[s.index]!;

@@ -151,7 +151,7 @@ function scanCommands(
       ) {
         if (j < n) i = skipCommand(script, codes, kj === SEPARATOR ? j : j + 1);
         else i = n;
-        words = [];
+        // `words` is still empty before the program word: no new array for a skipped command
         assigns = null;
         had = false;
         continue;
@@ -236,7 +236,6 @@ function scanCommands(
             i = skipCommand(script, codes, k === SEPARATOR ? i : i + 1);
             word = '';
             inWord = false;
-            words = [];
             assigns = null;
             head = true;
             had = false;
@@ -249,8 +248,11 @@ function scanCommands(
       inWord = false;
     }
     if (k === SEPARATOR) {
-      if (words.length > 0 || (had && keep === null)) out.push({ words, env: envOf(assigns) });
-      words = [];
+      // a fresh array only when the last one went into a command
+      if (words.length > 0 || (had && keep === null)) {
+        out.push({ words, env: envOf(assigns) });
+        words = [];
+      }
       assigns = null;
       head = true;
       had = false;

@@ -104,7 +104,7 @@ const FILE_INDEX = Symbol('file index');
 
 /** The index of this analysis's stage instructions, built on first use. */
 export function fileIndex(model: StageModel): FileIndex {
-  return perAnalysis(model, FILE_INDEX, () => buildIndex(model));
+  return perAnalysis(model, FILE_INDEX, buildIndex);
 }
 
 function buildIndex(model: StageModel): FileIndex {

@@ -42,16 +42,20 @@ function splitPairs(ins: Instruction): KeyValue[] {
     const value = text.slice(i).replace(/^[\t\v\f\r ]+/, '');
     return [{ key: first.value, value, word: first, noDelim: true }];
   }
-  const pairs: KeyValue[] = [];
-  for (const word of words) {
+  // The pairs run up to the first word without `=`: counted first, for an exactly sized list
+  // (a push into an empty array reserves 17 slots, and most ENVs hold one or two pairs).
+  let n = 1;
+  while (n < words.length && words[n]!.value.includes('=')) n++;
+  const pairs = new Array<KeyValue>(n);
+  for (let k = 0; k < n; k++) {
+    const word = words[k]!;
     const eq = word.value.indexOf('=');
-    if (eq < 0) return pairs;
-    pairs.push({
+    pairs[k] = {
       key: word.value.slice(0, eq),
       value: word.value.slice(eq + 1),
       word,
       noDelim: false,
-    });
+    };
   }
   return pairs;
 }

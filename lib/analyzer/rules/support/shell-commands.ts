@@ -38,23 +38,28 @@ function isAssignment(v: string): boolean {
   return false;
 }
 
-function split(words: CommandWord[]): SimpleCommand[] {
+/** Ends the command `words[start..]`: appended to `commands` without its leading prefixes. */
+function flush(words: CommandWord[], start: number, commands: SimpleCommand[]): void {
+  let i = start;
+  while (i < words.length) {
+    const v = words[i]!.value;
+    if (PREFIXES.has(v) || isAssignment(v)) i++;
+    else break;
+  }
+  if (i < words.length) commands.push({ words: words.slice(i) });
+}
+
+function split(words: readonly CommandWord[]): SimpleCommand[] {
   const commands: SimpleCommand[] = [];
-  let current: CommandWord[] = [];
-  const flush = () => {
-    let i = 0;
-    while (i < current.length) {
-      const v = current[i]!.value;
-      if (PREFIXES.has(v) || isAssignment(v)) i++;
-      else break;
-    }
-    if (i < current.length) commands.push({ words: current.slice(i) });
-    current = [];
-  };
+  // Every command's words go into one list, each command copied out of it when it ends: a
+  // fresh list per command reserved 17 slots at its first push.
+  const current: CommandWord[] = [];
+  let start = 0;
   for (const word of words) {
     let value = word.value;
     if (SEPARATORS.has(value)) {
-      flush();
+      flush(current, start, commands);
+      start = current.length;
       continue;
     }
     let range: Range | null = word.range;
@@ -78,9 +83,12 @@ function split(words: CommandWord[]): SimpleCommand[] {
       };
     }
     if (value !== '') current.push({ value: strip(value), range });
-    if (endsList) flush();
+    if (endsList) {
+      flush(current, start, commands);
+      start = current.length;
+    }
   }
-  flush();
+  flush(current, start, commands);
   return commands;
 }
 
@@ -98,16 +106,20 @@ export function runCommands(model: StageModel, ins: Instruction): SimpleCommand[
   return commands;
 }
 
+function isMarker(w: CommandWord): boolean {
+  return w.value.startsWith('<<');
+}
+
 function splitRun(ins: Instruction): SimpleCommand[] {
   if (ins.json !== null) return [];
-  const words: CommandWord[] = [];
-  for (const w of ins.args) {
-    // heredoc markers are no command words
-    if (!w.value.startsWith('<<')) words.push({ value: w.value, range: w.range });
-  }
+  // The words as the parser gave them (split copies what it keeps), without heredoc markers,
+  // which are no command words.
+  const args = ins.args;
+  const words = args.some(isMarker) ? args.filter((w) => !isMarker(w)) : args;
   const commands = split(words);
-  for (const doc of ins.heredocs) {
-    for (const line of doc.content.split('\n')) {
+  // indexed, not for-of: V8 allocates per element iterating the parser's frozen empty arrays
+  for (let i = 0; i < ins.heredocs.length; i++) {
+    for (const line of ins.heredocs[i]!.content.split('\n')) {
       const docWords = line
         .split(/[ \t]+/)
         .filter((v) => v !== '' && v !== '\\')
@@ -136,7 +148,9 @@ export function mountTargets(
 
 function readMounts(ins: Instruction): { type: string; target: string }[] {
   const mounts: { type: string; target: string }[] = [];
-  for (const flag of ins.flags) {
+  const flags = ins.flags; // indexed: see splitRun
+  for (let i = 0; i < flags.length; i++) {
+    const flag = flags[i]!;
     if (flag.name !== 'mount' || flag.value === null) continue;
     let type = 'bind';
     let target = '';
@@ -165,15 +179,21 @@ export function hasScratchMount(model: StageModel, ins: Instruction, path: strin
  * The stages whose layers end up in the image: the target and the stages it is built FROM.
  * Size hints count only there.
  */
-export function imageStages(ctx: RuleContext): StageInfo[] {
+export function imageStages(ctx: RuleContext): readonly StageInfo[] {
+  return perAnalysis(ctx.model, IMAGE_STAGES, targetChain);
+}
+
+const IMAGE_STAGES = Symbol('image stages');
+
+function targetChain(model: StageModel): StageInfo[] {
   const out: StageInfo[] = [];
-  const seen = new Set<number>();
-  let index: number | null = ctx.model.target;
-  while (index !== null && index >= 0 && !seen.has(index)) {
-    const stage: StageInfo | undefined = ctx.model.stages[index];
+  let index: number | null = model.target;
+  while (index !== null && index >= 0) {
+    const stage: StageInfo | undefined = model.stages[index];
     if (!stage) break;
-    seen.add(index);
     out.push(stage);
+    // FROM sees only earlier stages, so the chain descends (and no Set is needed to end it)
+    if (stage.baseStage !== null && stage.baseStage >= index) break;
     index = stage.baseStage;
   }
   return out.reverse();
@@ -209,7 +229,8 @@ export function imageRunTools(ctx: RuleContext): number {
       for (const ins of stage.instructions) {
         if (ins.keyword !== 'RUN') continue;
         tools |= toolsIn(ins.text);
-        for (const doc of ins.heredocs) tools |= toolsIn(doc.content);
+        // indexed: see splitRun
+        for (let i = 0; i < ins.heredocs.length; i++) tools |= toolsIn(ins.heredocs[i]!.content);
       }
     }
     return tools;

@@ -33,15 +33,34 @@ const NON_ENV_ARGS = new Set(['BUILDKIT_SBOM_SCAN_CONTEXT', 'BUILDKIT_SBOM_SCAN_
 const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
 /**
+ * Every definition of one replay, stage after stage. Stages are walked one at a time, so a
+ * stage's own definitions are one run at the end of these lists while it is walked: three
+ * lists per replay, not three per stage (each would reserve 17 slots at its first push).
+ */
+class Definitions {
+  /** env names, and their values (null: defined but unknown) */
+  readonly names: string[] = [];
+  readonly values: (string | null)[] = [];
+  /** ARG declarations */
+  readonly args: string[] = [];
+}
+
+/** Where `name` is in `list[from, to)`, or -1. */
+function indexIn(list: readonly string[], name: string, from: number, to: number): number {
+  for (let k = from; k < to; k++) if (list[k] === name) return k;
+  return -1;
+}
+
+/**
  * One stage's scope: its own definitions over the final scope of the stage it is built FROM.
  * Stages define a handful of names, so plain arrays (no hashing) hold them.
  */
 class StageScope {
-  /** own env names in definition order, and their values (null: defined but unknown) */
-  readonly names: string[] = [];
-  readonly values: (string | null)[] = [];
-  /** own ARG declarations */
-  readonly args: string[] = [];
+  // own env names are defs.names[namesFrom, namesTo), own ARGs defs.args[argsFrom, argsTo)
+  private readonly namesFrom: number;
+  private namesTo: number;
+  private readonly argsFrom: number;
+  private argsTo: number;
   /** a WORKDIR instruction ran in the stage or its base stages */
   workdirSet: boolean;
   /** false when the base image is unknown, so any name might be defined by it */
@@ -50,10 +69,14 @@ class StageScope {
   private lookupCb: EnvLookup | null = null;
   private isUnsetCb: ((name: string) => boolean) | null = null;
 
+  /** A scope whose own definitions start at the end of `defs` (the previous stage's are done). */
   constructor(
+    private readonly defs: Definitions,
     readonly parent: StageScope | null,
     known: boolean,
   ) {
+    this.namesFrom = this.namesTo = defs.names.length;
+    this.argsFrom = this.argsTo = defs.args.length;
     this.known = known;
     this.workdirSet = parent !== null && parent.workdirSet;
   }
@@ -74,33 +97,50 @@ class StageScope {
 
   /** Defines `name`; a redefinition keeps its place, as a Map's set does. */
   set(name: string, value: string | null): void {
-    const at = this.names.indexOf(name);
-    if (at >= 0) this.values[at] = value;
+    const at = indexIn(this.defs.names, name, this.namesFrom, this.namesTo);
+    if (at >= 0) this.defs.values[at] = value;
     else {
-      this.names.push(name);
-      this.values.push(value);
+      this.defs.names.push(name);
+      this.defs.values.push(value);
+      this.namesTo++;
     }
+  }
+
+  /** Declares the ARG `name` (once). */
+  declareArg(name: string): void {
+    if (indexIn(this.defs.args, name, this.argsFrom, this.argsTo) >= 0) return;
+    this.defs.args.push(name);
+    this.argsTo++;
   }
 
   /** The value defined here or in a base stage; undefined when none defines it. */
   get(name: string): string | null | undefined {
-    const at = this.names.indexOf(name);
-    if (at >= 0) return this.values[at];
+    const at = indexIn(this.defs.names, name, this.namesFrom, this.namesTo);
+    if (at >= 0) return this.defs.values[at];
     return this.parent === null ? undefined : this.parent.get(name);
   }
 
   hasEnv(name: string): boolean {
-    return this.names.includes(name) || (this.parent !== null && this.parent.hasEnv(name));
+    return (
+      indexIn(this.defs.names, name, this.namesFrom, this.namesTo) >= 0 ||
+      (this.parent !== null && this.parent.hasEnv(name))
+    );
   }
 
   isBuildArg(name: string): boolean {
-    return this.args.includes(name) || (this.parent !== null && this.parent.isBuildArg(name));
+    return (
+      indexIn(this.defs.args, name, this.argsFrom, this.argsTo) >= 0 ||
+      (this.parent !== null && this.parent.isBuildArg(name))
+    );
   }
 
   /** The defined env names in the order a copied Map would hold them (base stage's first). */
   envNames(): string[] {
     const out = this.parent ? this.parent.envNames() : [];
-    for (const name of this.names) if (!this.parent?.hasEnv(name)) out.push(name);
+    for (let k = this.namesFrom; k < this.namesTo; k++) {
+      const name = this.defs.names[k]!;
+      if (!this.parent?.hasEnv(name)) out.push(name);
+    }
     return out;
   }
 }
@@ -146,14 +186,24 @@ const RELEVANT = EXPANDED | bit(Kind.ARG) | bit(Kind.RUN);
 
 /** Cheap test: can this instruction reference a variable BuildKit expands? */
 function mayReference(ins: Instruction, kind: Kind): boolean {
+  // Indexed loops, not for-of: most instructions share the parser's frozen empty arrays, and
+  // V8 does not inline array iteration over frozen elements, so for-of allocates an iterator
+  // and a result object per element there.
+  const flags = ins.flags;
   if (kind === Kind.RUN) {
-    for (const f of ins.flags) if (f.name === 'mount' && f.value?.includes('$')) return true;
+    for (let i = 0; i < flags.length; i++) {
+      const f = flags[i]!;
+      if (f.name === 'mount' && f.value?.includes('$')) return true;
+    }
     return false;
   }
   if (!(EXPANDED & bit(kind))) return false;
   if (ins.text.includes('$')) return true;
-  for (const f of ins.flags) if (f.value?.includes('$')) return true;
-  for (const h of ins.heredocs) if (h.expand && h.content.includes('$')) return true;
+  for (let i = 0; i < flags.length; i++) if (flags[i]!.value?.includes('$')) return true;
+  const docs = ins.heredocs;
+  for (let i = 0; i < docs.length; i++) {
+    if (docs[i]!.expand && docs[i]!.content.includes('$')) return true;
+  }
   return false;
 }
 
@@ -210,9 +260,9 @@ function neededStages(model: StageModel, refs: Uint8Array): Uint8Array {
   return needed;
 }
 
-function rootScope(stage: StageInfo): StageScope {
+function rootScope(defs: Definitions, stage: StageInfo): StageScope {
   const names = imageEnvNames(stage.base);
-  const scope = new StageScope(null, names !== null);
+  const scope = new StageScope(defs, null, names !== null);
   if (names) {
     scope.set('PATH', null);
     for (const name of names) scope.set(name, null);
@@ -243,6 +293,7 @@ class Replay implements ScopeReplay {
 
   run(): this {
     const finals: StageScope[] = [];
+    const defs = new Definitions();
     const { kinds, starts } = fileIndex(this.model);
     const refs = new Uint8Array(kinds.length);
     const needed = neededStages(this.model, refs);
@@ -262,7 +313,7 @@ class Replay implements ScopeReplay {
       if (needed[stage.index] === 0) continue;
       let scope: StageScope;
       try {
-        scope = base ? new StageScope(base, base.known) : rootScope(stage);
+        scope = base ? new StageScope(defs, base, base.known) : rootScope(defs, stage);
       } catch (error) {
         this.failure ??= { error, uses: this.undefinedUses.length };
         this.broken.set(stage.index, error);
@@ -310,7 +361,9 @@ class Replay implements ScopeReplay {
   }
 
   private flagUses(ins: Instruction, name: string, scope: StageScope): void {
-    for (const flag of ins.flags) {
+    const flags = ins.flags; // indexed: see mayReference
+    for (let i = 0; i < flags.length; i++) {
+      const flag = flags[i]!;
       if (flag.name === name && flag.value !== null) this.use(flag.value, scope);
     }
   }
@@ -333,10 +386,12 @@ class Replay implements ScopeReplay {
         // The words UndefinedVar checks are the ones the ENV expands: one expansion serves both.
         const pairs = envOrLabelPairs(this.model, ins);
         if (pairs.length === 0) return;
-        const updates: (string | null)[] = [];
-        for (const pair of pairs) {
-          updates.push(this.expand(pair.key, scope, check) ?? pair.key);
-          updates.push(this.expand(pair.value ?? '', scope, check));
+        // exactly sized: a push into an empty array reserves 17 slots
+        const updates = new Array<string | null>(pairs.length * 2);
+        for (let k = 0; k < pairs.length; k++) {
+          const pair = pairs[k]!;
+          updates[2 * k] = this.expand(pair.key, scope, check) ?? pair.key;
+          updates[2 * k + 1] = this.expand(pair.value ?? '', scope, check);
         }
         this.flush(ins, scope);
         for (let i = 0; i < updates.length; i += 2) scope.set(updates[i]!, updates[i + 1]!);
@@ -358,7 +413,7 @@ class Replay implements ScopeReplay {
             value = this.globalArgValue(key);
           }
           if (value !== undefined && !NON_ENV_ARGS.has(key)) scope.set(key, value);
-          if (!scope.args.includes(key)) scope.args.push(key);
+          scope.declareArg(key);
         }
         return;
       case Kind.WORKDIR: {
@@ -389,7 +444,10 @@ class Replay implements ScopeReplay {
         this.flagUses(ins, 'chmod', scope);
         if (ins.json) for (const path of ins.json) this.use(path, scope);
         else for (const w of ins.args) if (!w.value.startsWith('<<')) this.use(w.value, scope);
-        for (const doc of ins.heredocs) if (doc.expand) this.use(doc.content, scope, true);
+        for (let i = 0; i < ins.heredocs.length; i++) {
+          const doc = ins.heredocs[i]!;
+          if (doc.expand) this.use(doc.content, scope, true);
+        }
         break;
       case Kind.VOLUME:
         if (!check) return;

@@ -11,10 +11,34 @@ export interface CopySource {
   name: string;
   /** everything the stage wrote, with paths (inherited stages included) */
   parts: PartList | null;
-  /** the whole stage or image, for `COPY --from=x /` */
-  total: { uncompressed: Guess; compressed: Guess };
-  /** what the stage's own layers added (uncompressed) */
-  added: Guess;
+  /**
+   * From `at` on, three bytes/low/high triples (see {@link sourceFigures}): numbers where the
+   * estimator keeps them, so that no stage's sizes are made into objects for a COPY to read
+   */
+  figures: Float64Array;
+  at: number;
+}
+
+/** The whole stage or image uncompressed (for `COPY --from=x /`), from a source's `at`. */
+const TOTAL_U = 0;
+/** the same, compressed */
+const TOTAL_C = 3;
+/** what the stage's own layers added (uncompressed) */
+const ADDED = 6;
+
+/** A source's figures (at 0): its whole size on both bases, and what its own layers added. */
+export function sourceFigures(uncompressed: Guess, compressed: Guess, added: Guess): Float64Array {
+  const f = new Float64Array(9);
+  for (const [o, g] of [
+    [TOTAL_U, uncompressed],
+    [TOTAL_C, compressed],
+    [ADDED, added],
+  ] as const) {
+    f[o] = g.bytes;
+    f[o + 1] = g.low;
+    f[o + 2] = g.high;
+  }
+  return f;
 }
 
 /** Context files: unknown, so a small default; `.dockerignore` decides the real figure. */
@@ -82,12 +106,13 @@ export function estimateCopy(
   const count = json ? json.length : args.length;
   const dest = count === 0 ? '.' : operand(json, args, count - 1);
   const many = count - 1 > 1;
-  const parts: Part[] = [];
+  let parts: Part[] | null = null;
   const heredocs = instruction.heredocs;
   if (heredocs.length > 0) {
     let bytes = 0;
     for (const h of heredocs) bytes += h.content.length;
-    parts.push(
+    parts = append(
+      parts,
       bytesPart(
         'copy:heredoc',
         `${kw} here-document`,
@@ -107,7 +132,7 @@ export function estimateCopy(
       break;
     }
   }
-  if (first < 0) return parts;
+  if (first < 0) return parts ?? [];
   // the destination resolves once; each source only adds its base name when it lands inside
   const d = resolvePath(dest, ctx.workdir);
   const into = many || dest.endsWith('/');
@@ -116,20 +141,22 @@ export function estimateCopy(
     for (let i = first; i < count - 1; i++) {
       const src = operand(json, args, i);
       if (i > first && src.startsWith('<<')) continue;
-      parts.push(fromSource(kw, src, from, into ? `${dir}/${basename(src)}` : d));
+      parts = append(parts, fromSource(kw, src, from, into ? `${dir}/${basename(src)}` : d));
     }
-    return parts;
+    return parts ?? [];
   }
   for (let i = first; i < count - 1; i++) {
     const src = operand(json, args, i);
     if (i > first && src.startsWith('<<')) continue;
     const path = into ? `${dir}/${basename(src)}` : d;
     if (src.startsWith('http://') || src.startsWith('https://') || src.startsWith('git@')) {
-      parts.push(
+      parts = append(
+        parts,
         part('copy:remote', `${kw} ${src}: remote file, size unknown`, REMOTE, DEFAULT_RATIO, path),
       );
     } else if (kw === 'ADD' && /\.(?:tar|tgz|tar\.(?:gz|xz|bz2|zst))$/.test(src)) {
-      parts.push(
+      parts = append(
+        parts,
         part(
           'copy:archive',
           `ADD ${src}: archive unpacked, size unknown`,
@@ -143,12 +170,23 @@ export function estimateCopy(
       const isFile = (hasExtension(base) && !hasGlob(src)) || CONTEXT_FILE_NAMES.has(base);
       // the first source's label names them all
       const label = i === first ? contextLabel(kw, json, args, first, count - 1) : '';
-      parts.push(
+      parts = append(
+        parts,
         part('copy:context', label, isFile ? CONTEXT_FILE : CONTEXT_DIR, DEFAULT_RATIO, path),
       );
     }
   }
-  return parts;
+  return parts ?? [];
+}
+
+/**
+ * `list` with `p` added; the first part makes a list of one (most COPYs have one source, and an
+ * empty list pushed to makes room for 16).
+ */
+function append(list: Part[] | null, p: Part): Part[] {
+  if (list === null) return [p];
+  list.push(p);
+  return list;
 }
 
 /** "COPY a b from the build context (…)": every source from `first` to `end`, here-documents left out. */
@@ -201,15 +239,18 @@ function fromSource(kw: string, src: string, from: CopySource, dest: string): Pa
   const globbed = hasGlob(abs);
   const path = globbed ? globFree(abs) : abs;
   const label = `${kw} --from=${from.name} ${src}`;
+  const f = from.figures;
+  const at = from.at;
   if (path === '/' && !globbed) {
-    const { uncompressed: u, compressed: c } = from.total;
-    const ratio = c.bytes > 0 ? u.bytes / c.bytes : DEFAULT_RATIO;
+    const u = at + TOTAL_U;
+    const c = f[at + TOTAL_C]!;
+    const ratio = c > 0 ? f[u]! / c : DEFAULT_RATIO;
     return bytesPart(
       'copy:from',
       `${label}: the whole ${from.name} filesystem`,
-      u.bytes,
-      u.low,
-      u.high,
+      f[u]!,
+      f[u + 1]!,
+      f[u + 2]!,
       ratio,
       dest,
     );
@@ -261,14 +302,14 @@ function fromSource(kw: string, src: string, from: CopySource, dest: string): Pa
       dest,
     );
   }
-  const a = from.added;
-  const bytes = Math.min(Math.max(a.bytes * 0.5, 1 * MB), 200 * MB);
+  const added = f[at + ADDED]!;
+  const bytes = Math.min(Math.max(added * 0.5, 1 * MB), 200 * MB);
   return bytesPart(
     'copy:from',
     `${label}: a directory, up to what ${from.name} added`,
     bytes,
     0.1 * MB,
-    Math.max(a.high, 100 * MB, bytes),
+    Math.max(f[at + ADDED + 2]!, 100 * MB, bytes),
     DEFAULT_RATIO,
     dest,
   );
