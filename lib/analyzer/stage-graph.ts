@@ -175,15 +175,15 @@ export function stageTypo(model: StageModel, value: string): StageInfo | null {
 const CASE_MISMATCH = Symbol('FROM case mismatches');
 const LATER_STAGE = Symbol('FROM later stages');
 
+/** A fresh per-analysis list, indexed by stage (unset: not computed yet). */
+function perStageList(): unknown[] {
+  return [];
+}
+
 /**
  * Per stage index, a FROM fact several rules ask (undefined until first asked): computed once per
  * analysis, not once per asking rule.
  */
-/** A list with a slot per stage (holes: not computed yet). */
-function perStageList(model: StageModel): unknown[] {
-  return new Array(model.stages.length);
-}
-
 function perStage(
   model: StageModel,
   key: symbol,

@@ -213,6 +213,8 @@ export function buildStageModel(file: Dockerfile, options: AnalyzeOptions = {}):
   const preamble: Instruction[] = [];
   const stages: StageInfo[] = [];
   const preambleRefs: StageRef[] = [];
+  /** lowercased name → latest stage index so far (FROM sees only earlier stages) */
+  const byName = new Map<string, number>();
 
   const list = file.instructions;
   const n = list.length;
@@ -277,16 +279,18 @@ export function buildStageModel(file: Dockerfile, options: AnalyzeOptions = {}):
     }
     // a stage's instructions in one exactly sized copy, not grown one push at a time
     const instructions = list.slice(i + 1, end);
-    stages.push(newStage(list[i]!, instructions, found, first, env, escape, stages));
+    const stage = newStage(list[i]!, instructions, found, first, env, escape, stages, byName);
+    stages.push(stage);
+    if (stage.key !== null) byName.set(stage.key, stage.index);
     i = end;
   }
 
   // --from and from= resolve after every stage is known: by index, by name (last duplicate wins),
   // else they name an image (toCommand / detectRunMount).
-  for (const ref of preambleRefs) resolveRef(ref, escape, stages);
+  for (const ref of preambleRefs) resolveRef(ref, escape, byName, stages.length);
   for (const stage of stages) {
     for (const ref of stage.refs) {
-      if (ref.kind !== 'from') resolveRef(ref, escape, stages);
+      if (ref.kind !== 'from') resolveRef(ref, escape, byName, stages.length);
     }
   }
 
@@ -313,7 +317,7 @@ export function buildStageModel(file: Dockerfile, options: AnalyzeOptions = {}):
 
   let target = stages.length - 1;
   if (options.target !== undefined && options.target !== '') {
-    target = lastNamed(stages, stages.length, options.target.toLowerCase());
+    target = byName.get(options.target.toLowerCase()) ?? -1;
   }
   const buildOrder = target >= 0 ? dependencyOrder(stages, target) : [];
   for (const i of buildOrder) {
@@ -341,8 +345,12 @@ function mayBeInteger(value: string): boolean {
 }
 
 /** Resolves a `--from` / `from=` reference: by index, by name, else it names an image. */
-function resolveRef(ref: StageRef, escape: string, stages: readonly StageInfo[]): void {
-  const count = stages.length;
+function resolveRef(
+  ref: StageRef,
+  escape: string,
+  byName: ReadonlyMap<string, number>,
+  count: number,
+): void {
   if (refHasVariable(ref, escape)) {
     ref.via = 'none';
   } else if (ref.kind === 'copy' && mayBeInteger(ref.value) && INTEGER.test(ref.value)) {
@@ -351,9 +359,9 @@ function resolveRef(ref: StageRef, escape: string, stages: readonly StageInfo[])
     ref.via = 'index';
     ref.resolved = n >= 0 && n < count ? n : null;
   } else {
-    const hit = lastNamed(stages, count, ref.value.toLowerCase());
-    ref.via = hit < 0 ? 'image' : 'name';
-    ref.resolved = hit < 0 ? null : hit;
+    const hit = byName.get(ref.value.toLowerCase());
+    ref.via = hit === undefined ? 'image' : 'name';
+    ref.resolved = hit ?? null;
   }
 }
 
@@ -368,15 +376,6 @@ function addSorted(list: number[], count: number, n: number): number {
 }
 
 /**
- * The last of the first `count` stages whose lowercased name is `key`, or -1 (a later duplicate
- * wins). A scan, not a map: files have tens of stages, and a map per call is garbage.
- */
-function lastNamed(stages: readonly StageInfo[], count: number, key: string): number {
-  for (let k = count - 1; k >= 0; k--) if (stages[k]!.key === key) return k;
-  return -1;
-}
-
-/**
  * The stage FROM `from` starts, after `earlier` (FROM sees only those); `found` from `first` on
  * holds its other refs.
  */
@@ -388,6 +387,7 @@ function newStage(
   env: Map<string, string>,
   escape: '\\' | '`',
   earlier: readonly StageInfo[],
+  byName: ReadonlyMap<string, number>,
 ): StageInfo {
   const index = earlier.length;
   const baseWord = from.args[0];
@@ -400,8 +400,8 @@ function newStage(
   const key = name === null ? null : name.toLowerCase();
 
   // addState: the base is looked up by its raw (expanded) text among earlier stages only.
-  const hit = lastNamed(earlier, index, base);
-  const baseStage = hit < 0 ? null : hit;
+  // (a map, not a scan of the earlier stages: a scan makes a file of n stages cost n²)
+  const baseStage = byName.get(base) ?? null;
 
   const fromRef: StageRef | null = baseWord
     ? {

@@ -1,14 +1,8 @@
 import { onFromLine } from '../stage-graph';
-import { defineRule, type StageInfo } from '../types';
+import { defineRule } from '../types';
 import { at } from './support/ranges';
 
 /** A stage name used twice (compared lowercased); mirrors BuildKit's DuplicateStageName. */
-/** Some stage before stage `k` is named `key`. */
-function namedBefore(stages: readonly StageInfo[], k: number, key: string): boolean {
-  for (let j = 0; j < k; j++) if (stages[j]!.key === key) return true;
-  return false;
-}
-
 export const duplicateStageName = defineRule({
   meta: {
     id: 'duplicate-stage-name',
@@ -19,18 +13,17 @@ export const duplicateStageName = defineRule({
     hadolint: 'DL3024',
   },
   check({ model, report }) {
-    // a scan of the earlier stages, not a Set per call: files have tens of stages
-    const stages = model.stages;
-    for (let k = 0; k < stages.length; k++) {
-      const s = stages[k]!;
+    const seen = new Set<string>();
+    for (const s of model.stages) {
       if (s.key === null) continue;
-      if (namedBefore(stages, k, s.key)) {
+      if (seen.has(s.key)) {
         report(
           at(onFromLine(s, s.nameRange), {
             message: `Duplicate stage name "${s.key}", stage names should be unique`,
           }),
         );
       }
+      seen.add(s.key);
     }
   },
 });
