@@ -106,7 +106,7 @@ test('never throws, even on a broken model', () => {
   ).not.toThrow();
 });
 
-test('base images resolved in an earlier call give the same estimate, in objects of its own', () => {
+test('two calls on one file give equal estimates, each in objects of its own', () => {
   const src =
     'FROM --platform=linux/arm64 alpine:3.24 AS a\nRUN apk add build-base\nFROM python:3.12-slim\nCOPY --from=nginx:alpine /etc/nginx /etc/nginx\n';
   const first = estimate(src);

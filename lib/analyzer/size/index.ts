@@ -76,24 +76,19 @@ interface ResolvedBase {
 }
 
 /**
- * Base-image resolutions by platform, then image, kept across calls: they depend on nothing else,
- * and an editor re-analyses the same file (the same images) on every edit. Never handed out, only
- * read: every object of an estimate is built anew.
+ * Base-image resolutions of the current estimateSizes call, by platform, then image: a file often
+ * names the same image many times. Emptied at the start of every call, so no call's figures
+ * depend on an earlier one (and a benchmark that repeats one file cannot skip this work).
  */
 const RESOLVED = new Map<string, ResolvedBase>();
 const RESOLVED_ON = new Map<string, Map<string, ResolvedBase>>();
-/** images remembered at most (per platform); then the cache starts afresh */
-const MAX_RESOLVED = 256;
 
 function resolve(ref: string, platform?: string | null): ResolvedBase {
   let seen = RESOLVED;
   if (platform) {
     const m = RESOLVED_ON.get(platform);
     if (m !== undefined) seen = m;
-    else {
-      if (RESOLVED_ON.size >= MAX_RESOLVED) RESOLVED_ON.clear();
-      RESOLVED_ON.set(platform, (seen = new Map()));
-    }
+    else RESOLVED_ON.set(platform, (seen = new Map()));
   }
   let hit = seen.get(ref);
   if (hit === undefined) {
@@ -103,7 +98,6 @@ function resolve(ref: string, platform?: string | null): ResolvedBase {
     const reason = `${image} base ≈ ${formatBytes(r.uncompressed.bytes)} (${what}; ${r.note})`;
     const added = r.known ? r.uncompressed : UNKNOWN_IMAGE.uncompressed;
     hit = { r, reason, figures: sourceFigures(r.uncompressed, r.compressed, added) };
-    if (seen.size >= MAX_RESOLVED) seen.clear();
     seen.set(ref, hit);
   }
   return hit;
@@ -122,6 +116,8 @@ export function estimateSizes(
   options: EstimateOptions = {},
 ): { stages: SizeEstimate[]; target: SizeEstimate } {
   const basis: SizeBasis = options.basis === 'compressed' ? 'compressed' : 'uncompressed';
+  RESOLVED.clear();
+  RESOLVED_ON.clear();
   try {
     return run(model, basis);
   } catch (e) {
