@@ -12,7 +12,7 @@ import type {
 } from '../types';
 import { resolveBaseImage, UNKNOWN_IMAGE, type BaseResolution } from './base-images';
 import { formatBytes } from './format';
-import { estimateCopy, sourceFigures, type CopySource } from './heuristics/copy';
+import { estimateCopy, type CopySource } from './heuristics/copy';
 import { KeySet, newContext, type RunContext } from './heuristics/context';
 import { tidy, tidyHigh, tidyLow, tidyPoint, type Guess, type Part } from './range';
 import { describeParts, estimateRun } from './run';
@@ -30,28 +30,17 @@ export interface EstimateOptions {
 }
 
 interface StageResult {
-  base: { reason: string; info: SizeEstimate['base'] };
+  base: { u: Guess; c: Guess; reason: string; info: SizeEstimate['base'] };
   /** the stage's estimate, built as its layers are read */
   estimate: SizeEstimate;
   /** its layers' raw sums in the call's {@link Figures}: layers `first` to `end` (exclusive) */
   first: number;
   end: number;
-  /** where its raw figures start in {@link Figures.stages} */
-  at: number;
   ctx: RunContext;
+  u: Guess;
+  c: Guess;
+  added: Guess;
 }
-
-/**
- * A stage's raw (untidied) figures in {@link Figures.stages}, each a bytes, low, high triple from
- * the stage's offset: its base, the whole stage (uncompressed, compressed), what its layers added.
- * The last three are in the order of {@link sourceFigures}: a `COPY --from` reads them in place.
- */
-const BASE_U = 0;
-const BASE_C = 3;
-const TOTAL_U = 6;
-const TOTAL_C = 9;
-const ADDED = 12;
-const PER_STAGE = 15;
 
 /**
  * The raw (untidied) sums of every layer of one call, for the one-image counterfactual: six
@@ -60,8 +49,6 @@ const PER_STAGE = 15;
  */
 interface Figures {
   sums: Float64Array;
-  /** {@link PER_STAGE} numbers per stage (no three objects of boxed doubles per stage) */
-  stages: Float64Array;
   copiesFrom: Int32Array;
   /** layers written so far */
   count: number;
@@ -71,8 +58,6 @@ interface Figures {
 interface ResolvedBase {
   r: BaseResolution;
   reason: string;
-  /** the image as a `COPY --from` source reads it ({@link sourceFigures}) */
-  figures: Float64Array;
 }
 
 /**
@@ -96,8 +81,7 @@ function resolve(ref: string, platform?: string | null): ResolvedBase {
     const what = r.known ? r.family : 'unknown image';
     const image = r.image || ref;
     const reason = `${image} base ≈ ${formatBytes(r.uncompressed.bytes)} (${what}; ${r.note})`;
-    const added = r.known ? r.uncompressed : UNKNOWN_IMAGE.uncompressed;
-    hit = { r, reason, figures: sourceFigures(r.uncompressed, r.compressed, added) };
+    hit = { r, reason };
     seen.set(ref, hit);
   }
   return hit;
@@ -137,7 +121,6 @@ function run(
   const figures: Figures = {
     sums: new Float64Array(most * 6),
     copiesFrom: new Int32Array(most),
-    stages: new Float64Array(model.stages.length * PER_STAGE),
     count: 0,
   };
   const stages: SizeEstimate[] = [];
@@ -168,9 +151,9 @@ function run(
   };
   const single = singleStage(model, results, figures);
   if (single) {
-    const compressed = basis === 'compressed';
-    const s = tidy(compressed ? single.c : single.u);
-    const tt = tidyAt(figures.stages, results[t]!.at + (compressed ? TOTAL_C : TOTAL_U));
+    const pick = (g: { u: Guess; c: Guess }) => tidy(basis === 'compressed' ? g.c : g.u);
+    const s = pick(single);
+    const tt = pick(results[t]!);
     target.singleStage = s;
     // ranges add conservatively: the widest saving pairs the biggest one-image with the smallest target
     target.saving = tidy({
@@ -188,30 +171,26 @@ function run(
   return { stages, target };
 }
 
-/** The stage's base (its figures written at `at` in `figures`), and the stage it is built on. */
 function baseOf(
   stage: StageInfo,
   results: StageResult[],
-  figures: Float64Array,
-  at: number,
 ): StageResult['base'] & { from: StageResult | null } {
   const b = stage.baseStage;
   if (b !== null && b >= 0 && b < results.length) {
     const parent = results[b]!;
-    // the parent's whole image is this stage's base: its two triples (TOTAL_U, TOTAL_C) in one copy
-    figures.copyWithin(at + BASE_U, parent.at + TOTAL_U, parent.at + TOTAL_C + 3);
-    const bytes = figures[parent.at + TOTAL_U]!;
     return {
-      reason: `FROM ${stage.base} (stage ${b}) inherits ≈ ${formatBytes(bytes)}`,
+      u: parent.u,
+      c: parent.c,
+      reason: `FROM ${stage.base} (stage ${b}) inherits ≈ ${formatBytes(parent.u.bytes)}`,
       info: { image: stage.base, family: `stage ${b}`, known: true },
       from: parent,
     };
   }
   const { r, reason } = resolve(stage.base, stage.platform);
   const image = r.image || stage.base;
-  putGuess(figures, at + BASE_U, r.uncompressed);
-  putGuess(figures, at + BASE_C, r.compressed);
   return {
+    u: r.uncompressed,
+    c: r.compressed,
     reason,
     info: r.source
       ? { image, family: r.family, known: r.known, source: r.source }
@@ -259,9 +238,7 @@ function estimateStage(
   figures: Figures,
 ): StageResult {
   const compressed = basis === 'compressed';
-  const at = results.length * PER_STAGE;
-  const fig = figures.stages;
-  const base = baseOf(stage, results, fig, at);
+  const base = baseOf(stage, results);
   // FROM <stage> keeps its files, WORKDIR and ENV (built in one go: no fresh context to replace)
   const p = base.from ? base.from.ctx : null;
   const ctx: RunContext = p
@@ -324,16 +301,16 @@ function estimateStage(
           source = {
             name: fromFlag.value ?? `stage ${resolved}`,
             parts: src.ctx.committed,
-            figures: fig,
-            at: src.at + TOTAL_U,
+            total: { uncompressed: src.u, compressed: src.c },
+            added: src.added,
           };
         } else {
-          const img = resolve(typeof resolved === 'string' ? resolved : (fromFlag.value ?? ''));
+          const img = resolve(typeof resolved === 'string' ? resolved : (fromFlag.value ?? '')).r;
           source = {
             name: fromFlag.value ?? 'image',
             parts: null,
-            figures: img.figures,
-            at: 0,
+            total: { uncompressed: img.uncompressed, compressed: img.compressed },
+            added: img.known ? img.uncompressed : UNKNOWN_IMAGE.uncompressed,
           };
         }
       }
@@ -415,13 +392,12 @@ function estimateStage(
       reasons.push(`line ${l.line} ${l.instruction}: ${l.reason}`);
     }
   }
-  addGuess(fig, at + TOTAL_U, at + BASE_U, aB, aL, aH);
-  addGuess(fig, at + TOTAL_C, at + BASE_C, acB, acL, acH);
-  fig[at + ADDED] = aB;
-  fig[at + ADDED + 1] = aL;
-  fig[at + ADDED + 2] = aH;
-  const un = tidyAt(fig, at + TOTAL_U);
-  const co = tidyAt(fig, at + TOTAL_C);
+  const bu = base.u;
+  const bc = base.c;
+  const u = { bytes: bu.bytes + aB, low: bu.low + aL, high: bu.high + aH };
+  const c = { bytes: bc.bytes + acB, low: bc.low + acL, high: bc.high + acH };
+  const un = tidy(u);
+  const co = tidy(c);
   const main = compressed ? co : un;
   return {
     base,
@@ -438,41 +414,11 @@ function estimateStage(
     },
     first,
     end: figures.count,
-    at,
     ctx,
+    u,
+    c,
+    added: { bytes: aB, low: aL, high: aH },
   };
-}
-
-/** Writes `g` as the triple at `o`. */
-function putGuess(a: Float64Array, o: number, g: Guess): void {
-  a[o] = g.bytes;
-  a[o + 1] = g.low;
-  a[o + 2] = g.high;
-}
-
-/** The triple at `to` is the one at `from` plus the given bytes, low, high. */
-function addGuess(
-  a: Float64Array,
-  to: number,
-  from: number,
-  b: number,
-  l: number,
-  h: number,
-): void {
-  a[to] = a[from]! + b;
-  a[to + 1] = a[from + 1]! + l;
-  a[to + 2] = a[from + 2]! + h;
-}
-
-/** The triple at `o` as a guess. */
-function guessAt(a: Float64Array, o: number): Guess {
-  return { bytes: a[o]!, low: a[o + 1]!, high: a[o + 2]! };
-}
-
-/** `tidy(guessAt(a, o))` without the intermediate guess. */
-function tidyAt(a: Float64Array, o: number): Guess {
-  const bytes = tidyPoint(a[o]!);
-  return { bytes, low: tidyLow(a[o + 1]!, bytes), high: tidyHigh(a[o + 2]!, bytes) };
 }
 
 const OTHER = 0;
@@ -662,8 +608,8 @@ function singleStage(
   root ??= first;
   if (!root) return null;
   const rr = results[root.index]!;
-  const u = guessAt(figures.stages, rr.at + BASE_U);
-  const c = guessAt(figures.stages, rr.at + BASE_C);
+  const u = { bytes: rr.base.u.bytes, low: rr.base.u.low, high: rr.base.u.high };
+  const c = { bytes: rr.base.c.bytes, low: rr.base.c.low, high: rr.base.c.high };
   for (const s of all) {
     if (s.index < 0 || s.index >= inSet.length || inSet[s.index] !== 1) continue;
     const r = results[s.index]!;

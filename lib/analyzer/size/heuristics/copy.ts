@@ -11,34 +11,10 @@ export interface CopySource {
   name: string;
   /** everything the stage wrote, with paths (inherited stages included) */
   parts: PartList | null;
-  /**
-   * From `at` on, three bytes/low/high triples (see {@link sourceFigures}): numbers where the
-   * estimator keeps them, so that no stage's sizes are made into objects for a COPY to read
-   */
-  figures: Float64Array;
-  at: number;
-}
-
-/** The whole stage or image uncompressed (for `COPY --from=x /`), from a source's `at`. */
-const TOTAL_U = 0;
-/** the same, compressed */
-const TOTAL_C = 3;
-/** what the stage's own layers added (uncompressed) */
-const ADDED = 6;
-
-/** A source's figures (at 0): its whole size on both bases, and what its own layers added. */
-export function sourceFigures(uncompressed: Guess, compressed: Guess, added: Guess): Float64Array {
-  const f = new Float64Array(9);
-  for (const [o, g] of [
-    [TOTAL_U, uncompressed],
-    [TOTAL_C, compressed],
-    [ADDED, added],
-  ] as const) {
-    f[o] = g.bytes;
-    f[o + 1] = g.low;
-    f[o + 2] = g.high;
-  }
-  return f;
+  /** the whole stage or image, for `COPY --from=x /` */
+  total: { uncompressed: Guess; compressed: Guess };
+  /** what the stage's own layers added (uncompressed) */
+  added: Guess;
 }
 
 /** Context files: unknown, so a small default; `.dockerignore` decides the real figure. */
@@ -239,18 +215,15 @@ function fromSource(kw: string, src: string, from: CopySource, dest: string): Pa
   const globbed = hasGlob(abs);
   const path = globbed ? globFree(abs) : abs;
   const label = `${kw} --from=${from.name} ${src}`;
-  const f = from.figures;
-  const at = from.at;
   if (path === '/' && !globbed) {
-    const u = at + TOTAL_U;
-    const c = f[at + TOTAL_C]!;
-    const ratio = c > 0 ? f[u]! / c : DEFAULT_RATIO;
+    const { uncompressed: u, compressed: c } = from.total;
+    const ratio = c.bytes > 0 ? u.bytes / c.bytes : DEFAULT_RATIO;
     return bytesPart(
       'copy:from',
       `${label}: the whole ${from.name} filesystem`,
-      f[u]!,
-      f[u + 1]!,
-      f[u + 2]!,
+      u.bytes,
+      u.low,
+      u.high,
       ratio,
       dest,
     );
@@ -302,14 +275,14 @@ function fromSource(kw: string, src: string, from: CopySource, dest: string): Pa
       dest,
     );
   }
-  const added = f[at + ADDED]!;
-  const bytes = Math.min(Math.max(added * 0.5, 1 * MB), 200 * MB);
+  const a = from.added;
+  const bytes = Math.min(Math.max(a.bytes * 0.5, 1 * MB), 200 * MB);
   return bytesPart(
     'copy:from',
     `${label}: a directory, up to what ${from.name} added`,
     bytes,
     0.1 * MB,
-    Math.max(f[at + ADDED + 2]!, 100 * MB, bytes),
+    Math.max(a.high, 100 * MB, bytes),
     DEFAULT_RATIO,
     dest,
   );
