@@ -20,7 +20,10 @@ import { invalidDefaultArgInFrom } from './invalid-default-arg-in-from';
 import { invalidDefinitionDescription } from './invalid-definition-description';
 import { invalidEscapeDirective } from './invalid-escape-directive';
 import { invalidFrom } from './invalid-from';
+import { invalidHealthcheck } from './invalid-healthcheck';
 import { invalidImageReference } from './invalid-image-reference';
+import { invalidInstructionArguments } from './invalid-instruction-arguments';
+import { invalidInstructionFlag } from './invalid-instruction-flag';
 import { invalidKeyValue } from './invalid-key-value';
 import { invalidStageName } from './invalid-stage-name';
 import { invalidSyntaxDirective } from './invalid-syntax-directive';
@@ -77,7 +80,10 @@ export const rules: readonly Rule[] = [
   invalidDefinitionDescription,
   invalidEscapeDirective,
   invalidFrom,
+  invalidHealthcheck,
   invalidImageReference,
+  invalidInstructionArguments,
+  invalidInstructionFlag,
   invalidKeyValue,
   invalidStageName,
   invalidSyntaxDirective,

@@ -1,0 +1,79 @@
+import { closest } from '../suggest';
+import { defineRule, type Flag, type Fix } from '../types';
+import { at } from './support/ranges';
+import { flagsOf, type FlagKind } from './support/instruction-flags';
+
+/** The fix renaming a flag to `name`, when the flag's name is written plainly on one line. */
+function renameFix(lines: readonly string[], flag: Flag, name: string): Fix | undefined {
+  const r = flag.range;
+  const column = r.column + 2;
+  const text = lines[r.line - 1] ?? '';
+  if (r.line !== r.endLine || text.slice(column - 1, column - 1 + flag.name.length) !== flag.name)
+    return undefined;
+  return {
+    line: r.line,
+    column,
+    endLine: r.line,
+    endColumn: column + flag.name.length,
+    text: name,
+  };
+}
+
+/** BFlags.Parse's complaint about one flag of a known kind, or null when it reads fine. */
+function valueProblem(flag: Flag, kind: FlagKind): string | null {
+  const written = `--${flag.name}`;
+  if (kind !== 'bool') return flag.value === null ? `missing a value on flag: ${written}` : null;
+  if (flag.value === null) return null;
+  if (flag.value === '') return `missing a value on flag: ${written}`;
+  const v = flag.value.toLowerCase();
+  return v === 'true' || v === 'false'
+    ? null
+    : `expecting boolean value for flag ${written}, not: ${flag.value}`;
+}
+
+/**
+ * A `--flag` the instruction does not take, given twice, or without the value it needs: BuildKit
+ * stops the build while parsing the instruction (`unknown flag: --form (did you mean from?)`).
+ */
+export const invalidInstructionFlag = defineRule({
+  meta: {
+    id: 'invalid-instruction-flag',
+    severity: 'error',
+    description: 'Instructions take only the flags BuildKit declares for them, each once',
+    docs: 'https://docs.docker.com/reference/dockerfile/',
+  },
+  check({ file, report }) {
+    for (const ins of file.instructions) {
+      const flags = ins.flags;
+      if (flags.length === 0) continue;
+      const known = flagsOf(ins.keyword);
+      if (known === null) continue;
+      // HEALTHCHECK NONE returns before BuildKit declares or parses any flag
+      if (ins.keyword === 'HEALTHCHECK' && ins.args[0]?.value.toUpperCase() === 'NONE') continue;
+      const names = Object.keys(known);
+      const used = new Set<string>();
+      for (let i = 0; i < flags.length; i++) {
+        const flag = flags[i]!;
+        const kind = Object.hasOwn(known, flag.name) ? known[flag.name]! : undefined;
+        if (kind === undefined) {
+          const match = closest(flag.name, names);
+          report(
+            at(flag.range, {
+              message: `unknown flag: --${flag.name}${match ? ` (did you mean ${match}?)` : ''}`,
+              suggestion: match ?? undefined,
+              fix: match ? renameFix(file.lines, flag, match) : undefined,
+            }),
+          );
+          continue;
+        }
+        if (used.has(flag.name) && kind !== 'strings') {
+          report(at(flag.range, { message: `duplicate flag specified: --${flag.name}` }));
+          continue;
+        }
+        used.add(flag.name);
+        const problem = valueProblem(flag, kind);
+        if (problem) report(at(flag.range, { message: problem }));
+      }
+    }
+  },
+});
