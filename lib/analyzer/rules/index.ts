@@ -25,6 +25,7 @@ import { invalidImageReference } from './invalid-image-reference';
 import { invalidInstructionArguments } from './invalid-instruction-arguments';
 import { invalidInstructionFlag } from './invalid-instruction-flag';
 import { invalidKeyValue } from './invalid-key-value';
+import { invalidRunMount } from './invalid-run-mount';
 import { invalidStageName } from './invalid-stage-name';
 import { invalidSyntaxDirective } from './invalid-syntax-directive';
 import { jsonArgsRecommended } from './json-args-recommended';
@@ -85,6 +86,7 @@ export const rules: readonly Rule[] = [
   invalidInstructionArguments,
   invalidInstructionFlag,
   invalidKeyValue,
+  invalidRunMount,
   invalidStageName,
   invalidSyntaxDirective,
   jsonArgsRecommended,
