@@ -21,14 +21,14 @@ function renameFix(lines: readonly string[], flag: Flag, name: string): Fix | un
 
 /** BFlags.Parse's complaint about one flag of a known kind, or null when it reads fine. */
 function valueProblem(flag: Flag, kind: FlagKind): string | null {
-  const written = `--${flag.name}`;
-  if (kind !== 'bool') return flag.value === null ? `missing a value on flag: ${written}` : null;
-  if (flag.value === null) return null;
-  if (flag.value === '') return `missing a value on flag: ${written}`;
-  const v = flag.value.toLowerCase();
+  const value = flag.value;
+  if (kind !== 'bool') return value === null ? `missing a value on flag: --${flag.name}` : null;
+  if (value === null) return null;
+  if (value === '') return `missing a value on flag: --${flag.name}`;
+  const v = value.length === 4 || value.length === 5 ? value.toLowerCase() : '';
   return v === 'true' || v === 'false'
     ? null
-    : `expecting boolean value for flag ${written}, not: ${flag.value}`;
+    : `expecting boolean value for flag --${flag.name}, not: ${value}`;
 }
 
 /**
@@ -46,17 +46,15 @@ export const invalidInstructionFlag = defineRule({
     for (const ins of file.instructions) {
       const flags = ins.flags;
       if (flags.length === 0) continue;
-      const known = flagsOf(ins.keyword);
-      if (known === null) continue;
+      const declared = flagsOf(ins.keyword);
+      if (declared === undefined) continue;
       // HEALTHCHECK NONE returns before BuildKit declares or parses any flag
       if (ins.keyword === 'HEALTHCHECK' && ins.args[0]?.value.toUpperCase() === 'NONE') continue;
-      const names = Object.keys(known);
-      const used = new Set<string>();
       for (let i = 0; i < flags.length; i++) {
         const flag = flags[i]!;
-        const kind = Object.hasOwn(known, flag.name) ? known[flag.name]! : undefined;
+        const kind = declared.kinds.get(flag.name);
         if (kind === undefined) {
-          const match = closest(flag.name, names);
+          const match = closest(flag.name, declared.names);
           report(
             at(flag.range, {
               message: `unknown flag: --${flag.name}${match ? ` (did you mean ${match}?)` : ''}`,
@@ -64,16 +62,19 @@ export const invalidInstructionFlag = defineRule({
               fix: match ? renameFix(file.lines, flag, match) : undefined,
             }),
           );
-          continue;
-        }
-        if (used.has(flag.name) && kind !== 'strings') {
+        } else if (kind !== 'strings' && usedBefore(flags, i)) {
           report(at(flag.range, { message: `duplicate flag specified: --${flag.name}` }));
-          continue;
+        } else {
+          const problem = valueProblem(flag, kind);
+          if (problem) report(at(flag.range, { message: problem }));
         }
-        used.add(flag.name);
-        const problem = valueProblem(flag, kind);
-        if (problem) report(at(flag.range, { message: problem }));
       }
     }
   },
 });
+
+/** An earlier flag of the list has the same name (instructions carry a handful of flags). */
+function usedBefore(flags: readonly Flag[], i: number): boolean {
+  for (let k = 0; k < i; k++) if (flags[k]!.name === flags[i]!.name) return true;
+  return false;
+}

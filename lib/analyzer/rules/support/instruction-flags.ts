@@ -10,6 +10,12 @@ export type FlagKind = 'bool' | 'string' | 'strings';
 
 type FlagTable = Readonly<Record<string, FlagKind>>;
 
+/** The flags one instruction declares, by name, and their names in declaration order. */
+export interface DeclaredFlags {
+  kinds: ReadonlyMap<string, FlagKind>;
+  names: readonly string[];
+}
+
 const NONE: FlagTable = {};
 
 const HEALTHCHECK: FlagTable = {
@@ -55,7 +61,15 @@ const BY_KEYWORD: Readonly<Record<string, FlagTable>> = {
   WORKDIR: NONE,
 };
 
-/** The flags `keyword` (uppercase) accepts, or null when BuildKit does not check its flags. */
-export function flagsOf(keyword: string): FlagTable | null {
-  return Object.hasOwn(BY_KEYWORD, keyword) ? BY_KEYWORD[keyword]! : null;
+// maps, not the tables themselves: a lookup by a computed key is a hash, not a megamorphic load
+const DECLARED = new Map<string, DeclaredFlags>(
+  Object.entries(BY_KEYWORD).map(([keyword, table]) => [
+    keyword,
+    { kinds: new Map(Object.entries(table)), names: Object.keys(table) },
+  ]),
+);
+
+/** The flags `keyword` (uppercase) declares, or undefined when BuildKit does not parse its flags. */
+export function flagsOf(keyword: string): DeclaredFlags | undefined {
+  return DECLARED.get(keyword);
 }
