@@ -7,6 +7,8 @@ ruleTester('invalid-instruction-arguments', {
     'FROM alpine:3.20\nCOPY "a b"\n',
     'FROM alpine:3.20\nCOPY <<EOF /app/conf\nhello\nEOF\n',
     'FROM alpine:3.20\nCOPY ["a", "b"]\n',
+    // the legacy form: the value may hold anything, `=` included
+    'FROM alpine:3.20\nENV A =b\n',
   ],
   invalid: [
     {
@@ -54,11 +56,13 @@ ruleTester('invalid-instruction-arguments', {
       ],
     },
     {
-      name: 'an empty VOLUME path and a blank ARG name',
-      code: 'ARG =1\nFROM alpine:3.20\nVOLUME ["/data", " "]\n',
+      name: 'an empty VOLUME path and blank ARG, ENV and LABEL names',
+      code: 'ARG =1\nFROM alpine:3.20\nVOLUME ["/data", " "]\nENV A=1 =2\nLABEL =x\n',
       errors: [
         { line: 1, column: 5, message: 'ARG names can not be blank' },
         { line: 3, column: 8, message: 'VOLUME specified can not be an empty string' },
+        { line: 4, column: 9, message: 'ENV names can not be blank' },
+        { line: 5, column: 7, message: 'LABEL names can not be blank' },
       ],
     },
     {

@@ -66,9 +66,13 @@ function problemOf(ins: Instruction): { message: string; range: Range } | null {
       return ins.json.length === 0
         ? { message: 'SHELL requires at least one argument', range: argsRange }
         : null;
-    case 'ARG': {
+    case 'ARG':
+    case 'ENV':
+    case 'LABEL': {
+      // ENV and LABEL in the legacy `KEY value` form have no `=` to start a word with
+      if (kw !== 'ARG' && !ins.args[0]!.value.includes('=')) return null;
       const blank = ins.args.find((w) => w.value.startsWith('='));
-      return blank ? { message: 'ARG names can not be blank', range: blank.range } : null;
+      return blank ? { message: `${kw} names can not be blank`, range: blank.range } : null;
     }
     case 'ONBUILD': {
       const trigger = ins.onbuild;
