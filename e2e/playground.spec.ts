@@ -55,6 +55,31 @@ test('a wrong COPY --from gets a marker and a problem, and the quick fix renames
   await expect(page.locator('li[data-severity="error"]')).toHaveCount(0);
 });
 
+test('a misspelt flag is an error before anything builds, and the quick fix corrects the flag', async ({
+  page,
+}) => {
+  await openEditor(page);
+  await setEditorText(page, BASE + '\n');
+  await page.keyboard.type('COPY --form=build /app /app');
+
+  const problem = page.locator('li[data-severity="error"]', {
+    hasText: 'unknown flag: --form (did you mean from?)',
+  });
+  await expect(problem).toHaveCount(1);
+  await expect(page.locator('.monaco-editor .squiggly-error')).toHaveCount(1);
+
+  await problem.getByRole('button', { name: /Line 5, column/ }).click();
+  await page.keyboard.press('Control+.');
+  const action = page.locator('.action-widget').getByText("Change to 'from'");
+  await expect(action).toHaveCount(1);
+  await action.click();
+
+  // Only the flag's name changes; the stage it names is now read, so nothing is left to report.
+  await expect.poll(() => editorText(page)).toContain('COPY --from=build /app /app');
+  await expect(page.locator('li[data-severity="error"]')).toHaveCount(0);
+  await expect(page.locator('[data-stage="build"]')).toHaveAttribute('data-reachable', 'true');
+});
+
 test('choosing a --target greys out the stages that build skips', async ({ page }) => {
   await openEditor(page);
   await setEditorText(
