@@ -19,6 +19,7 @@ import { instructionBeforeFrom } from './instruction-before-from';
 import { invalidDefaultArgInFrom } from './invalid-default-arg-in-from';
 import { invalidDefinitionDescription } from './invalid-definition-description';
 import { invalidEscapeDirective } from './invalid-escape-directive';
+import { invalidExposePort } from './invalid-expose-port';
 import { invalidFrom } from './invalid-from';
 import { invalidHealthcheck } from './invalid-healthcheck';
 import { invalidImageReference } from './invalid-image-reference';
@@ -80,6 +81,7 @@ export const rules: readonly Rule[] = [
   invalidDefaultArgInFrom,
   invalidDefinitionDescription,
   invalidEscapeDirective,
+  invalidExposePort,
   invalidFrom,
   invalidHealthcheck,
   invalidImageReference,

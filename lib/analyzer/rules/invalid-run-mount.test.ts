@@ -6,6 +6,8 @@ ruleTester('invalid-run-mount', {
     // keys and types are read case-insensitively; variables are judged when the stage is built
     'FROM alpine:3.20\nARG T=cache\nRUN --mount=Type=CACHE,Target=/c --mount=type=$T,target=/d true\n',
     'FROM alpine:3.20\nRUN --mount=target=/src true\n',
+    // a secret read into an environment variable (Dockerfile 1.10+)
+    'FROM alpine:3.20\nRUN --mount=type=secret,id=aws,env=AWS_ACCESS_KEY_ID aws s3 ls\n',
   ],
   invalid: [
     {

@@ -4,7 +4,7 @@ import { at } from './support/ranges';
 
 const TYPES = ['bind', 'cache', 'tmpfs', 'secret', 'ssh'];
 const SHARING = ['shared', 'private', 'locked'];
-/** The keys BuildKit offers in its "did you mean", in its order. */
+/** Every key BuildKit reads, in the order its "did you mean" offers them. */
 const KEYS = [
   'type',
   'from',
@@ -14,16 +14,19 @@ const KEYS = [
   'id',
   'sharing',
   'required',
+  'size',
   'mode',
   'uid',
   'gid',
   'src',
   'dst',
+  'destination',
   'ro',
   'rw',
   'readwrite',
+  'env',
 ];
-const KNOWN_KEYS = new Set([...KEYS, 'destination', 'size']);
+const KNOWN_KEYS = new Set(KEYS);
 /** strconv.ParseBool */
 const BOOLS = new Set([
   '1',
@@ -155,6 +158,8 @@ function mountProblem(value: string): { message: string; field?: Field } | null 
         break;
       case 'id':
         id = v;
+        break;
+      case 'env':
         break;
       case 'readonly':
       case 'ro':
