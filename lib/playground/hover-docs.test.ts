@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { INSTRUCTION_DOCS, hoverAt } from './hover-docs';
+import { allDeclaredFlags } from '../analyzer/rules/support/instruction-flags';
+import { FLAG_DOCS, INSTRUCTION_DOCS, hoverAt } from './hover-docs';
 
 const file = [
   '# syntax=docker/dockerfile:1',
@@ -42,4 +43,16 @@ test('comments, blank space, unknown words and lines out of range give no hover'
   expect(hoverAt(file, 6, 32)).toBeNull();
   expect(hoverAt(file, 99, 1)).toBeNull();
   expect(hoverAt(['FROBNICATE x'], 1, 2)).toBeNull();
+});
+
+test('every flag the analyzer accepts has a hover explanation', () => {
+  const missing: string[] = [];
+  for (const [keyword, declared] of allDeclaredFlags()) {
+    for (const name of declared.names) {
+      if (!FLAG_DOCS[`${keyword} --${name}`] && !FLAG_DOCS[`--${name}`]) {
+        missing.push(`${keyword} --${name}`);
+      }
+    }
+  }
+  expect(missing).toEqual([]);
 });

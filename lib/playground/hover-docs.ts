@@ -39,17 +39,26 @@ export const FLAG_DOCS: Readonly<Record<string, string>> = {
     'Copies into an independent layer, so changing an earlier layer does not invalidate this one.',
   'COPY --parents': 'Keeps the parent directories of the copied files.',
   'COPY --exclude': 'Leaves out files that match the pattern.',
+  'ADD --chown': 'Sets the owner of the added files, e.g. `--chown=app:app`.',
+  'ADD --chmod': 'Sets the permissions of the added files, e.g. `--chmod=755`.',
+  'ADD --link':
+    'Adds into an independent layer, so changing an earlier layer does not invalidate this one.',
+  'ADD --exclude': 'Leaves out files that match the pattern.',
   'ADD --checksum': 'Verifies a downloaded file against this checksum.',
   'ADD --keep-git-dir': 'Keeps the `.git` folder when adding a Git repository.',
+  'ADD --unpack':
+    'Whether an archive is unpacked: `--unpack=false` keeps a local `.tar.gz` as one file, `--unpack=true` unpacks a downloaded one.',
   '--platform':
     'Chooses the platform of the image, e.g. `--platform=$BUILDPLATFORM` to build natively and cross-compile.',
   'RUN --mount':
     'Mounts something only while this command runs, so it never lands in a layer: `type=cache` for package caches, `type=secret` for credentials, `type=bind,from=<stage>` for another stage’s files.',
   'RUN --network': 'Network access for this command: `default`, `none` or `host`.',
   'RUN --security': '`insecure` runs the command with extra privileges (needs an entitlement).',
+  'RUN --device': 'Makes a host device (a CDI device name) available to this command.',
   'HEALTHCHECK --interval': 'Time between checks.',
   'HEALTHCHECK --timeout': 'How long one check may take.',
   'HEALTHCHECK --start-period': 'Grace period while the app starts.',
+  'HEALTHCHECK --start-interval': 'Time between checks during the start period.',
   'HEALTHCHECK --retries': 'Consecutive failures before the container counts as unhealthy.',
 };
 

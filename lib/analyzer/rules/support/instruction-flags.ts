@@ -69,6 +69,11 @@ const DECLARED = new Map<string, DeclaredFlags>(
   ]),
 );
 
+/** Every keyword whose flags BuildKit parses, with the flags it declares. */
+export function allDeclaredFlags(): ReadonlyMap<string, DeclaredFlags> {
+  return DECLARED;
+}
+
 /** The flags `keyword` (uppercase) declares, or undefined when BuildKit does not parse its flags. */
 export function flagsOf(keyword: string): DeclaredFlags | undefined {
   return DECLARED.get(keyword);
