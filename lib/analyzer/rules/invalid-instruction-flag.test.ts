@@ -8,6 +8,7 @@ ruleTester('invalid-instruction-flag', {
     'FROM alpine:3.20\nCOPY --link=false --parents --exclude=*.md --exclude=*.txt . /app\n',
     'FROM alpine:3.20\nADD --checksum=sha256:abc --keep-git-dir=true --unpack=TRUE https://example.com/a.tar /a\n',
     'FROM alpine:3.20\nRUN --mount=type=cache,target=/c --mount=type=tmpfs,target=/t --network=none --security=insecure true\n',
+    'FROM alpine:3.20\nRUN --network=host --security=sandbox true\nRUN --network=default true\n',
     'FROM --platform=linux/amd64 alpine:3.20\nHEALTHCHECK --interval=5s --timeout=3s --start-period=1s --start-interval=1s --retries=3 CMD true\n',
     {
       name: 'HEALTHCHECK NONE reads no flags',
@@ -55,6 +56,14 @@ ruleTester('invalid-instruction-flag', {
       errors: [
         { line: 2, column: 6, message: 'missing a value on flag: --link' },
         { line: 3, column: 6, message: 'expecting boolean value for flag --link, not: yes' },
+      ],
+    },
+    {
+      name: 'a RUN network or security mode BuildKit does not know',
+      code: 'FROM alpine:3.20\nRUN --network=bridge true\nRUN --security=privileged true\n',
+      errors: [
+        { line: 2, column: 5, message: 'invalid network mode "bridge"' },
+        { line: 3, column: 5, message: 'security "privileged" is not valid' },
       ],
     },
     {

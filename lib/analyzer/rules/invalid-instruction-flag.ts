@@ -31,9 +31,30 @@ function valueProblem(flag: Flag, kind: FlagKind): string | null {
     : `expecting boolean value for flag --${flag.name}, not: ${value}`;
 }
 
+/** Flags whose value BuildKit's RUN hooks check against a fixed list, with the message for any other. */
+const ALLOWED: ReadonlyMap<string, { values: readonly string[]; message: (v: string) => string }> =
+  new Map([
+    [
+      'RUN --network',
+      { values: ['default', 'none', 'host'], message: (v) => `invalid network mode "${v}"` },
+    ],
+    [
+      'RUN --security',
+      { values: ['sandbox', 'insecure'], message: (v) => `security "${v}" is not valid` },
+    ],
+  ]);
+
+/** The complaint of a RUN hook about a flag's value, or null. */
+function hookProblem(keyword: string, flag: Flag): string | null {
+  if (keyword !== 'RUN' || flag.value === null) return null;
+  const allowed = ALLOWED.get(`RUN --${flag.name}`);
+  return allowed && !allowed.values.includes(flag.value) ? allowed.message(flag.value) : null;
+}
+
 /**
- * A `--flag` the instruction does not take, given twice, or without the value it needs: BuildKit
- * stops the build while parsing the instruction (`unknown flag: --form (did you mean from?)`).
+ * A `--flag` the instruction does not take, given twice, without the value it needs, or (RUN
+ * --network, --security) with a value BuildKit does not know: BuildKit stops the build while
+ * parsing the instruction (`unknown flag: --form (did you mean from?)`).
  */
 export const invalidInstructionFlag = defineRule({
   meta: {
@@ -65,7 +86,7 @@ export const invalidInstructionFlag = defineRule({
         } else if (kind !== 'strings' && usedBefore(flags, i)) {
           report(at(flag.range, { message: `duplicate flag specified: --${flag.name}` }));
         } else {
-          const problem = valueProblem(flag, kind);
+          const problem = valueProblem(flag, kind) ?? hookProblem(ins.keyword, flag);
           if (problem) report(at(flag.range, { message: problem }));
         }
       }
