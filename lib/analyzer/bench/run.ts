@@ -213,8 +213,8 @@ try {
     );
   }
 
-  // The heap each call fills: V8 sizes its young generation down while a worker idles (as the
-  // editor's worker does between keystrokes), so a call that allocates more pays more there.
+  // The heap each call fills, a figure machine load does not move. How much of the time it
+  // explains is open: cutting analyze()'s by a sixth left the medians above within their noise.
   console.log('\nroot Dockerfile: bytes allocated per call, garbage included (load-independent)');
   const allocated = new Map<string, number>();
   for (const row of rows) {
