@@ -1,4 +1,5 @@
 import { defineRule, type Word } from '../types';
+import { unquote } from './support/expose';
 import { at } from './support/ranges';
 
 /** strconv.ParseUint(s, 10, 16) succeeds */
@@ -19,13 +20,6 @@ function portRange(ports: string): [number, number] | null {
   const end = ports.slice(dash + 1);
   if (end.includes('-') || !isPortNumber(start) || !isPortNumber(end)) return null;
   return Number(end) < Number(start) ? null : [Number(start), Number(end)];
-}
-
-function unquote(word: string): string {
-  const q = word[0];
-  return word.length >= 2 && (q === '"' || q === "'") && word.at(-1) === q
-    ? word.slice(1, -1)
-    : word;
 }
 
 /** What dispatchExpose's parsePortSpec says of one port spec; null when it reads it. */

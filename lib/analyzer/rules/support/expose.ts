@@ -16,7 +16,8 @@ export interface ExposePort {
   exact: boolean;
 }
 
-function unquote(word: string): string {
+/** A port word as BuildKit's word processing leaves it: one pair of enclosing quotes removed. */
+export function unquote(word: string): string {
   if (word.length >= 2 && (word[0] === '"' || word[0] === "'") && word.at(-1) === word[0]) {
     return word.slice(1, -1);
   }
