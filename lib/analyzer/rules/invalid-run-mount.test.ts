@@ -32,12 +32,14 @@ ruleTester('invalid-run-mount', {
     },
     {
       name: 'options the type does not take',
-      code: 'FROM alpine:3.20\nRUN --mount=type=bind,uid=1000 true\nRUN --mount=type=bind,sharing=locked true\nRUN --mount=type=cache,target=/c,size=1g true\nRUN --mount=required true\n',
+      code: 'FROM alpine:3.20\nRUN --mount=type=bind,uid=1000 true\nRUN --mount=type=bind,sharing=locked true\nRUN --mount=type=cache,target=/c,size=1g true\nRUN --mount=required true\nRUN --mount=type=tmpfs,target=/t,uid=0,mode=0700 true\n',
       errors: [
         { line: 2, column: 13, message: 'uid not allowed for "bind" type mounts' },
         { line: 3, column: 13, message: 'invalid cache sharing set for bind mount' },
         { line: 4, column: 34, message: "unexpected key 'size' for mount type 'cache'" },
         { line: 5, column: 13, message: "unexpected key 'required' for mount type 'bind'" },
+        // BuildKit asks about mode before uid, whatever the order of the fields
+        { line: 6, column: 13, message: 'mode not allowed for "tmpfs" type mounts' },
       ],
     },
     {

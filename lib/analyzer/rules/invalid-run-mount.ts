@@ -100,117 +100,147 @@ function csvFields(value: string): Field[] | null {
   }
 }
 
+/** What a mount's fields set, as BuildKit's Mount holds it while it reads them. */
+interface MountState {
+  type: string;
+  from: string;
+  source: string;
+  target: string;
+  id: string;
+  sharing: string;
+  /** which file-info keys were given */
+  mode: boolean;
+  uid: boolean;
+  gid: boolean;
+}
+
+interface Problem {
+  message: string;
+  field?: Field;
+}
+
+/** `message`, with BuildKit's "did you mean" when an option is close to `value`. */
+function withHint(message: string, value: string, options: readonly string[]): string {
+  const match = closest(value, options);
+  return match ? `${message} (did you mean ${match}?)` : message;
+}
+
+/** What parseMount says of one `key=value` field, updating the state; null when it reads it. */
+function fieldProblem(m: MountState, key: string, v: string, field: Field): Problem | null {
+  const wrongType = { message: `unexpected key '${key}' for mount type '${m.type}'`, field };
+  switch (key) {
+    case 'type':
+      if (!TYPES.includes(v.toLowerCase())) {
+        return { message: withHint(`unsupported mount type "${v}"`, v, TYPES), field };
+      }
+      m.type = v.toLowerCase();
+      return null;
+    case 'from':
+      m.from = v;
+      return null;
+    case 'source':
+    case 'src':
+      m.source = v;
+      return null;
+    case 'target':
+    case 'dst':
+    case 'destination':
+      m.target = v;
+      return null;
+    case 'id':
+      m.id = v;
+      return null;
+    case 'env':
+      return null;
+    case 'readonly':
+    case 'ro':
+    case 'readwrite':
+    case 'rw':
+      return BOOLS.has(v) ? null : { message: `invalid value for ${key}: ${v}`, field };
+    case 'required':
+      if (m.type !== 'secret' && m.type !== 'ssh') return wrongType;
+      return BOOLS.has(v) ? null : { message: `invalid value for ${key}: ${v}`, field };
+    case 'size':
+      return m.type === 'tmpfs' ? null : wrongType;
+    case 'sharing':
+      if (!SHARING.includes(v.toLowerCase())) {
+        return { message: withHint(`unsupported sharing value "${v}"`, v, SHARING), field };
+      }
+      m.sharing = v;
+      return null;
+    default: {
+      // mode (octal), uid, gid
+      if (!(key === 'mode' ? OCTAL : DECIMAL).test(v)) {
+        return { message: `invalid value ${v} for ${key}`, field };
+      }
+      m[key as 'mode' | 'uid' | 'gid'] = true;
+      return null;
+    }
+  }
+}
+
+/** What validateMount says of the mount as a whole; null when it accepts it. */
+function shapeProblem(m: MountState): Problem | null {
+  if (m.type !== 'secret' && m.type !== 'ssh' && m.type !== 'cache') {
+    // BuildKit asks in this order, whatever order the fields came in
+    const key = m.mode ? 'mode' : m.uid ? 'uid' : m.gid ? 'gid' : null;
+    if (key) return { message: `${key} not allowed for "${m.type}" type mounts` };
+  }
+  if (m.type === 'secret') {
+    if (m.from !== '') return { message: 'secret mount should not have a from' };
+    if (m.sharing !== '') return { message: 'secret mount should not define sharing' };
+    if (m.source === '' && m.target === '' && m.id === '') {
+      return { message: 'invalid secret mount. one of source, target required' };
+    }
+    if (m.source !== '' && m.id !== '') return { message: "both source and id can't be set" };
+  }
+  if (m.sharing !== '' && m.type !== 'cache') {
+    return { message: `invalid cache sharing set for ${m.type} mount` };
+  }
+  return null;
+}
+
 /** What BuildKit's parseMount and validateMount say of one --mount value; null when it is fine. */
-function mountProblem(value: string): { message: string; field?: Field } | null {
+function mountProblem(value: string): Problem | null {
   const fields = csvFields(value);
   if (!fields) return null;
-  let type = 'bind';
-  let from = '';
-  let source = '';
-  let target = '';
-  let id = '';
-  let sharing = '';
-  const fileInfo: string[] = [];
+  const m: MountState = {
+    type: 'bind',
+    from: '',
+    source: '',
+    target: '',
+    id: '',
+    sharing: '',
+    mode: false,
+    uid: false,
+    gid: false,
+  };
   for (const field of fields) {
     const eq = field.text.indexOf('=');
     const key = (eq < 0 ? field.text : field.text.slice(0, eq)).toLowerCase();
     const v = eq < 0 ? '' : field.text.slice(eq + 1);
     // a variable is expanded when the stage is built: its value cannot be judged here
     if (v.includes('$')) continue;
+    let problem: Problem | null;
     if (eq < 0) {
-      // a bare ro/rw flag is fine; `required` only for the types that can be missing
+      // a bare ro/rw flag is fine; a bare `required` only for the types that can be missing
       if (key === 'readonly' || key === 'ro' || key === 'readwrite' || key === 'rw') continue;
       if (key !== 'required') {
-        return { message: `invalid field '${field.text}' must be a key=value pair`, field };
-      }
-      if (type !== 'secret' && type !== 'ssh') {
-        return { message: `unexpected key '${key}' for mount type '${type}'`, field };
-      }
-      continue;
+        problem = { message: `invalid field '${field.text}' must be a key=value pair`, field };
+      } else if (m.type !== 'secret' && m.type !== 'ssh') {
+        problem = { message: `unexpected key '${key}' for mount type '${m.type}'`, field };
+      } else continue;
+    } else if (!KNOWN_KEYS.has(key)) {
+      problem = {
+        message: withHint(`unexpected key '${key}' in '${field.text}'`, key, KEYS),
+        field,
+      };
+    } else {
+      problem = fieldProblem(m, key, v, field);
     }
-    if (!KNOWN_KEYS.has(key)) {
-      const match = closest(key, KEYS);
-      const hint = match ? ` (did you mean ${match}?)` : '';
-      return { message: `unexpected key '${key}' in '${field.text}'${hint}`, field };
-    }
-    switch (key) {
-      case 'type': {
-        const t = v.toLowerCase();
-        if (!TYPES.includes(t)) {
-          const match = closest(v, TYPES);
-          const hint = match ? ` (did you mean ${match}?)` : '';
-          return { message: `unsupported mount type "${v}"${hint}`, field };
-        }
-        type = t;
-        break;
-      }
-      case 'from':
-        from = v;
-        break;
-      case 'source':
-      case 'src':
-        source = v;
-        break;
-      case 'target':
-      case 'dst':
-      case 'destination':
-        target = v;
-        break;
-      case 'id':
-        id = v;
-        break;
-      case 'env':
-        break;
-      case 'readonly':
-      case 'ro':
-      case 'readwrite':
-      case 'rw':
-        if (!BOOLS.has(v)) return { message: `invalid value for ${key}: ${v}`, field };
-        break;
-      case 'required':
-        if (type !== 'secret' && type !== 'ssh') {
-          return { message: `unexpected key '${key}' for mount type '${type}'`, field };
-        }
-        if (!BOOLS.has(v)) return { message: `invalid value for ${key}: ${v}`, field };
-        break;
-      case 'size':
-        if (type !== 'tmpfs') {
-          return { message: `unexpected key '${key}' for mount type '${type}'`, field };
-        }
-        break;
-      case 'sharing':
-        if (!SHARING.includes(v.toLowerCase())) {
-          const match = closest(v, SHARING);
-          const hint = match ? ` (did you mean ${match}?)` : '';
-          return { message: `unsupported sharing value "${v}"${hint}`, field };
-        }
-        sharing = v;
-        break;
-      case 'mode':
-        if (!OCTAL.test(v)) return { message: `invalid value ${v} for mode`, field };
-        fileInfo.push(key);
-        break;
-      default:
-        // uid, gid
-        if (!DECIMAL.test(v)) return { message: `invalid value ${v} for ${key}`, field };
-        fileInfo.push(key);
-    }
+    if (problem) return problem;
   }
-  if (type !== 'secret' && type !== 'ssh' && type !== 'cache' && fileInfo.length > 0) {
-    return { message: `${fileInfo[0]} not allowed for "${type}" type mounts` };
-  }
-  if (type === 'secret') {
-    if (from !== '') return { message: 'secret mount should not have a from' };
-    if (sharing !== '') return { message: 'secret mount should not define sharing' };
-    if (source === '' && target === '' && id === '') {
-      return { message: 'invalid secret mount. one of source, target required' };
-    }
-    if (source !== '' && id !== '') return { message: "both source and id can't be set" };
-  }
-  if (sharing !== '' && type !== 'cache') {
-    return { message: `invalid cache sharing set for ${type} mount` };
-  }
-  return null;
+  return shapeProblem(m);
 }
 
 /** Where a field sits in the source, when the flag's value is written there as it reads. */
