@@ -413,8 +413,8 @@ export function expandWord(word: string, env: Env, escape = '\\'): Expansion {
 
 /** Names found in a word, in first-use order (simpleText's lists). */
 interface Names {
-  matched: string[];
-  unmatched: string[];
+  matched: readonly string[];
+  unmatched: readonly string[];
 }
 
 /** `expandWord` with the names as lists in first-use order: a FROM's VariableUse and its text. */
@@ -423,15 +423,12 @@ export interface NamedExpansion extends Names {
   error: string | null;
 }
 
-/** No names: shared by the results of words without variables (frozen, so none can add one). */
-const NO_NAMES = Object.freeze([]) as readonly string[] as string[];
+/** No names: shared by the results of words without variables. */
+const NO_NAMES: readonly string[] = [];
 
-/** `list` with `name` appended unless present; the first name makes a one-slot list. */
-function withName(list: string[], name: string): string[] {
-  // (a push into an empty list would reserve 17 slots; a FROM word names one or two variables)
-  if (list.length === 0) return [name];
-  if (!list.includes(name)) list.push(name);
-  return list;
+/** `list` with `name` appended unless present (a FROM word names one or two variables). */
+function withName(list: readonly string[], name: string): readonly string[] {
+  return list.includes(name) ? list : [...list, name];
 }
 
 /** `expandWord`, with the matched and unmatched names as arrays (no sets to copy out). */

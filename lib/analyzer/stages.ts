@@ -42,13 +42,8 @@ const INTEGER = /^[+-]?[0-9]+$/;
 /** A `--mount` value whose fields may hold a `from=` key (keys are read case-insensitively). */
 const MAY_FROM = /from/i;
 
-// Loops over `inst.flags` are indexed, not for-of: most instructions share the parser's frozen
-// empty array, and V8 does not inline array iteration over frozen elements, so for-of would
-// allocate an iterator and a result object per element.
-
 function flagOf(inst: Instruction, name: string): Flag | undefined {
-  const flags = inst.flags;
-  for (let i = 0; i < flags.length; i++) if (flags[i]!.name === name) return flags[i];
+  for (const f of inst.flags) if (f.name === name) return f;
   return undefined;
 }
 
@@ -156,9 +151,7 @@ function collectRefs(
       out.push(ref);
     }
   } else if (kind === K_RUN) {
-    const flags = inst.flags;
-    for (let i = 0; i < flags.length; i++) {
-      const flag = flags[i]!;
+    for (const flag of inst.flags) {
       // a mount without `from` names no stage: most mounts are caches and binds of the context
       if (flag.name !== 'mount' || flag.value === null || !MAY_FROM.test(flag.value)) continue;
       const mount = mountSource(flag.value);

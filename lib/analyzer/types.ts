@@ -154,14 +154,16 @@ export interface Instruction {
   keywordRange: Range;
   /** from the keyword to the end of the last continuation or heredoc line */
   range: Range;
-  flags: Flag[];
+  /** read-only: instructions without flags share one empty list */
+  flags: readonly Flag[];
   /** the argument words after the flags (shell-form tokenisation, quotes kept) */
   args: Word[];
   /** the argument text after the flags, continuations joined, as BuildKit sees it */
   text: string;
   /** set when the arguments are a valid JSON string array (exec form) */
   json: string[] | null;
-  heredocs: Heredoc[];
+  /** read-only: instructions without heredocs share one empty list */
+  heredocs: readonly Heredoc[];
   /** the wrapped instruction of `ONBUILD <instruction>` */
   onbuild?: Instruction;
   /** the span of `text` in the source (may cross continuation lines); absent when there are no arguments */
@@ -216,8 +218,8 @@ export interface StageRef {
 
 /** Which variables an expanded FROM word used (BuildKit's ProcessWordWithMatches). */
 export interface VariableUse {
-  matched: string[];
-  unmatched: string[];
+  matched: readonly string[];
+  unmatched: readonly string[];
   /** set when the expansion itself fails, e.g. `${X:?}` */
   error: string | null;
 }

@@ -48,8 +48,7 @@ function namesInstaller(text: string): boolean {
 /** The build-tool packages a RUN installs and keeps (not removed again in the same RUN). */
 function installedTools(inst: Instruction): string[] {
   let script = inst.text;
-  // indexed, not for-of: V8 allocates per element iterating the parser's frozen empty arrays
-  for (let i = 0; i < inst.heredocs.length; i++) script += `\n${inst.heredocs[i]!.content}`;
+  for (const h of inst.heredocs) script += `\n${h.content}`;
   // no installer named, no command to read (every INSTALLERS name holds one of these)
   if (!namesInstaller(script)) return [];
   const found: string[] = [];

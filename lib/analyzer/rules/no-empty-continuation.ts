@@ -31,10 +31,7 @@ export const noEmptyContinuation = defineRule({
       if (ins.range.endLine === first) return;
       // Heredoc bodies start on the line after the instruction's own text.
       let last = ins.range.endLine;
-      // indexed, not for-of: V8 allocates per element iterating the parser's frozen empty arrays
-      for (let i = 0; i < ins.heredocs.length; i++) {
-        last = Math.min(last, ins.heredocs[i]!.range.line - 1);
-      }
+      for (const doc of ins.heredocs) last = Math.min(last, doc.range.line - 1);
       const blanks: number[] = [];
       for (let n = first + 1; n <= last; n++) {
         if (isBlank(lines[n - 1] ?? '')) blanks.push(n);

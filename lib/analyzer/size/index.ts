@@ -452,11 +452,7 @@ function kindOf(kw: string): number {
 }
 
 function fromFlagOf(ins: Instruction): Instruction['flags'][number] | undefined {
-  const flags = ins.flags;
-  // an index, not for-of: a flagless instruction's list is the parser's frozen empty array, another
-  // elements kind, and for-of over both kept its iterator and a result object per flag
-  for (let i = 0; i < flags.length; i++) {
-    const f = flags[i]!;
+  for (const f of ins.flags) {
     // flag names are case-insensitive; most are already lowercase (and `link` is not `from`)
     const n = f.name;
     if (n.length !== 4) continue;

@@ -117,9 +117,8 @@ function splitRun(ins: Instruction): SimpleCommand[] {
   const args = ins.args;
   const words = args.some(isMarker) ? args.filter((w) => !isMarker(w)) : args;
   const commands = split(words);
-  // indexed, not for-of: V8 allocates per element iterating the parser's frozen empty arrays
-  for (let i = 0; i < ins.heredocs.length; i++) {
-    for (const line of ins.heredocs[i]!.content.split('\n')) {
+  for (const doc of ins.heredocs) {
+    for (const line of doc.content.split('\n')) {
       const docWords = line
         .split(/[ \t]+/)
         .filter((v) => v !== '' && v !== '\\')
@@ -148,9 +147,7 @@ export function mountTargets(
 
 function readMounts(ins: Instruction): { type: string; target: string }[] {
   const mounts: { type: string; target: string }[] = [];
-  const flags = ins.flags; // indexed: see splitRun
-  for (let i = 0; i < flags.length; i++) {
-    const flag = flags[i]!;
+  for (const flag of ins.flags) {
     if (flag.name !== 'mount' || flag.value === null) continue;
     let type = 'bind';
     let target = '';
@@ -229,8 +226,7 @@ export function imageRunTools(ctx: RuleContext): number {
       for (const ins of stage.instructions) {
         if (ins.keyword !== 'RUN') continue;
         tools |= toolsIn(ins.text);
-        // indexed: see splitRun
-        for (let i = 0; i < ins.heredocs.length; i++) tools |= toolsIn(ins.heredocs[i]!.content);
+        for (const doc of ins.heredocs) tools |= toolsIn(doc.content);
       }
     }
     return tools;

@@ -186,24 +186,14 @@ const RELEVANT = EXPANDED | bit(Kind.ARG) | bit(Kind.RUN);
 
 /** Cheap test: can this instruction reference a variable BuildKit expands? */
 function mayReference(ins: Instruction, kind: Kind): boolean {
-  // Indexed loops, not for-of: most instructions share the parser's frozen empty arrays, and
-  // V8 does not inline array iteration over frozen elements, so for-of allocates an iterator
-  // and a result object per element there.
-  const flags = ins.flags;
   if (kind === Kind.RUN) {
-    for (let i = 0; i < flags.length; i++) {
-      const f = flags[i]!;
-      if (f.name === 'mount' && f.value?.includes('$')) return true;
-    }
+    for (const f of ins.flags) if (f.name === 'mount' && f.value?.includes('$')) return true;
     return false;
   }
   if (!(EXPANDED & bit(kind))) return false;
   if (ins.text.includes('$')) return true;
-  for (let i = 0; i < flags.length; i++) if (flags[i]!.value?.includes('$')) return true;
-  const docs = ins.heredocs;
-  for (let i = 0; i < docs.length; i++) {
-    if (docs[i]!.expand && docs[i]!.content.includes('$')) return true;
-  }
+  for (const f of ins.flags) if (f.value?.includes('$')) return true;
+  for (const h of ins.heredocs) if (h.expand && h.content.includes('$')) return true;
   return false;
 }
 
@@ -361,9 +351,7 @@ class Replay implements ScopeReplay {
   }
 
   private flagUses(ins: Instruction, name: string, scope: StageScope): void {
-    const flags = ins.flags; // indexed: see mayReference
-    for (let i = 0; i < flags.length; i++) {
-      const flag = flags[i]!;
+    for (const flag of ins.flags) {
       if (flag.name === name && flag.value !== null) this.use(flag.value, scope);
     }
   }
@@ -444,10 +432,7 @@ class Replay implements ScopeReplay {
         this.flagUses(ins, 'chmod', scope);
         if (ins.json) for (const path of ins.json) this.use(path, scope);
         else for (const w of ins.args) if (!w.value.startsWith('<<')) this.use(w.value, scope);
-        for (let i = 0; i < ins.heredocs.length; i++) {
-          const doc = ins.heredocs[i]!;
-          if (doc.expand) this.use(doc.content, scope, true);
-        }
+        for (const doc of ins.heredocs) if (doc.expand) this.use(doc.content, scope, true);
         break;
       case Kind.VOLUME:
         if (!check) return;

@@ -9,7 +9,7 @@ export interface MountTarget {
 }
 
 /** The cache/tmpfs/bind targets of a RUN's `--mount` flags (secret/ssh mount single files). */
-export function uncommittedTargets(flags: Flag[], workdir: string): MountTarget[] {
+export function uncommittedTargets(flags: readonly Flag[], workdir: string): MountTarget[] {
   const out: MountTarget[] = [];
   for (const f of flags) {
     const v = f.value;
