@@ -40,13 +40,12 @@ export const jsonArgsRecommended = defineRule({
   },
   check(ctx) {
     // Whether SHELL was set by the end of each stage; a stage built FROM another inherits it.
-    // (by stage index; a typed array sized once, not a list grown one stage at a time)
-    const shellAtEnd = new Uint8Array(ctx.model.stages.length);
+    const shellAtEnd: boolean[] = [];
     const { masks } = fileIndex(ctx.model);
     for (const stage of ctx.model.stages) {
-      let shell = stage.baseStage !== null && shellAtEnd[stage.baseStage] === 1;
+      let shell = stage.baseStage !== null && shellAtEnd[stage.baseStage] === true;
       if (!(masks[stage.index]! & READ)) {
-        shellAtEnd[stage.index] = shell ? 1 : 0;
+        shellAtEnd[stage.index] = shell;
         continue;
       }
       for (const ins of stage.instructions) {
@@ -63,7 +62,7 @@ export const jsonArgsRecommended = defineRule({
           }),
         );
       }
-      shellAtEnd[stage.index] = shell ? 1 : 0;
+      shellAtEnd[stage.index] = shell;
     }
   },
 });

@@ -1,5 +1,6 @@
 import { stageName } from '../stage-graph';
 import { defineRule } from '../types';
+import { at } from './support/ranges';
 
 /** A stage the chosen target does not need: BuildKit skips it (the legacy builder ran it). */
 export const unreachableStage = defineRule({
@@ -17,15 +18,11 @@ export const unreachableStage = defineRule({
       if (s.reachable) continue;
       const r = s.from.range;
       const range = r.line === r.endLine ? r : s.from.keywordRange;
-      // one literal in at()'s key order, not at(span(range), {...}): most stages of a file with
-      // several targets are reported, and each at() built three objects
-      report({
-        line: range.line,
-        column: range.column,
-        endLine: range.endLine,
-        endColumn: range.endColumn,
-        message: `Stage "${stageName(s)}" is not built for target "${targetName}": nothing the target needs comes from it, so BuildKit skips it`,
-      });
+      report(
+        at(range, {
+          message: `Stage "${stageName(s)}" is not built for target "${targetName}": nothing the target needs comes from it, so BuildKit skips it`,
+        }),
+      );
     }
   },
 });

@@ -20,12 +20,11 @@ export const workdirRelativePath = defineRule({
   },
   check(ctx) {
     // The first WORKDIR of each stage chain; a stage built FROM another inherits "set".
-    // (by stage index; a typed array sized once, not a list grown one stage at a time)
-    const setAtEnd = new Uint8Array(ctx.model.stages.length);
+    const setAtEnd: boolean[] = [];
     const firsts: [Instruction, StageInfo][] = [];
     const { masks } = fileIndex(ctx.model);
     for (const stage of ctx.model.stages) {
-      let set = stage.baseStage !== null && setAtEnd[stage.baseStage] === 1;
+      let set = stage.baseStage !== null && setAtEnd[stage.baseStage] === true;
       if (!set && masks[stage.index]! & bit(Kind.WORKDIR)) {
         for (const ins of stage.instructions) {
           if (ins.keyword !== 'WORKDIR') continue;
@@ -34,7 +33,7 @@ export const workdirRelativePath = defineRule({
           break;
         }
       }
-      setAtEnd[stage.index] = set ? 1 : 0;
+      setAtEnd[stage.index] = set;
     }
     if (firsts.length === 0) return;
     for (const [ins, stage] of firsts) {

@@ -60,31 +60,32 @@ interface ResolvedBase {
   reason: string;
 }
 
-/**
- * Base-image resolutions of the current estimateSizes call, by platform, then image: a file often
- * names the same image many times. Emptied at the start of every call, so no call's figures
- * depend on an earlier one (and a benchmark that repeats one file cannot skip this work).
- */
-const RESOLVED = new Map<string, ResolvedBase>();
-const RESOLVED_ON = new Map<string, Map<string, ResolvedBase>>();
+/** Base-image resolutions of one estimateSizes call (the same image is often named many times). */
+type Resolver = (ref: string, platform?: string | null) => ResolvedBase;
 
-function resolve(ref: string, platform?: string | null): ResolvedBase {
-  let seen = RESOLVED;
-  if (platform) {
-    const m = RESOLVED_ON.get(platform);
-    if (m !== undefined) seen = m;
-    else RESOLVED_ON.set(platform, (seen = new Map()));
-  }
-  let hit = seen.get(ref);
-  if (hit === undefined) {
-    const r = resolveBaseImage(ref, platform);
-    const what = r.known ? r.family : 'unknown image';
-    const image = r.image || ref;
-    const reason = `${image} base ≈ ${formatBytes(r.uncompressed.bytes)} (${what}; ${r.note})`;
-    hit = { r, reason };
-    seen.set(ref, hit);
-  }
-  return hit;
+function resolverOfThisCall(): Resolver {
+  const plain = new Map<string, ResolvedBase>();
+  // by platform, then by image: no joined key string to build and hash per lookup
+  let byPlatform: Map<string, Map<string, ResolvedBase>> | null = null;
+  return (ref, platform) => {
+    let seen = plain;
+    if (platform) {
+      byPlatform ??= new Map();
+      const m = byPlatform.get(platform);
+      if (m === undefined) byPlatform.set(platform, (seen = new Map()));
+      else seen = m;
+    }
+    let hit = seen.get(ref);
+    if (hit === undefined) {
+      const r = resolveBaseImage(ref, platform);
+      const what = r.known ? r.family : 'unknown image';
+      const image = r.image || ref;
+      const reason = `${image} base ≈ ${formatBytes(r.uncompressed.bytes)} (${what}; ${r.note})`;
+      hit = { r, reason };
+      seen.set(ref, hit);
+    }
+    return hit;
+  };
 }
 
 /** base + the biggest layers; every layer keeps its own reason in `layers` */
@@ -100,8 +101,6 @@ export function estimateSizes(
   options: EstimateOptions = {},
 ): { stages: SizeEstimate[]; target: SizeEstimate } {
   const basis: SizeBasis = options.basis === 'compressed' ? 'compressed' : 'uncompressed';
-  RESOLVED.clear();
-  RESOLVED_ON.clear();
   try {
     return run(model, basis);
   } catch (e) {
@@ -114,6 +113,7 @@ function run(
   model: StageModel,
   basis: SizeBasis,
 ): { stages: SizeEstimate[]; target: SizeEstimate } {
+  const resolve = resolverOfThisCall();
   const results: StageResult[] = [];
   // a layer per RUN/COPY/ADD at most: sized once, so no growing array of doubles
   let most = 0;
@@ -125,7 +125,7 @@ function run(
   };
   const stages: SizeEstimate[] = [];
   for (const stage of model.stages) {
-    const r = estimateStage(stage, results, basis, figures);
+    const r = estimateStage(stage, results, resolve, basis, figures);
     results.push(r);
     stages.push(r.estimate);
   }
@@ -174,6 +174,7 @@ function run(
 function baseOf(
   stage: StageInfo,
   results: StageResult[],
+  resolve: Resolver,
 ): StageResult['base'] & { from: StageResult | null } {
   const b = stage.baseStage;
   if (b !== null && b >= 0 && b < results.length) {
@@ -234,11 +235,12 @@ const REF_CURSOR = { at: 0 };
 function estimateStage(
   stage: StageInfo,
   results: StageResult[],
+  resolve: Resolver,
   basis: SizeBasis,
   figures: Figures,
 ): StageResult {
   const compressed = basis === 'compressed';
-  const base = baseOf(stage, results);
+  const base = baseOf(stage, results, resolve);
   // FROM <stage> keeps its files, WORKDIR and ENV (built in one go: no fresh context to replace)
   const p = base.from ? base.from.ctx : null;
   const ctx: RunContext = p
