@@ -395,13 +395,14 @@ export function expandWord(word: string, env: Env, escape = '\\'): Expansion {
   const kind = specials(word, escape);
   if (kind === 0) return { result: word, matched: NONE, unmatched: NONE, error: null };
   if (kind === HAS_DOLLAR) {
-    const names: Names = { matched: NO_NAMES, unmatched: NO_NAMES };
-    const result = simpleText(word, env, names);
+    const matched: string[] = [];
+    const unmatched: string[] = [];
+    const result = simpleText(word, env, matched, unmatched);
     if (result !== null) {
       return {
         result,
-        matched: names.matched.length === 0 ? NONE : new Set(names.matched),
-        unmatched: names.unmatched.length === 0 ? NONE : new Set(names.unmatched),
+        matched: matched.length === 0 ? NONE : new Set(matched),
+        unmatched: unmatched.length === 0 ? NONE : new Set(unmatched),
         error: null,
       };
     }
@@ -411,42 +412,23 @@ export function expandWord(word: string, env: Env, escape = '\\'): Expansion {
   return { result: s.result, matched: s.matched, unmatched: s.unmatched, error: s.error };
 }
 
-/** Names found in a word, in first-use order (simpleText's lists). */
-interface Names {
-  matched: readonly string[];
-  unmatched: readonly string[];
-}
-
 /** `expandWord` with the names as lists in first-use order: a FROM's VariableUse and its text. */
-export interface NamedExpansion extends Names {
+export interface NamedExpansion {
   result: string;
+  matched: string[];
+  unmatched: string[];
   error: string | null;
-}
-
-/** No names: shared by the results of words without variables. */
-const NO_NAMES: readonly string[] = [];
-
-/** `list` with `name` appended unless present (a FROM word names one or two variables). */
-function withName(list: readonly string[], name: string): readonly string[] {
-  return list.includes(name) ? list : [...list, name];
 }
 
 /** `expandWord`, with the matched and unmatched names as arrays (no sets to copy out). */
 export function expandNames(word: string, env: Env, escape = '\\'): NamedExpansion {
   const kind = specials(word, escape);
-  if (kind === 0) return { result: word, matched: NO_NAMES, unmatched: NO_NAMES, error: null };
+  if (kind === 0) return { result: word, matched: [], unmatched: [], error: null };
   if (kind === HAS_DOLLAR) {
-    const out: NamedExpansion = {
-      result: word,
-      matched: NO_NAMES,
-      unmatched: NO_NAMES,
-      error: null,
-    };
-    const result = simpleText(word, env, out);
-    if (result !== null) {
-      out.result = result;
-      return out;
-    }
+    const matched: string[] = [];
+    const unmatched: string[] = [];
+    const result = simpleText(word, env, matched, unmatched);
+    if (result !== null) return { result, matched, unmatched, error: null };
   }
   const e = expandWord(word, env, escape);
   return {
@@ -462,7 +444,7 @@ export function expandText(word: string, env: Env, escape = '\\'): string {
   const kind = specials(word, escape);
   if (kind === 0) return word;
   if (kind === HAS_DOLLAR) {
-    const result = simpleText(word, env, null);
+    const result = simpleText(word, env, null, null);
     if (result !== null) return result;
   }
   return expandWord(word, env, escape).result;
@@ -605,10 +587,15 @@ function simpleUnsetNames(
 /**
  * `expandWord`'s text without the lexer for the usual FROM word: `$NAME` and `${NAME}` with ASCII
  * names (and lone `$`s), no quotes, no escape character (the caller has checked), no modifiers.
- * The names are added to `names` once each, in first-use order, when given. Null for any other
- * word.
+ * The names are appended to `matched` / `unmatched` once each, in first-use order, when given.
+ * Null for any other word.
  */
-function simpleText(word: string, env: Env, names: Names | null): string | null {
+function simpleText(
+  word: string,
+  env: Env,
+  matched: string[] | null,
+  unmatched: string[] | null,
+): string | null {
   let out = '';
   let from = 0;
   for (let i = word.indexOf('$'); i >= 0;) {
@@ -620,9 +607,9 @@ function simpleText(word: string, env: Env, names: Names | null): string | null 
       out += word.slice(from, i);
       const value = env.get(name);
       if (value === undefined) {
-        if (names !== null) names.unmatched = withName(names.unmatched, name);
+        if (unmatched !== null && !unmatched.includes(name)) unmatched.push(name);
       } else {
-        if (names !== null) names.matched = withName(names.matched, name);
+        if (matched !== null && !matched.includes(name)) matched.push(name);
         out += value;
       }
       from = j;

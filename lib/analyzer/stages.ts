@@ -35,9 +35,6 @@ export const AUTOMATIC_ARG_NAMES: ReadonlySet<string> = new Set([
   'TARGETSTAGE',
 ]);
 
-/** Every stage's dependsOn until the dependencies are known (never mutated). */
-const NO_DEPS: number[] = [];
-
 const INTEGER = /^[+-]?[0-9]+$/;
 /** A `--mount` value whose fields may hold a `from=` key (keys are read case-insensitively). */
 const MAY_FROM = /from/i;
@@ -257,24 +254,18 @@ export function buildStageModel(file: Dockerfile, options: AnalyzeOptions = {}):
     env.set('TARGETSTAGE', target);
     if (hasBuildArgs) defaultEnv.set('TARGETSTAGE', target);
   }
-  // Every stage's refs are gathered in `found`, and each stage's copied out exactly sized: a push
-  // into a fresh array reserves 17 slots, and most stages hold one to three refs.
-  const found: StageRef[] = [];
   while (i < n) {
-    const index = stages.length;
-    const first = found.length;
+    const stage = newStage(list[i]!, stages.length, env, escape, byName);
+    stages.push(stage);
     let end = i + 1;
     for (; end < n; end++) {
       const inst = list[end]!;
       const kind = keywordKind(inst.keyword);
       if (kind === K_FROM) break;
-      if (kind >= K_COPY) collectRefs(inst, kind, index, found, false);
+      if (kind >= K_COPY) collectRefs(inst, kind, stage.index, stage.refs, false);
     }
     // a stage's instructions in one exactly sized copy, not grown one push at a time
-    const instructions = list.slice(i + 1, end);
-    const stage = newStage(list[i]!, instructions, found, first, env, escape, stages, byName);
-    stages.push(stage);
-    if (stage.key !== null) byName.set(stage.key, stage.index);
+    stage.instructions = list.slice(i + 1, end);
     i = end;
   }
 
@@ -289,23 +280,20 @@ export function buildStageModel(file: Dockerfile, options: AnalyzeOptions = {}):
 
   // Dependencies: the base stage, COPY/mount sources, and ONBUILD sources of the base stage,
   // which BuildKit runs in (and so charges to) the child.
-  // gathered in one reused list and copied out exactly sized, as the refs above
-  // (not emptied by `length = 0`: V8 drops the backing store then, and the next push regrows it)
-  const deps: number[] = [];
   for (const stage of stages) {
-    let count = 0;
-    if (stage.baseStage !== null) count = addSorted(deps, count, stage.baseStage);
+    const deps: number[] = [];
+    if (stage.baseStage !== null) addSorted(deps, stage.baseStage);
     for (const ref of stage.refs) {
-      if (!ref.onbuild && ref.resolved !== null) count = addSorted(deps, count, ref.resolved);
+      if (!ref.onbuild && ref.resolved !== null) addSorted(deps, ref.resolved);
     }
     if (stage.baseStage !== null) {
       const parent = stages[stage.baseStage];
       if (parent) {
         for (const ref of parent.refs)
-          if (ref.onbuild && ref.resolved !== null) count = addSorted(deps, count, ref.resolved);
+          if (ref.onbuild && ref.resolved !== null) addSorted(deps, ref.resolved);
       }
     }
-    stage.dependsOn = deps.slice(0, count);
+    stage.dependsOn = deps;
   }
 
   let target = stages.length - 1;
@@ -341,7 +329,7 @@ function mayBeInteger(value: string): boolean {
 function resolveRef(
   ref: StageRef,
   escape: string,
-  byName: ReadonlyMap<string, number>,
+  byName: Map<string, number>,
   count: number,
 ): void {
   if (refHasVariable(ref, escape)) {
@@ -358,31 +346,23 @@ function resolveRef(
   }
 }
 
-/** Inserts `n` into the ascending `list[0, count)` unless present; returns the new count. */
-function addSorted(list: number[], count: number, n: number): number {
-  let i = count;
-  while (i > 0 && list[i - 1]! > n) i--;
-  if (i > 0 && list[i - 1] === n) return count;
-  for (let k = count; k > i; k--) list[k] = list[k - 1]!;
-  list[i] = n;
-  return count + 1;
+/** Inserts `n` into the ascending list unless present (a stage has a handful of dependencies). */
+function addSorted(list: number[], n: number): void {
+  let i = list.length;
+  while (i > 0 && (list[i - 1] ?? 0) > n) i--;
+  if (i > 0 && list[i - 1] === n) return;
+  // usually the largest so far: a push, not a splice
+  if (i === list.length) list.push(n);
+  else list.splice(i, 0, n);
 }
 
-/**
- * The stage FROM `from` starts, after `earlier` (FROM sees only those); `found` from `first` on
- * holds its other refs.
- */
 function newStage(
   from: Instruction,
-  instructions: Instruction[],
-  found: readonly StageRef[],
-  first: number,
+  index: number,
   env: Map<string, string>,
   escape: '\\' | '`',
-  earlier: readonly StageInfo[],
-  byName: ReadonlyMap<string, number>,
+  byName: Map<string, number>,
 ): StageInfo {
-  const index = earlier.length;
   const baseWord = from.args[0];
   const baseRaw = baseWord?.value ?? '';
   const expansion = expandNames(baseRaw, env, escape);
@@ -393,34 +373,36 @@ function newStage(
   const key = name === null ? null : name.toLowerCase();
 
   // addState: the base is looked up by its raw (expanded) text among earlier stages only.
-  // (a map, not a scan of the earlier stages: a scan makes a file of n stages cost n²)
-  const baseStage = byName.get(base) ?? null;
+  const hit = byName.get(base);
+  const baseStage = hit === undefined ? null : hit;
 
-  const fromRef: StageRef | null = baseWord
-    ? {
-        kind: 'from',
-        value: base,
-        range: baseWord.range,
-        instruction: from,
-        stage: index,
-        resolved: baseStage,
-        via: baseStage === null ? 'image' : 'name',
-      }
-    : null;
   const stage: StageInfo = {
     index,
     name,
     base,
     baseStage,
     line: from.range.line,
-    dependsOn: NO_DEPS,
+    dependsOn: [],
     reachable: false,
     from,
     key,
     nameRange: nameWord?.range ?? null,
     baseRange: baseWord?.range ?? null,
-    instructions,
-    refs: withFirst(fromRef, found, first),
+    instructions: [],
+    // the FROM reference first, in an array literal: a push would reserve 17 slots
+    refs: baseWord
+      ? [
+          {
+            kind: 'from',
+            value: base,
+            range: baseWord.range,
+            instruction: from,
+            stage: index,
+            resolved: baseStage,
+            via: baseStage === null ? 'image' : 'name',
+          },
+        ]
+      : [],
     baseRaw,
     // the expansion holds VariableUse's fields, with its text besides
     baseVars: expansion,
@@ -432,18 +414,8 @@ function newStage(
     stage.platformRaw = platform.value;
     stage.platformVars = p;
   }
+  if (key !== null) byName.set(key, index);
   return stage;
-}
-
-/** `[head, ...rest.slice(from)]` (no head when null), exactly sized. */
-function withFirst(head: StageRef | null, rest: readonly StageRef[], from: number): StageRef[] {
-  // most stages have no ref but the FROM one
-  if (from === rest.length) return head ? [head] : [];
-  const skip = head ? 1 : 0;
-  const out = new Array<StageRef>(rest.length - from + skip);
-  if (head) out[0] = head;
-  for (let k = from; k < rest.length; k++) out[k - from + skip] = rest[k]!;
-  return out;
 }
 
 /** Stages the target needs, dependencies first (post-order DFS, lower indexes first). */

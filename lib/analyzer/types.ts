@@ -218,8 +218,8 @@ export interface StageRef {
 
 /** Which variables an expanded FROM word used (BuildKit's ProcessWordWithMatches). */
 export interface VariableUse {
-  matched: readonly string[];
-  unmatched: readonly string[];
+  matched: string[];
+  unmatched: string[];
   /** set when the expansion itself fails, e.g. `${X:?}` */
   error: string | null;
 }

@@ -19,20 +19,16 @@ export const multipleInstructionsDisallowed = defineRule({
   },
   check(ctx) {
     const { kinds, starts, masks } = fileIndex(ctx.model);
-    // the last CMD, ENTRYPOINT and HEALTHCHECK seen in the stage: one list, not a Map per stage
-    const last: (Instruction | undefined)[] = [undefined, undefined, undefined];
     for (const stage of ctx.model.stages) {
       if (!(masks[stage.index]! & ONCE)) continue;
       // Per stage only: a stage built FROM another starts with fresh trackers in BuildKit.
-      last[0] = last[1] = last[2] = undefined;
+      const last = new Map<string, Instruction>();
       const start = starts[stage.index]!;
       const n = stage.instructions.length;
       for (let i = 0; i < n; i++) {
-        const kind = kinds[start + i]! as Kind;
-        if (!(ONCE & bit(kind))) continue;
+        if (!(ONCE & bit(kinds[start + i]! as Kind))) continue;
         const ins = stage.instructions[i]!;
-        const slot = kind === Kind.CMD ? 0 : kind === Kind.ENTRYPOINT ? 1 : 2;
-        const previous = last[slot];
+        const previous = last.get(ins.keyword);
         if (previous) {
           ctx.report(
             at(previous.keywordRange, {
@@ -40,7 +36,7 @@ export const multipleInstructionsDisallowed = defineRule({
             }),
           );
         }
-        last[slot] = ins;
+        last.set(ins.keyword, ins);
       }
     }
   },

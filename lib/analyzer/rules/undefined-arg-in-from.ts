@@ -22,7 +22,7 @@ export const undefinedArgInFrom = defineRule({
       if (model.env) for (const k of model.env.keys()) known.add(k);
       return known;
     };
-    const check = (s: StageInfo, names: readonly string[], range: Range | null): void => {
+    const check = (s: StageInfo, names: string[], range: Range | null): void => {
       for (const name of names) {
         // the set is their union: ask the three first, build it only to suggest a name
         if (

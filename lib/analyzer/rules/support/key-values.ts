@@ -42,20 +42,16 @@ function splitPairs(ins: Instruction): KeyValue[] {
     const value = text.slice(i).replace(/^[\t\v\f\r ]+/, '');
     return [{ key: first.value, value, word: first, noDelim: true }];
   }
-  // The pairs run up to the first word without `=`: counted first, for an exactly sized list
-  // (a push into an empty array reserves 17 slots, and most ENVs hold one or two pairs).
-  let n = 1;
-  while (n < words.length && words[n]!.value.includes('=')) n++;
-  const pairs = new Array<KeyValue>(n);
-  for (let k = 0; k < n; k++) {
-    const word = words[k]!;
+  const pairs: KeyValue[] = [];
+  for (const word of words) {
     const eq = word.value.indexOf('=');
-    pairs[k] = {
+    if (eq < 0) return pairs;
+    pairs.push({
       key: word.value.slice(0, eq),
       value: word.value.slice(eq + 1),
       word,
       noDelim: false,
-    };
+    });
   }
   return pairs;
 }

@@ -33,34 +33,15 @@ const NON_ENV_ARGS = new Set(['BUILDKIT_SBOM_SCAN_CONTEXT', 'BUILDKIT_SBOM_SCAN_
 const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
 /**
- * Every definition of one replay, stage after stage. Stages are walked one at a time, so a
- * stage's own definitions are one run at the end of these lists while it is walked: three
- * lists per replay, not three per stage (each would reserve 17 slots at its first push).
- */
-class Definitions {
-  /** env names, and their values (null: defined but unknown) */
-  readonly names: string[] = [];
-  readonly values: (string | null)[] = [];
-  /** ARG declarations */
-  readonly args: string[] = [];
-}
-
-/** Where `name` is in `list[from, to)`, or -1. */
-function indexIn(list: readonly string[], name: string, from: number, to: number): number {
-  for (let k = from; k < to; k++) if (list[k] === name) return k;
-  return -1;
-}
-
-/**
  * One stage's scope: its own definitions over the final scope of the stage it is built FROM.
  * Stages define a handful of names, so plain arrays (no hashing) hold them.
  */
 class StageScope {
-  // own env names are defs.names[namesFrom, namesTo), own ARGs defs.args[argsFrom, argsTo)
-  private readonly namesFrom: number;
-  private namesTo: number;
-  private readonly argsFrom: number;
-  private argsTo: number;
+  /** own env names in definition order, and their values (null: defined but unknown) */
+  readonly names: string[] = [];
+  readonly values: (string | null)[] = [];
+  /** own ARG declarations */
+  readonly args: string[] = [];
   /** a WORKDIR instruction ran in the stage or its base stages */
   workdirSet: boolean;
   /** false when the base image is unknown, so any name might be defined by it */
@@ -69,14 +50,10 @@ class StageScope {
   private lookupCb: EnvLookup | null = null;
   private isUnsetCb: ((name: string) => boolean) | null = null;
 
-  /** A scope whose own definitions start at the end of `defs` (the previous stage's are done). */
   constructor(
-    private readonly defs: Definitions,
     readonly parent: StageScope | null,
     known: boolean,
   ) {
-    this.namesFrom = this.namesTo = defs.names.length;
-    this.argsFrom = this.argsTo = defs.args.length;
     this.known = known;
     this.workdirSet = parent !== null && parent.workdirSet;
   }
@@ -97,50 +74,33 @@ class StageScope {
 
   /** Defines `name`; a redefinition keeps its place, as a Map's set does. */
   set(name: string, value: string | null): void {
-    const at = indexIn(this.defs.names, name, this.namesFrom, this.namesTo);
-    if (at >= 0) this.defs.values[at] = value;
+    const at = this.names.indexOf(name);
+    if (at >= 0) this.values[at] = value;
     else {
-      this.defs.names.push(name);
-      this.defs.values.push(value);
-      this.namesTo++;
+      this.names.push(name);
+      this.values.push(value);
     }
-  }
-
-  /** Declares the ARG `name` (once). */
-  declareArg(name: string): void {
-    if (indexIn(this.defs.args, name, this.argsFrom, this.argsTo) >= 0) return;
-    this.defs.args.push(name);
-    this.argsTo++;
   }
 
   /** The value defined here or in a base stage; undefined when none defines it. */
   get(name: string): string | null | undefined {
-    const at = indexIn(this.defs.names, name, this.namesFrom, this.namesTo);
-    if (at >= 0) return this.defs.values[at];
+    const at = this.names.indexOf(name);
+    if (at >= 0) return this.values[at];
     return this.parent === null ? undefined : this.parent.get(name);
   }
 
   hasEnv(name: string): boolean {
-    return (
-      indexIn(this.defs.names, name, this.namesFrom, this.namesTo) >= 0 ||
-      (this.parent !== null && this.parent.hasEnv(name))
-    );
+    return this.names.includes(name) || (this.parent !== null && this.parent.hasEnv(name));
   }
 
   isBuildArg(name: string): boolean {
-    return (
-      indexIn(this.defs.args, name, this.argsFrom, this.argsTo) >= 0 ||
-      (this.parent !== null && this.parent.isBuildArg(name))
-    );
+    return this.args.includes(name) || (this.parent !== null && this.parent.isBuildArg(name));
   }
 
   /** The defined env names in the order a copied Map would hold them (base stage's first). */
   envNames(): string[] {
     const out = this.parent ? this.parent.envNames() : [];
-    for (let k = this.namesFrom; k < this.namesTo; k++) {
-      const name = this.defs.names[k]!;
-      if (!this.parent?.hasEnv(name)) out.push(name);
-    }
+    for (const name of this.names) if (!this.parent?.hasEnv(name)) out.push(name);
     return out;
   }
 }
@@ -250,9 +210,9 @@ function neededStages(model: StageModel, refs: Uint8Array): Uint8Array {
   return needed;
 }
 
-function rootScope(defs: Definitions, stage: StageInfo): StageScope {
+function rootScope(stage: StageInfo): StageScope {
   const names = imageEnvNames(stage.base);
-  const scope = new StageScope(defs, null, names !== null);
+  const scope = new StageScope(null, names !== null);
   if (names) {
     scope.set('PATH', null);
     for (const name of names) scope.set(name, null);
@@ -283,7 +243,6 @@ class Replay implements ScopeReplay {
 
   run(): this {
     const finals: StageScope[] = [];
-    const defs = new Definitions();
     const { kinds, starts } = fileIndex(this.model);
     const refs = new Uint8Array(kinds.length);
     const needed = neededStages(this.model, refs);
@@ -303,7 +262,7 @@ class Replay implements ScopeReplay {
       if (needed[stage.index] === 0) continue;
       let scope: StageScope;
       try {
-        scope = base ? new StageScope(defs, base, base.known) : rootScope(defs, stage);
+        scope = base ? new StageScope(base, base.known) : rootScope(stage);
       } catch (error) {
         this.failure ??= { error, uses: this.undefinedUses.length };
         this.broken.set(stage.index, error);
@@ -374,12 +333,10 @@ class Replay implements ScopeReplay {
         // The words UndefinedVar checks are the ones the ENV expands: one expansion serves both.
         const pairs = envOrLabelPairs(this.model, ins);
         if (pairs.length === 0) return;
-        // exactly sized: a push into an empty array reserves 17 slots
-        const updates = new Array<string | null>(pairs.length * 2);
-        for (let k = 0; k < pairs.length; k++) {
-          const pair = pairs[k]!;
-          updates[2 * k] = this.expand(pair.key, scope, check) ?? pair.key;
-          updates[2 * k + 1] = this.expand(pair.value ?? '', scope, check);
+        const updates: (string | null)[] = [];
+        for (const pair of pairs) {
+          updates.push(this.expand(pair.key, scope, check) ?? pair.key);
+          updates.push(this.expand(pair.value ?? '', scope, check));
         }
         this.flush(ins, scope);
         for (let i = 0; i < updates.length; i += 2) scope.set(updates[i]!, updates[i + 1]!);
@@ -401,7 +358,7 @@ class Replay implements ScopeReplay {
             value = this.globalArgValue(key);
           }
           if (value !== undefined && !NON_ENV_ARGS.has(key)) scope.set(key, value);
-          scope.declareArg(key);
+          if (!scope.args.includes(key)) scope.args.push(key);
         }
         return;
       case Kind.WORKDIR: {

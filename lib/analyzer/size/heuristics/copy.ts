@@ -82,13 +82,12 @@ export function estimateCopy(
   const count = json ? json.length : args.length;
   const dest = count === 0 ? '.' : operand(json, args, count - 1);
   const many = count - 1 > 1;
-  let parts: Part[] | null = null;
+  const parts: Part[] = [];
   const heredocs = instruction.heredocs;
   if (heredocs.length > 0) {
     let bytes = 0;
     for (const h of heredocs) bytes += h.content.length;
-    parts = append(
-      parts,
+    parts.push(
       bytesPart(
         'copy:heredoc',
         `${kw} here-document`,
@@ -108,7 +107,7 @@ export function estimateCopy(
       break;
     }
   }
-  if (first < 0) return parts ?? [];
+  if (first < 0) return parts;
   // the destination resolves once; each source only adds its base name when it lands inside
   const d = resolvePath(dest, ctx.workdir);
   const into = many || dest.endsWith('/');
@@ -117,22 +116,20 @@ export function estimateCopy(
     for (let i = first; i < count - 1; i++) {
       const src = operand(json, args, i);
       if (i > first && src.startsWith('<<')) continue;
-      parts = append(parts, fromSource(kw, src, from, into ? `${dir}/${basename(src)}` : d));
+      parts.push(fromSource(kw, src, from, into ? `${dir}/${basename(src)}` : d));
     }
-    return parts ?? [];
+    return parts;
   }
   for (let i = first; i < count - 1; i++) {
     const src = operand(json, args, i);
     if (i > first && src.startsWith('<<')) continue;
     const path = into ? `${dir}/${basename(src)}` : d;
     if (src.startsWith('http://') || src.startsWith('https://') || src.startsWith('git@')) {
-      parts = append(
-        parts,
+      parts.push(
         part('copy:remote', `${kw} ${src}: remote file, size unknown`, REMOTE, DEFAULT_RATIO, path),
       );
     } else if (kw === 'ADD' && /\.(?:tar|tgz|tar\.(?:gz|xz|bz2|zst))$/.test(src)) {
-      parts = append(
-        parts,
+      parts.push(
         part(
           'copy:archive',
           `ADD ${src}: archive unpacked, size unknown`,
@@ -146,23 +143,12 @@ export function estimateCopy(
       const isFile = (hasExtension(base) && !hasGlob(src)) || CONTEXT_FILE_NAMES.has(base);
       // the first source's label names them all
       const label = i === first ? contextLabel(kw, json, args, first, count - 1) : '';
-      parts = append(
-        parts,
+      parts.push(
         part('copy:context', label, isFile ? CONTEXT_FILE : CONTEXT_DIR, DEFAULT_RATIO, path),
       );
     }
   }
-  return parts ?? [];
-}
-
-/**
- * `list` with `p` added; the first part makes a list of one (most COPYs have one source, and an
- * empty list pushed to makes room for 16).
- */
-function append(list: Part[] | null, p: Part): Part[] {
-  if (list === null) return [p];
-  list.push(p);
-  return list;
+  return parts;
 }
 
 /** "COPY a b from the build context (…)": every source from `first` to `end`, here-documents left out. */
