@@ -51,3 +51,8 @@ export function closest(
   }
   return best;
 }
+
+/** `message` as BuildKit's `suggest.WrapError` words it: ` (did you mean X?)` when there is an X. */
+export function withSuggestion(message: string, match: string | null): string {
+  return match ? `${message} (did you mean ${match}?)` : message;
+}

@@ -34,12 +34,18 @@ ruleTester('invalid-healthcheck', {
     },
     {
       name: 'durations Go cannot read, or below 1ms',
-      code: 'FROM alpine:3.20\nHEALTHCHECK --interval=30 CMD true\nHEALTHCHECK --timeout=5sec CMD true\nHEALTHCHECK --start-period=abc CMD true\nHEALTHCHECK --start-interval=10us CMD true\n',
+      code: 'FROM alpine:3.20\nHEALTHCHECK --interval=30 CMD true\nHEALTHCHECK --timeout=5sec CMD true\nHEALTHCHECK --start-period=abc CMD true\nHEALTHCHECK --start-interval=10us CMD true\nHEALTHCHECK --interval=5constructor CMD true\n',
       errors: [
         { line: 2, column: 24, endColumn: 26, message: 'time: missing unit in duration "30"' },
         { line: 3, column: 23, message: 'time: unknown unit "sec" in duration "5sec"' },
         { line: 4, column: 28, message: 'time: invalid duration "abc"' },
         { line: 5, column: 30, message: 'Interval "start-interval" cannot be less than 1ms' },
+        // a unit name Object's prototype happens to hold is still no unit
+        {
+          line: 6,
+          column: 24,
+          message: 'time: unknown unit "constructor" in duration "5constructor"',
+        },
       ],
     },
     {

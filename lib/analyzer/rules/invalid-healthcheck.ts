@@ -9,7 +9,7 @@ const MINIMUM_NS = 1e6;
 /** The last value given for flag `name` (BFlags keeps the last), with where it is written. */
 function lastFlag(ins: Instruction, name: string): Flag | undefined {
   let found: Flag | undefined;
-  for (let i = 0; i < ins.flags.length; i++) if (ins.flags[i]!.name === name) found = ins.flags[i];
+  for (const flag of ins.flags) if (flag.name === name) found = flag;
   return found;
 }
 

@@ -1,4 +1,4 @@
-import { closest } from '../suggest';
+import { closest, withSuggestion } from '../suggest';
 import { defineRule, type Flag, type Fix } from '../types';
 import { at } from './support/ranges';
 import { flagsOf, type FlagKind } from './support/instruction-flags';
@@ -25,7 +25,7 @@ function valueProblem(flag: Flag, kind: FlagKind): string | null {
   if (kind !== 'bool') return value === null ? `missing a value on flag: --${flag.name}` : null;
   if (value === null) return null;
   if (value === '') return `missing a value on flag: --${flag.name}`;
-  const v = value.length === 4 || value.length === 5 ? value.toLowerCase() : '';
+  const v = value.toLowerCase();
   return v === 'true' || v === 'false'
     ? null
     : `expecting boolean value for flag --${flag.name}, not: ${value}`;
@@ -78,7 +78,7 @@ export const invalidInstructionFlag = defineRule({
           const match = closest(flag.name, declared.names);
           report(
             at(flag.range, {
-              message: `unknown flag: --${flag.name}${match ? ` (did you mean ${match}?)` : ''}`,
+              message: withSuggestion(`unknown flag: --${flag.name}`, match),
               suggestion: match ?? undefined,
               fix: match ? renameFix(file.lines, flag, match) : undefined,
             }),

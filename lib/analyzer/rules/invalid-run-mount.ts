@@ -1,4 +1,4 @@
-import { closest } from '../suggest';
+import { closest, withSuggestion } from '../suggest';
 import { defineRule, type Flag, type Range } from '../types';
 import { at } from './support/ranges';
 
@@ -57,16 +57,6 @@ interface Field {
  */
 function csvFields(value: string): Field[] | null {
   const out: Field[] = [];
-  // the common case: no quotes, so every field is the text between commas
-  if (!value.includes('"')) {
-    for (let start = 0; ;) {
-      const comma = value.indexOf(',', start);
-      const end = comma < 0 ? value.length : comma;
-      out.push({ text: value.slice(start, end), offset: start });
-      if (comma < 0) return out;
-      start = comma + 1;
-    }
-  }
   let i = 0;
   for (;;) {
     const start = i;
@@ -121,8 +111,7 @@ interface Problem {
 
 /** `message`, with BuildKit's "did you mean" when an option is close to `value`. */
 function withHint(message: string, value: string, options: readonly string[]): string {
-  const match = closest(value, options);
-  return match ? `${message} (did you mean ${match}?)` : message;
+  return withSuggestion(message, closest(value, options));
 }
 
 /** What parseMount says of one `key=value` field, updating the state; null when it reads it. */

@@ -1,4 +1,4 @@
-import { closest } from '../suggest';
+import { closest, withSuggestion } from '../suggest';
 import { defineRule } from '../types';
 import { at } from './support/ranges';
 
@@ -20,7 +20,7 @@ export const unknownTarget = defineRule({
     const guess = closest(target.toLowerCase(), names);
     report(
       at(last.from.keywordRange, {
-        message: `target stage "${target}" could not be found${guess ? ` (did you mean ${guess}?)` : ''}`,
+        message: withSuggestion(`target stage "${target}" could not be found`, guess),
         suggestion: guess ?? undefined,
       }),
     );

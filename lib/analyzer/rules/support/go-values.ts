@@ -3,16 +3,17 @@
  * flags with them: each returns the value or the error text Go would give.
  */
 
-const UNITS: Readonly<Record<string, number>> = {
-  ns: 1,
-  us: 1e3,
-  µs: 1e3, // U+00B5 micro sign
-  μs: 1e3, // U+03BC Greek mu
-  ms: 1e6,
-  s: 1e9,
-  m: 60e9,
-  h: 3600e9,
-};
+// a map, not an object literal: a unit such as `constructor` must not find Object's prototype
+const UNITS: ReadonlyMap<string, number> = new Map([
+  ['ns', 1],
+  ['us', 1e3],
+  ['\u00b5s', 1e3], // micro sign
+  ['\u03bcs', 1e3], // Greek mu
+  ['ms', 1e6],
+  ['s', 1e9],
+  ['m', 60e9],
+  ['h', 3600e9],
+]);
 const MAX_NS = 2 ** 63 - 1;
 
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
@@ -48,7 +49,7 @@ export function parseGoDuration(orig: string): { ns: number } | { error: string 
     while (i < s.length && s[i] !== '.' && !isDigit(s[i])) i++;
     if (i === u) return { error: `time: missing unit in duration "${orig}"` };
     const unit = s.slice(u, i);
-    const scale = UNITS[unit];
+    const scale = UNITS.get(unit);
     if (scale === undefined) return { error: `time: unknown unit "${unit}" in duration "${orig}"` };
     total += number * scale;
     if (total > MAX_NS + 1) return invalid;
