@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect } from './fixtures';
 
 export const DRAFTS_KEY = 'stagecraft-drafts';
@@ -41,4 +41,16 @@ export async function waitForDraft(page: Page, text: string): Promise<void> {
       return raw ? (JSON.parse(raw).state?.drafts?.playground?.text as string | undefined) : null;
     })
     .toBe(text);
+}
+
+/**
+ * Applies the quick fix labelled `label` to a problem: the problems list moves the cursor onto
+ * it, and Ctrl+. opens Monaco's code actions there.
+ */
+export async function applyQuickFix(page: Page, problem: Locator, label: string): Promise<void> {
+  await problem.getByRole('button', { name: /Line \d+, column/ }).click();
+  await page.keyboard.press('Control+.');
+  const action = page.locator('.action-widget').getByText(label);
+  await expect(action).toHaveCount(1);
+  await action.click();
 }

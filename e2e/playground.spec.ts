@@ -1,6 +1,7 @@
 import { test, expect } from './fixtures';
 import { MAX_SHARE_BYTES, shareFragment } from '../lib/share/codec';
 import {
+  applyQuickFix,
   editorText,
   openEditor,
   setEditorText,
@@ -43,12 +44,7 @@ test('a wrong COPY --from gets a marker and a problem, and the quick fix renames
   const problem = page.locator('li[data-severity="error"]', { hasText: 'builder' });
   await expect(problem).toHaveCount(1);
 
-  // The problems list moves the cursor onto the problem; Ctrl+. opens Monaco's code actions.
-  await problem.getByRole('button', { name: /Line 5, column/ }).click();
-  await page.keyboard.press('Control+.');
-  const action = page.locator('.action-widget').getByText("Change to 'build'");
-  await expect(action).toHaveCount(1);
-  await action.click();
+  await applyQuickFix(page, problem, "Change to 'build'");
 
   await expect.poll(() => editorText(page)).toContain('COPY --from=build /app /app');
   await expect(page.locator('.monaco-editor .squiggly-error')).toHaveCount(0);
@@ -68,11 +64,7 @@ test('a misspelt flag is an error before anything builds, and the quick fix corr
   await expect(problem).toHaveCount(1);
   await expect(page.locator('.monaco-editor .squiggly-error')).toHaveCount(1);
 
-  await problem.getByRole('button', { name: /Line 5, column/ }).click();
-  await page.keyboard.press('Control+.');
-  const action = page.locator('.action-widget').getByText("Change to 'from'");
-  await expect(action).toHaveCount(1);
-  await action.click();
+  await applyQuickFix(page, problem, "Change to 'from'");
 
   // Only the flag's name changes; the stage it names is now read, so nothing is left to report.
   await expect.poll(() => editorText(page)).toContain('COPY --from=build /app /app');
