@@ -1,5 +1,6 @@
 import { defineRule, type Word } from '../types';
 import { unquote } from './support/expose';
+import { bit, eachOfKinds, Kind } from './support/file-index';
 import { at } from './support/ranges';
 
 /** strconv.ParseUint(s, 10, 16) succeeds */
@@ -59,12 +60,11 @@ export const invalidExposePort = defineRule({
     description: 'EXPOSE takes port numbers or ranges, optionally /tcp, /udp or /sctp',
     docs: 'https://docs.docker.com/reference/dockerfile/#expose',
   },
-  check({ file, report }) {
-    for (const ins of file.instructions) {
-      if (ins.keyword !== 'EXPOSE') continue;
+  check({ model, report }) {
+    eachOfKinds(model, bit(Kind.EXPOSE), (ins) => {
       const bad = firstBad(ins.args);
       if (bad) report(at(bad.word.range, { message: bad.message }));
-    }
+    });
   },
 });
 

@@ -1,4 +1,5 @@
 import { defineRule, type Flag, type Instruction, type Range } from '../types';
+import { bit, eachOfKinds, Kind } from './support/file-index';
 import { at } from './support/ranges';
 import { parseGoDuration, parseGoInt32 } from './support/go-values';
 
@@ -64,11 +65,10 @@ export const invalidHealthcheck = defineRule({
     description: 'HEALTHCHECK takes NONE, or CMD with a command and valid durations',
     docs: 'https://docs.docker.com/reference/dockerfile/#healthcheck',
   },
-  check({ file, report }) {
-    for (const ins of file.instructions) {
-      if (ins.keyword !== 'HEALTHCHECK') continue;
+  check({ model, report }) {
+    eachOfKinds(model, bit(Kind.HEALTHCHECK), (ins) => {
       const problem = problemOf(ins);
       if (problem) report(at(problem.range, { message: problem.message }));
-    }
+    });
   },
 });

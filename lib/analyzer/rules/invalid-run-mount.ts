@@ -1,5 +1,6 @@
 import { closest, withSuggestion } from '../suggest';
 import { defineRule, type Flag, type Range } from '../types';
+import { bit, eachOfKinds, Kind } from './support/file-index';
 import { at } from './support/ranges';
 
 const TYPES = ['bind', 'cache', 'tmpfs', 'secret', 'ssh'];
@@ -254,18 +255,15 @@ export const invalidRunMount = defineRule({
     description: 'RUN --mount takes a known type and the options that type allows',
     docs: 'https://docs.docker.com/reference/dockerfile/#run---mount',
   },
-  check({ file, report }) {
-    for (const ins of file.instructions) {
-      if (ins.keyword !== 'RUN') continue;
-      const flags = ins.flags;
-      for (let i = 0; i < flags.length; i++) {
-        const flag = flags[i]!;
+  check({ file, model, report }) {
+    eachOfKinds(model, bit(Kind.RUN), (ins) => {
+      for (const flag of ins.flags) {
         if (flag.name !== 'mount' || flag.value === null) continue;
         const problem = mountProblem(flag.value);
         if (problem) {
           report(at(fieldRange(file.lines, flag, problem.field), { message: problem.message }));
         }
       }
-    }
+    });
   },
 });
