@@ -122,3 +122,14 @@ test('--build-context NAME=SOURCE makes a --from of that name read the context: 
   expect(r.out).toBe('');
   expect(cli('--build-context=assets=docker-image://nginx:1.27', f).code).toBe(0);
 });
+
+test('a reader that closes the pipe early (| head -1) gets no stack trace', () => {
+  const many = file('many.Dockerfile', 'FROM alpine\n'.repeat(2000).replace(/^/, 'FORM x\n'));
+  const r = spawnSync(
+    'sh',
+    ['-c', `"${process.execPath}" --import tsx bin/analyze.ts --json "${many}" | head -c 1`],
+    { encoding: 'utf8' },
+  );
+  expect(r.stdout).toBe('{');
+  expect(r.stderr).toBe('');
+});

@@ -138,4 +138,12 @@ function main(argv: string[]): number {
   return ioProblem ? 2 : errors ? 1 : 0;
 }
 
+// A reader that stops early (`| head`) closes the pipe: the rest of the output is unwanted, not
+// an error, so leave quietly with the status already decided instead of a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exit();
+  });
+}
 process.exitCode = main(process.argv.slice(2));
