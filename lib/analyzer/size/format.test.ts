@@ -44,3 +44,17 @@ test('describeSaving only speaks when there is a counterfactual', () => {
     'multi-stage saves ≈ 890 MB vs one stage of ≈ 900 MB (estimate, uncompressed; 688 MB–1.2 GB)',
   );
 });
+
+test('describeSaving says so when the one-stage build is no bigger', () => {
+  const line = describeSaving({
+    bytes: 300e6,
+    low: 200e6,
+    high: 400e6,
+    basis: 'uncompressed',
+    singleStage: { bytes: 250e6, low: 200e6, high: 500e6 },
+    saving: { bytes: 0, low: 0, high: 300e6 },
+  });
+  expect(line).toBe(
+    'one stage would be ≈ 250 MB: multi-stage saves nothing here (estimate, uncompressed)',
+  );
+});

@@ -71,6 +71,9 @@ export function describeEstimate(
 export function describeSaving(size: SizeEstimate): string | null {
   if (!size.saving || !size.singleStage) return null;
   const s = size.saving;
+  // "saves ≈ 0 B" read as a figure; say plainly that the estimate finds nothing to save
+  if (s.bytes <= 0)
+    return `one stage would be ≈ ${formatBytes(size.singleStage.bytes)}: multi-stage saves nothing here (estimate, ${size.basis})`;
   return (
     `multi-stage saves ≈ ${formatBytes(s.bytes)} vs one stage of ≈ ${formatBytes(size.singleStage.bytes)} ` +
     `(estimate, ${size.basis}; ${formatRange(s.low, s.high)})`

@@ -116,3 +116,29 @@ test('two calls on one file give equal estimates, each in objects of its own', (
   expect(again.stages[1]!.uncompressed).not.toBe(first.stages[1]!.uncompressed);
   expect(first.stages[0]!.reasons![0]).toMatch(/linux\/arm64: ±5% vs amd64/);
 });
+
+test('xx-go, the cross-compiling wrapper, and a go named by its path build a Go binary', () => {
+  for (const go of ['xx-go', '/usr/local/go/bin/go']) {
+    const r = estimate(
+      `FROM golang:1.23 AS b\nRUN --mount=type=cache,target=/root/.cache ${go} build -o /usr/bin/app .\n`,
+    );
+    expect(r.target.layers![0]!.reason, go).toMatch(/^go build binary ≈ \+12 MB/);
+  }
+});
+
+test('the one-stage counterfactual starts from the biggest base of the build, not the first', () => {
+  const r = estimate(
+    [
+      'FROM alpine:3.24 AS helper',
+      'RUN echo',
+      'FROM golang:1.23 AS build',
+      'COPY --from=helper /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/',
+      'RUN go build -o /out/app .',
+      'FROM scratch',
+      'COPY --from=build /out/app /app',
+    ].join('\n'),
+  );
+  expect(r.target.reasons!.at(-1)).toMatch(/^one-stage counterfactual ≈ .*: golang:1\.23 base/);
+  // golang ≈ 915 MB plus the go build; from alpine it would have been ≈ 250 MB
+  expect(r.target.singleStage!.bytes).toBeGreaterThan(1000 * MB);
+});

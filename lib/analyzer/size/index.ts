@@ -569,10 +569,11 @@ function pickInto(
 }
 
 /**
- * The one-image counterfactual: the base of the first reachable stage (in file order) that starts
- * from an image, plus the layers of every reachable stage, without the `COPY --from` layers that
- * copy from another reachable stage (in one image those files are already there). Other stages'
- * base images are dropped: one image has one base.
+ * The one-image counterfactual: the biggest base image of the reachable stages (one image must
+ * hold every toolchain the build uses, so at least the biggest of them; the first in file order
+ * was often a small helper such as tonistiigi/xx), plus the layers of every reachable stage,
+ * without the `COPY --from` layers that copy from another reachable stage (in one image those
+ * files are already there). Other stages' base images are dropped: one image has one base.
  */
 function singleStage(
   model: StageModel,
@@ -592,7 +593,7 @@ function singleStage(
     count++;
     if (s.index >= 0 && s.index < inSet.length) inSet[s.index] = 1;
     first ??= s;
-    if (root === undefined && s.baseStage === null) root = s;
+    if (s.baseStage === null && bigger(s, root, results)) root = s;
   }
   if (count === 0) {
     for (const s of all) {
@@ -600,7 +601,7 @@ function singleStage(
       count++;
       if (s.index >= 0 && s.index < inSet.length) inSet[s.index] = 1;
       first ??= s;
-      if (root === undefined && s.baseStage === null) root = s;
+      if (s.baseStage === null && bigger(s, root, results)) root = s;
     }
   }
   root ??= first;
@@ -624,6 +625,12 @@ function singleStage(
     }
   }
   return { u, c, stages: count, rootName: `${rr.base.info?.image ?? root.base} base` };
+}
+
+/** Whether stage `s` has a bigger base image than `than` (the earlier one wins a tie). */
+function bigger(s: StageInfo, than: StageInfo | undefined, results: StageResult[]): boolean {
+  if (than === undefined) return true;
+  return (results[s.index]?.base.u.bytes ?? 0) > (results[than.index]?.base.u.bytes ?? 0);
 }
 
 function unknownEstimate(basis: SizeBasis, why: string): SizeEstimate {

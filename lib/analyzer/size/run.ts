@@ -23,6 +23,15 @@ import {
   type Command,
 } from './shell';
 
+/**
+ * Wrappers that run the named program for another platform and write what it writes: tonistiigi/xx,
+ * which Docker's own Dockerfiles use to cross-compile (`xx-go build -o /usr/bin/buildctl`).
+ */
+const WRAPPED = new Map([
+  ['xx-go', 'go'],
+  ['xx-cargo', 'cargo'],
+]);
+
 /** One heuristic per program name, so each command costs one map lookup. */
 const BY_PROGRAM = new Map<string, Heuristic>();
 for (const [h, names] of [
@@ -54,12 +63,14 @@ const DELETERS = new Set([
 ]);
 const OTHERS = new Set(['chown', 'chmod', 'chgrp', 'curl', 'wget']);
 /** Every program some heuristic, deleter or copier reads; other commands are never tokenised. */
-const RELEVANT = new Set([...BY_PROGRAM.keys(), ...DELETERS, ...OTHERS]);
+const RELEVANT = new Set([...BY_PROGRAM.keys(), ...DELETERS, ...OTHERS, ...WRAPPED.keys()]);
 
-/** `/usr/bin/pip3.12` → pip, `python3` → python, `./mvnw` → mvnw. */
+/** `/usr/bin/pip3.12` → pip, `python3` → python, `./mvnw` → mvnw, `xx-go` → go. */
 function programOf(word: string): string {
   const slash = lastIndexOfCode(word, 47);
   const base = slash < 0 ? word : word.slice(slash + 1);
+  // 'x'
+  if (base.charCodeAt(0) === 120) return WRAPPED.get(base) ?? base;
   // 'p': python3.12 and pip3 collapse to one name
   if (base.charCodeAt(0) === 112) {
     const n = base.startsWith('pip') ? 3 : base.startsWith('python') ? 6 : 0;
@@ -134,11 +145,13 @@ export function estimateRun(instruction: Instruction, ctx: RunContext): RunResul
   const cmds = splitCommandsOf(runScript(instruction), relevant, surelyIrrelevant);
   let parts: Part[] = [];
   const notes: string[] = [];
-  for (const cmd of cmds) {
+  for (let cmd of cmds) {
     if (cmd.words.length === 0) continue;
     const prog = programOf(cmd.words[0]!);
     const h = BY_PROGRAM.get(prog);
     if (!h && !DELETERS.has(prog) && !OTHERS.has(prog)) continue;
+    // the heuristics read the program by name: `/sbin/apk` and `xx-go` as apk and go
+    if (prog !== cmd.words[0]) cmd = { words: [prog, ...cmd.words.slice(1)], env: cmd.env };
     const r = DELETERS.has(prog) ? removal(cmd, ctx) : null;
     if (r) {
       const kept: Part[] = [];

@@ -79,6 +79,34 @@ test('unmatched paths fall back on their shape: file, binary, directory', () => 
   expect(dir!.high).toBeGreaterThanOrEqual(build.added.high);
 });
 
+test('a path inside a bigger write is sized by its shape, never as the whole write', () => {
+  const tools: CopySource = {
+    name: 'tools',
+    parts: {
+      parent: null,
+      own: [
+        part('copy:from', 'COPY --from=xx /: the whole xx filesystem', [100, 50, 200], 2.5, '/'),
+        part('go:binary', 'go build binary', [3, 2, 4], 2.8, '/out'),
+      ],
+    },
+    total: build.total,
+    added: { bytes: 103 * MB, low: 52 * MB, high: 204 * MB },
+  };
+  const [bridge] = estimateCopy(
+    ins('COPY --from=tools /opt/cni/bin/bridge /bin/'),
+    ctxAt('/'),
+    tools,
+  );
+  expect([bridge!.low, bridge!.bytes, bridge!.high]).toEqual([1 * MB, 12 * MB, 50 * MB]);
+  expect(bridge!.label).toBe(
+    'COPY --from=tools /opt/cni/bin/bridge: a binary (a Go/Rust service is 5–25 MB)',
+  );
+  // a guess bigger than the write it sits in is cut down to that write
+  const [tool] = estimateCopy(ins('COPY --from=tools /out/tool /bin/'), ctxAt('/'), tools);
+  expect([tool!.low, tool!.bytes, tool!.high]).toEqual([1 * MB, 3 * MB, 4 * MB]);
+  expect(tool!.label).toContain('at most go build binary');
+});
+
 test('COPY from the build context: unknown, a small default range', () => {
   const [dir] = estimateCopy(ins('COPY . .'), ctxAt('/app'), null);
   expect([dir!.low, dir!.bytes, dir!.high]).toEqual([0.1 * MB, 5 * MB, 100 * MB]);

@@ -1,6 +1,6 @@
 /** COPY / ADD: from the build context, from another stage, or from an image. */
 import type { Instruction } from '../../types';
-import { bytesPart, copyOf, DEFAULT_RATIO, MB, part, type Guess, type Part } from '../range';
+import { bytesPart, DEFAULT_RATIO, MB, part, type Guess, type Part } from '../range';
 import { isUnder, lastIndexOfCode, resolvePath } from '../shell';
 import type { PartList, RunContext } from './context';
 import { JAR_RATIO } from './jvm-build';
@@ -238,10 +238,21 @@ function fromSource(kw: string, src: string, from: CopySource, dest: string): Pa
     }
   }
   if (under) return sum(`${label} (${describe(under)})`, under, dest);
-  if (best) {
-    const b: Part = best;
-    return copyOf(b, 'copy:from', `${label} (${withoutAside(b.label)})`, dest);
-  }
+  const guess = byName(label, src, path, globbed, from, dest);
+  // the path lies inside something bigger the stage wrote (a whole filesystem, a package install):
+  // only part of it is copied, so that write bounds the guess instead of standing in for it
+  return best ? within(guess, best) : guess;
+}
+
+/** A `COPY --from` of a path the stage's known writes do not cover: sized by its name. */
+function byName(
+  label: string,
+  src: string,
+  path: string,
+  globbed: boolean,
+  from: CopySource,
+  dest: string,
+): Part {
   const name = basename(path);
   if (name.endsWith('.jar') || name.endsWith('.war') || name.endsWith('.ear'))
     return part('copy:from', `${label}: a jar (1.4–80 MB)`, JAR, JAR_RATIO, dest);
@@ -272,6 +283,20 @@ function fromSource(kw: string, src: string, from: CopySource, dest: string): Pa
     DEFAULT_RATIO,
     dest,
   );
+}
+
+/** `guess` no bigger than `outer`, the write it is part of (saying so when that cuts it). */
+function within(guess: Part, outer: Part): Part {
+  if (guess.high <= outer.high && guess.bytes <= outer.bytes) return guess;
+  const high = Math.min(guess.high, outer.high);
+  const bytes = Math.min(guess.bytes, outer.bytes, high);
+  return {
+    ...guess,
+    label: `${guess.label}, at most ${withoutAside(outer.label)}`,
+    bytes,
+    low: Math.min(guess.low, bytes),
+    high,
+  };
 }
 
 function sum(label: string, parts: Part[], dest: string): Part {
