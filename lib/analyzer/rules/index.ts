@@ -16,6 +16,8 @@ import { forwardStageReference } from './forward-stage-reference';
 import { fromAsCasing } from './from-as-casing';
 import { fromPlatformFlagConstDisallowed } from './from-platform-flag-const-disallowed';
 import { instructionBeforeFrom } from './instruction-before-from';
+import { invalidAddChecksum } from './invalid-add-checksum';
+import { invalidChmod } from './invalid-chmod';
 import { invalidDefaultArgInFrom } from './invalid-default-arg-in-from';
 import { invalidDefinitionDescription } from './invalid-definition-description';
 import { invalidEscapeDirective } from './invalid-escape-directive';
@@ -78,6 +80,8 @@ export const rules: readonly Rule[] = [
   fromAsCasing,
   fromPlatformFlagConstDisallowed,
   instructionBeforeFrom,
+  invalidAddChecksum,
+  invalidChmod,
   invalidDefaultArgInFrom,
   invalidDefinitionDescription,
   invalidEscapeDirective,

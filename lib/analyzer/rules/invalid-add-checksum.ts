@@ -1,0 +1,71 @@
+import { defineRule, type Instruction } from '../types';
+import { bit, eachOfKinds, Kind } from './support/file-index';
+import { at } from './support/ranges';
+
+/** Hex digits per digest algorithm go-digest knows. */
+const DIGEST_LENGTHS = new Map([
+  ['sha256', 64],
+  ['sha384', 96],
+  ['sha512', 128],
+]);
+
+/** go-digest's DigestRegexp, anchored: an algorithm name, a colon, an encoded part. */
+const DIGEST = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
+
+/** What go-digest's Parse says of `value`, or null when it is a digest. */
+function digestProblem(value: string): string | null {
+  const colon = value.indexOf(':');
+  if (colon <= 0 || colon === value.length - 1) return 'invalid checksum digest format';
+  const length = DIGEST_LENGTHS.get(value.slice(0, colon));
+  if (length === undefined)
+    return DIGEST.test(value) ? 'unsupported digest algorithm' : 'invalid checksum digest format';
+  const hex = value.slice(colon + 1);
+  if (hex.length !== length) return 'invalid checksum digest length';
+  return /^[a-f0-9]+$/.test(hex) ? null : 'invalid checksum digest format';
+}
+
+/** The ADD's sources, here-documents left out (BuildKit keeps those apart). */
+function sourcesOf(ins: Instruction): string[] {
+  const words = ins.json ?? ins.args.map((w) => w.value);
+  return words.slice(0, -1).filter((w) => !w.startsWith('<<'));
+}
+
+/** A git remote as BuildKit's ParseGitRef reads one, broadly: its checksum is a commit. */
+function isGit(src: string): boolean {
+  return /^(?:git@|git:\/\/|ssh:\/\/)|\.git(?:[#?/]|$)/.test(src);
+}
+
+/** BuildKit's complaint about ADD --checksum=`value` with these sources, or null. */
+function checksumProblem(value: string, sources: string[]): string | null {
+  if (sources.length !== 1) return "checksum can't be specified for multiple sources";
+  const src = sources[0]!;
+  // a variable is expanded when the stage is built
+  if (src.includes('$')) return null;
+  if (isGit(src)) return null;
+  if (!src.startsWith('http://') && !src.startsWith('https://'))
+    return 'checksum requires HTTP(S) or Git sources';
+  return value.includes('$') ? null : digestProblem(value);
+}
+
+/**
+ * ADD --checksum where BuildKit refuses it: with several sources, with a local source (only
+ * downloads and git checkouts are verified), or a value that is no digest such as sha256:<64 hex>.
+ */
+export const invalidAddChecksum = defineRule({
+  meta: {
+    id: 'invalid-add-checksum',
+    severity: 'error',
+    description: 'ADD --checksum verifies one download or git checkout, given as a digest',
+    docs: 'https://docs.docker.com/reference/dockerfile/#add---checksum',
+  },
+  check({ model, report }) {
+    eachOfKinds(model, bit(Kind.ADD), (ins) => {
+      for (const flag of ins.flags) {
+        // an empty value asks for no check
+        if (flag.name !== 'checksum' || !flag.value) continue;
+        const message = checksumProblem(flag.value, sourcesOf(ins));
+        if (message) report(at(flag.valueRange ?? flag.range, { message }));
+      }
+    });
+  },
+});
