@@ -34,17 +34,20 @@ export const FLAG_DOCS: Readonly<Record<string, string>> = {
   'COPY --from':
     'Copies from another stage (by name or index) or from an image, instead of the build context. Only the files you name travel; the rest of that stage is left behind.',
   'COPY --chown': 'Sets the owner of the copied files, e.g. `--chown=app:app`.',
-  'COPY --chmod': 'Sets the permissions of the copied files, e.g. `--chmod=755`.',
+  'COPY --chmod':
+    'Sets the permissions of the copied files: octal up to 07777 (`--chmod=755`) or symbolic (`--chmod=u+x,go-w`, Dockerfile 1.14+).',
   'COPY --link':
     'Copies into an independent layer, so changing an earlier layer does not invalidate this one.',
   'COPY --parents': 'Keeps the parent directories of the copied files.',
   'COPY --exclude': 'Leaves out files that match the pattern.',
   'ADD --chown': 'Sets the owner of the added files, e.g. `--chown=app:app`.',
-  'ADD --chmod': 'Sets the permissions of the added files, e.g. `--chmod=755`.',
+  'ADD --chmod':
+    'Sets the permissions of the added files: octal up to 07777 (`--chmod=755`) or symbolic (`--chmod=u+x,go-w`, Dockerfile 1.14+).',
   'ADD --link':
     'Adds into an independent layer, so changing an earlier layer does not invalidate this one.',
   'ADD --exclude': 'Leaves out files that match the pattern.',
-  'ADD --checksum': 'Verifies a downloaded file against this checksum.',
+  'ADD --checksum':
+    'Verifies the one URL or git source against this digest, e.g. `--checksum=sha256:` and 64 hex digits; the build fails on a mismatch.',
   'ADD --keep-git-dir': 'Keeps the `.git` folder when adding a Git repository.',
   'ADD --unpack':
     'Whether an archive is unpacked: `--unpack=false` keeps a local `.tar.gz` as one file, `--unpack=true` unpacks a downloaded one.',
