@@ -1,3 +1,5 @@
+import { expect, test } from 'vitest';
+import { analyze } from '../analyze';
 import { ruleTester } from '../testing/rule-tester';
 
 const SHA = '24454f830cdb571e2c4ad15481119c43b3cafd48dd869a9b2945d1036d1dc68d';
@@ -49,4 +51,15 @@ ruleTester('invalid-add-checksum', {
       ],
     },
   ],
+});
+
+test('a bare sha256sum hex gets its algorithm as the fix', () => {
+  const { diagnostics } = analyze(
+    `FROM alpine:3.20\nADD --checksum=${SHA} https://example.com/t /t\nADD --checksum=abc https://example.com/u /u\n`,
+  );
+  const found = diagnostics.filter((d) => d.rule === 'invalid-add-checksum');
+  expect(found.map((d) => [d.line, d.suggestion, d.fix])).toEqual([
+    [2, `sha256:${SHA}`, { line: 2, column: 16, endLine: 2, endColumn: 80, text: `sha256:${SHA}` }],
+    [3, undefined, undefined],
+  ]);
 });

@@ -1,6 +1,6 @@
 import { defineRule, type Instruction } from '../types';
 import { bit, eachOfKinds, Kind } from './support/file-index';
-import { at } from './support/ranges';
+import { at, flagValueFix } from './support/ranges';
 
 /** Hex digits per digest algorithm go-digest knows. */
 const DIGEST_LENGTHS = new Map([
@@ -8,6 +8,9 @@ const DIGEST_LENGTHS = new Map([
   ['sha384', 96],
   ['sha512', 128],
 ]);
+
+/** What `sha256sum` prints. */
+const SHA256_HEX = /^[a-f0-9]{64}$/;
 
 /** go-digest's DigestRegexp, anchored: an algorithm name, a colon, an encoded part. */
 const DIGEST = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
@@ -58,13 +61,22 @@ export const invalidAddChecksum = defineRule({
     description: 'ADD --checksum verifies one download or git checkout, given as a digest',
     docs: 'https://docs.docker.com/reference/dockerfile/#add---checksum',
   },
-  check({ model, report }) {
+  check({ file, model, report }) {
     eachOfKinds(model, bit(Kind.ADD), (ins) => {
       for (const flag of ins.flags) {
         // an empty value asks for no check
         if (flag.name !== 'checksum' || !flag.value) continue;
         const message = checksumProblem(flag.value, sourcesOf(ins));
-        if (message) report(at(flag.valueRange ?? flag.range, { message }));
+        if (!message) continue;
+        // `sha256sum` prints the bare hex: name its algorithm
+        const digest = SHA256_HEX.test(flag.value) ? `sha256:${flag.value}` : null;
+        report(
+          at(flag.valueRange ?? flag.range, {
+            message,
+            suggestion: digest ?? undefined,
+            fix: digest ? flagValueFix(file.lines, flag, digest) : undefined,
+          }),
+        );
       }
     });
   },

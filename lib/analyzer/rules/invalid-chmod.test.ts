@@ -1,3 +1,5 @@
+import { expect, test } from 'vitest';
+import { analyze } from '../analyze';
 import { ruleTester } from '../testing/rule-tester';
 
 const SYNTAX = 'invalid syntax (an octal mode up to 07777, or a symbolic one such as u+x,go-w)';
@@ -73,4 +75,16 @@ ruleTester('invalid-chmod', {
       ],
     },
   ],
+});
+
+test('a mode copied from ls -l gets its octal spelling as the fix', () => {
+  const { diagnostics } = analyze(
+    'FROM alpine:3.20\nCOPY --chmod=rwxr-sr-x a /a\nCOPY --chmod=-rw-r--r-T b /b\nCOPY --chmod=u+q c /c\n',
+  );
+  const found = diagnostics.filter((d) => d.rule === 'invalid-chmod');
+  expect(found.map((d) => [d.line, d.suggestion, d.fix])).toEqual([
+    [2, '02755', { line: 2, column: 14, endLine: 2, endColumn: 23, text: '02755' }],
+    [3, '01644', { line: 3, column: 14, endLine: 3, endColumn: 24, text: '01644' }],
+    [4, undefined, undefined],
+  ]);
 });

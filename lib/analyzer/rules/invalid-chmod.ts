@@ -1,6 +1,6 @@
 import { defineRule } from '../types';
 import { bit, eachOfKinds, Kind } from './support/file-index';
-import { at } from './support/ranges';
+import { at, flagValueFix } from './support/ranges';
 
 const WHO = 'augo';
 const PERMS = 'rstwXxugo';
@@ -44,6 +44,47 @@ function chmodProblem(value: string): string | null {
     : `invalid chmod parameter: '${value}': invalid syntax (an octal mode up to 07777, or a symbolic one such as u+x,go-w)`;
 }
 
+/** Per character of an `ls -l` mode (`rwxr-sr-t`): the bits it sets, by position. */
+const LS_BITS: readonly (readonly [string, number][])[] = [
+  [['r', 0o400]],
+  [['w', 0o200]],
+  [
+    ['x', 0o100],
+    ['s', 0o4100],
+    ['S', 0o4000],
+  ],
+  [['r', 0o040]],
+  [['w', 0o020]],
+  [
+    ['x', 0o010],
+    ['s', 0o2010],
+    ['S', 0o2000],
+  ],
+  [['r', 0o004]],
+  [['w', 0o002]],
+  [
+    ['x', 0o001],
+    ['t', 0o1001],
+    ['T', 0o1000],
+  ],
+];
+
+/** The octal mode of a mode written as `ls -l` prints it (`rwxr-xr-x` → 0755), or null. */
+function octalOfLsMode(value: string): string | null {
+  // ls prints the file type first: `-rwxr-xr-x`, `drwxr-xr-x`
+  const perms = value.length === 10 && '-dl'.includes(value[0]!) ? value.slice(1) : value;
+  if (perms.length !== 9) return null;
+  let mode = 0;
+  for (let i = 0; i < 9; i++) {
+    const c = perms[i]!;
+    if (c === '-') continue;
+    const bits = LS_BITS[i]!.find(([letter]) => letter === c);
+    if (!bits) return null;
+    mode |= bits[1];
+  }
+  return `0${mode.toString(8).padStart(3, '0')}`;
+}
+
 /**
  * A COPY/ADD `--chmod` BuildKit refuses before copying anything: an octal mode above 07777, a
  * digit that is not octal, or a symbolic mode chmod(1) would not read.
@@ -55,12 +96,21 @@ export const invalidChmod = defineRule({
     description: 'COPY and ADD --chmod take an octal mode up to 07777 or a chmod symbolic mode',
     docs: 'https://docs.docker.com/reference/dockerfile/#copy---chmod',
   },
-  check({ model, report }) {
+  check({ file, model, report }) {
     eachOfKinds(model, bit(Kind.COPY) | bit(Kind.ADD), (ins) => {
       for (const flag of ins.flags) {
         if (flag.name !== 'chmod' || flag.value === null) continue;
         const message = chmodProblem(flag.value);
-        if (message) report(at(flag.valueRange ?? flag.range, { message }));
+        if (!message) continue;
+        // a mode copied from `ls -l` has one octal spelling: offer it
+        const octal = octalOfLsMode(flag.value);
+        report(
+          at(flag.valueRange ?? flag.range, {
+            message,
+            suggestion: octal ?? undefined,
+            fix: octal ? flagValueFix(file.lines, flag, octal) : undefined,
+          }),
+        );
       }
     });
   },

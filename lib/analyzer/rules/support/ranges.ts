@@ -1,5 +1,5 @@
 /** Small helpers for placing diagnostics on the line BuildKit reports. */
-import type { Fix, Instruction, Range } from '../../types';
+import type { Fix, Flag, Instruction, Range } from '../../types';
 
 /**
  * `range` when it starts on the instruction's first line, else the keyword range: BuildKit
@@ -40,4 +40,12 @@ export function fixAt(range: Range, text: string): Fix {
     endColumn: range.endColumn,
     text,
   };
+}
+
+/** A fix writing `text` over a flag's value, when the value is written plainly on one line. */
+export function flagValueFix(lines: readonly string[], flag: Flag, text: string): Fix | undefined {
+  const r = flag.valueRange;
+  if (!r || r.line !== r.endLine) return undefined;
+  const written = (lines[r.line - 1] ?? '').slice(r.column - 1, r.endColumn - 1);
+  return written === flag.value ? fixAt(r, text) : undefined;
 }
