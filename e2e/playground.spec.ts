@@ -72,6 +72,25 @@ test('a misspelt flag is an error before anything builds, and the quick fix corr
   await expect(page.locator('[data-stage="build"]')).toHaveAttribute('data-reachable', 'true');
 });
 
+test('a file mode copied from ls -l is refused, and the quick fix writes it in octal', async ({
+  page,
+}) => {
+  await openEditor(page);
+  await setEditorText(page, BASE + '\n');
+  await page.keyboard.type('COPY --chmod=rwxr-xr-x --from=build /app /app');
+
+  const problem = page.locator('li[data-severity="error"]', {
+    hasText: "invalid chmod parameter: 'rwxr-xr-x'",
+  });
+  await expect(problem).toHaveCount(1);
+
+  await applyQuickFix(page, problem, "Change to '0755'");
+
+  // Only the value changes, in place; the copy itself is untouched.
+  await expect.poll(() => editorText(page)).toContain('COPY --chmod=0755 --from=build /app /app');
+  await expect(page.locator('li[data-severity="error"]')).toHaveCount(0);
+});
+
 test('choosing a --target greys out the stages that build skips', async ({ page }) => {
   await openEditor(page);
   await setEditorText(
