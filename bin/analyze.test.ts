@@ -30,7 +30,7 @@ test('--help prints usage and exits 0', () => {
   const r = cli('--help');
   expect(r.code).toBe(0);
   expect(r.out).toContain(
-    'usage: npm run --silent analyze -- [--json] [--target NAME] [--build-arg KEY=VALUE]... [--build-context NAME=SOURCE]... FILE...',
+    'usage: npm run --silent analyze -- [--json] [--target NAME] [--build-arg KEY=VALUE]... [--build-context NAME=SOURCE]... [--dockerignore FILE] FILE...',
   );
   expect(r.out).toContain('BUILDKIT_DOCKERFILE_CHECK');
 });
@@ -132,4 +132,28 @@ test('a reader that closes the pipe early (| head -1) gets no stack trace', () =
   );
   expect(r.stdout).toBe('{');
   expect(r.stderr).toBe('');
+});
+
+test('the .dockerignore beside the Dockerfile, or --dockerignore FILE, feeds CopyIgnoredFile', () => {
+  const project = mkdtempSync(join(dir, 'project-'));
+  const dockerfile = join(project, 'Dockerfile');
+  writeFileSync(
+    dockerfile,
+    '# check=experimental=CopyIgnoredFile\nFROM alpine:3.20\nCOPY secrets/key.pem /etc/\n',
+  );
+  expect(cli(dockerfile).out).toBe('');
+
+  writeFileSync(join(project, '.dockerignore'), 'secrets\n');
+  expect(cli(dockerfile).out).toBe(
+    `${dockerfile}:3:6 warning copy-ignored-file Attempting to Copy file "secrets/key.pem" that is excluded by .dockerignore\n`,
+  );
+  // <Dockerfile>.dockerignore wins over the folder's, as in docker build
+  writeFileSync(`${dockerfile}.dockerignore`, '*.md\n');
+  expect(cli(dockerfile).out).toBe('');
+  expect(cli('--dockerignore', join(project, '.dockerignore'), dockerfile).out).toContain(
+    'copy-ignored-file',
+  );
+  const missing = cli('--dockerignore', join(project, 'nope'), dockerfile);
+  expect(missing.code).toBe(2);
+  expect(missing.err).toContain('cannot read');
 });

@@ -1,14 +1,15 @@
 /**
  * `npm run --silent analyze -- [--json] [--target NAME] [--build-arg KEY=VALUE]...
- * [--build-context NAME=SOURCE]... FILE...`: the
+ * [--build-context NAME=SOURCE]... [--dockerignore FILE] FILE...`: the
  * analyzer on the command line. Exit 0 without error diagnostics, 1 with any, 2 for usage or I/O problems.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { analyze } from '../lib/analyzer/index';
 import { describeEstimate, describeSaving } from '../lib/analyzer/size/format';
 import type { Analysis, AnalyzeOptions } from '../lib/analyzer/index';
 
-const USAGE = `usage: npm run --silent analyze -- [--json] [--target NAME] [--build-arg KEY=VALUE]... [--build-context NAME=SOURCE]... FILE...
+const USAGE = `usage: npm run --silent analyze -- [--json] [--target NAME] [--build-arg KEY=VALUE]... [--build-context NAME=SOURCE]... [--dockerignore FILE] FILE...
 
 Analyzes Dockerfiles the way BuildKit reads them: stages, the build target,
 diagnostics and a size estimate. Use - to read standard input.
@@ -24,6 +25,11 @@ diagnostics and a size estimate. Use - to read standard input.
                  as docker buildx build --build-context; repeatable. A --from
                  or from= naming NAME reads that context: no missing-stage
                  error and no image pull
+  --dockerignore FILE
+                 the build context's .dockerignore, for the CopyIgnoredFile
+                 check. By default, as docker build finds it when the context
+                 is the Dockerfile's folder: <Dockerfile>.dockerignore beside
+                 it, else .dockerignore there
   -h, --help     show this help
 
 Without --json, prints "file:line:column severity rule message" lines, and
@@ -35,6 +41,7 @@ interface Args {
   target?: string;
   buildArgs: Record<string, string>;
   buildContexts: Record<string, string>;
+  dockerignore?: string;
   files: string[];
 }
 
@@ -64,6 +71,10 @@ function parseArgs(argv: string[]): Args | string {
       const eq = v === undefined ? -1 : v.indexOf('=');
       if (v === undefined || eq <= 0) return '--build-context needs NAME=SOURCE';
       args.buildContexts[v.slice(0, eq)] = v.slice(eq + 1);
+    } else if (a === '--dockerignore' || a.startsWith('--dockerignore=')) {
+      const v = a === '--dockerignore' ? argv[++i] : a.slice('--dockerignore='.length);
+      if (v === undefined || v === '') return '--dockerignore needs a file';
+      args.dockerignore = v;
     } else if (a === '--') {
       args.files.push(...argv.slice(i + 1));
       break;
@@ -76,6 +87,25 @@ function parseArgs(argv: string[]): Args | string {
 
 function read(file: string): string {
   return readFileSync(file === '-' ? 0 : file, 'utf8');
+}
+
+/** The .dockerignore docker build would use for `file` with its folder as the context, if any. */
+function dockerignoreBeside(file: string): string | undefined {
+  if (file === '-') return undefined;
+  for (const candidate of [`${file}.dockerignore`, join(dirname(file), '.dockerignore')]) {
+    if (existsSync(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+/** Why `file` cannot be read, in a few words. */
+function whyUnreadable(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  return code === 'ENOENT'
+    ? 'no such file'
+    : code === 'EISDIR'
+      ? 'is a directory'
+      : String((e as Error).message);
 }
 
 function main(argv: string[]): number {
@@ -96,14 +126,7 @@ function main(argv: string[]): number {
     try {
       source = read(file);
     } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      const why =
-        code === 'ENOENT'
-          ? 'no such file'
-          : code === 'EISDIR'
-            ? 'is a directory'
-            : String((e as Error).message);
-      process.stderr.write(`analyze: cannot read ${file}: ${why}\n`);
+      process.stderr.write(`analyze: cannot read ${file}: ${whyUnreadable(e)}\n`);
       ioProblem = true;
       continue;
     }
@@ -111,6 +134,16 @@ function main(argv: string[]): number {
     if (args.target !== undefined) options.target = args.target;
     if (Object.keys(args.buildArgs).length > 0) options.buildArgs = args.buildArgs;
     if (Object.keys(args.buildContexts).length > 0) options.buildContexts = args.buildContexts;
+    const ignoreFile = args.dockerignore ?? dockerignoreBeside(file);
+    if (ignoreFile !== undefined) {
+      try {
+        options.dockerignore = read(ignoreFile);
+      } catch (e) {
+        process.stderr.write(`analyze: cannot read ${ignoreFile}: ${whyUnreadable(e)}\n`);
+        ioProblem = true;
+        continue;
+      }
+    }
     const analysis = analyze(source, options);
     if (analysis.diagnostics.some((d) => d.severity === 'error')) errors = true;
     results.push({ file, ...analysis });

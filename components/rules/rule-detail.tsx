@@ -50,6 +50,9 @@ export function RuleDetail({ entry }: { entry: RuleEntry }) {
                 Built with <code className="font-mono">--target {entry.target}</code>.
               </p>
             ) : null}
+            {entry.dockerignore ? (
+              <CodeBlock code={entry.dockerignore} language="text" title=".dockerignore" />
+            ) : null}
             <CodeBlock
               code={entry.bad.code}
               language="dockerfile"

@@ -185,9 +185,11 @@ export function analyzeWith(
     if (indexed) {
       const { meta, checkName: name } = indexed;
       if (name !== null && meta.severity === 'warning') {
-        if (config && (config.skipAll || config.skip.has(name))) continue;
-        const local = inline.get(d.line);
-        if (local && (local.skipAll || local.skip.has(name))) continue;
+        if (!meta.experimental) {
+          if (config && (config.skipAll || config.skip.has(name))) continue;
+          const local = inline.get(d.line);
+          if (local && (local.skipAll || local.skip.has(name))) continue;
+        }
         if (config?.error) d.severity = 'error';
       }
       if (d.docs === undefined && meta.docs !== undefined) d.docs = meta.docs;

@@ -102,6 +102,8 @@ export interface AnalyzeOptions {
    * is neither a missing stage nor an image pull
    */
   buildContexts?: Record<string, string>;
+  /** the build context's `.dockerignore` text, for the checks that read it (CopyIgnoredFile) */
+  dockerignore?: string;
 }
 
 // ---------------------------------------------------------------------------
@@ -273,6 +275,11 @@ export interface RuleMeta {
   buildkit?: string;
   /** the hadolint rule this mirrors, e.g. DL3022 */
   hadolint?: string;
+  /**
+   * a BuildKit experimental check: it runs only when `# check=experimental=` names it, and then
+   * `skip=` does not silence it (linter.Run tests the two apart)
+   */
+  experimental?: boolean;
 }
 
 export type Report = Omit<Diagnostic, 'rule' | 'severity' | 'docs'> & { severity?: Severity };

@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import { analyze } from '@/lib/analyzer';
 import { rules } from '@/lib/analyzer/rules';
 import { loadRuleExamples } from './examples';
-import { coverageProblems } from './reference';
+import { coverageProblems, exampleOptions } from './reference';
 
 // The reference must stay true as the analyzer evolves: these run the real analyzer on content/rules.
 const { examples, errors } = loadRuleExamples();
@@ -21,7 +21,7 @@ test('every registered rule has an entry and no entry names an unknown rule', ()
 });
 
 for (const example of examples) {
-  const options = example.target ? { target: example.target } : {};
+  const options = exampleOptions(example);
 
   test(`${example.id}: the bad example makes the rule fire`, () => {
     const fired = analyze(example.bad, options).diagnostics.filter((d) => d.rule === example.id);

@@ -13,6 +13,8 @@ export const ruleExampleSchema = z
     why: z.string().trim().min(1, 'must not be empty').optional(),
     /** `docker build --target` for both examples, for rules that depend on it */
     target: z.string().trim().min(1, 'must not be empty').optional(),
+    /** the build context's `.dockerignore` for both examples, for rules that read it */
+    dockerignore: z.string().trim().min(1, 'must not be empty').optional(),
     bad: z.string().trim().min(1, 'must not be empty'),
     good: z.string().trim().min(1, 'must not be empty'),
   })

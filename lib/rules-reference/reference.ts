@@ -1,5 +1,5 @@
 import { analyze } from '@/lib/analyzer';
-import type { Rule, Severity } from '@/lib/analyzer';
+import type { AnalyzeOptions, Rule, Severity } from '@/lib/analyzer';
 import type { RuleExample } from './examples';
 
 /** What each severity means to a learner, in the order the reference lists them. */
@@ -53,6 +53,8 @@ export interface RuleEntry {
   /** paragraphs of the example file's `why` */
   why: string[];
   target?: string;
+  /** the `.dockerignore` the examples are analyzed with */
+  dockerignore?: string;
   bad?: { code: string; diagnostics: ExampleDiagnostic[] };
   good?: { code: string };
   /** the upstream documentation page, when the rule's docs is an https URL */
@@ -94,9 +96,23 @@ export function docsLinks(
   return lesson ? { lesson: { href: `/learn/${lesson.slug}/`, title: lesson.title } } : {};
 }
 
+/** The analyzer options both of an example's Dockerfiles are analyzed with. */
+export function exampleOptions(
+  example: Pick<RuleExample, 'target' | 'dockerignore'>,
+): AnalyzeOptions {
+  const options: AnalyzeOptions = {};
+  if (example.target) options.target = example.target;
+  if (example.dockerignore) options.dockerignore = example.dockerignore;
+  return options;
+}
+
 /** The diagnostics `ruleId` gives for `code`, computed by the real analyzer. */
-export function diagnosticsFor(ruleId: string, code: string, target?: string): ExampleDiagnostic[] {
-  return analyze(code, target ? { target } : {})
+export function diagnosticsFor(
+  ruleId: string,
+  code: string,
+  options: AnalyzeOptions = {},
+): ExampleDiagnostic[] {
+  return analyze(code, options)
     .diagnostics.filter((d) => d.rule === ruleId)
     .map(({ line, column, message, suggestion }) =>
       suggestion === undefined ? { line, column, message } : { line, column, message, suggestion },
@@ -142,8 +158,9 @@ export function buildRuleEntry(
   if (hadolint) entry.hadolint = hadolint;
   if (example) {
     if (example.target) entry.target = example.target;
+    if (example.dockerignore) entry.dockerignore = example.dockerignore;
     // analyzed in full, shown shortened: a 64 KiB line helps no reader
-    const diagnostics = diagnosticsFor(id, example.bad, example.target);
+    const diagnostics = diagnosticsFor(id, example.bad, exampleOptions(example));
     entry.bad = { code: shortenLongLines(example.bad), diagnostics };
     entry.good = { code: shortenLongLines(example.good) };
   }

@@ -4,6 +4,7 @@ import { aptNoInstallRecommends } from './apt-no-install-recommends';
 import { buildToolsInFinalStage } from './build-tools-in-final-stage';
 import { circularStageDependency } from './circular-stage-dependency';
 import { consistentInstructionCasing } from './consistent-instruction-casing';
+import { copyIgnoredFile } from './copy-ignored-file';
 import { copyStageRoot } from './copy-stage-root';
 import { copyUrlSource } from './copy-url-source';
 import { duplicateDirective } from './duplicate-directive';
@@ -68,6 +69,7 @@ export const rules: readonly Rule[] = [
   buildToolsInFinalStage,
   circularStageDependency,
   consistentInstructionCasing,
+  copyIgnoredFile,
   copyStageRoot,
   copyUrlSource,
   duplicateDirective,

@@ -10,8 +10,21 @@ ruleTester('invalid-definition-description', {
     `${ON}# a non-descriptive comment\n\nFROM scratch AS base\n`,
     `${ON}# an unnamed stage has no name to describe\nFROM scratch\n`,
     `${ON}# comment for something other than ARG or FROM\nFROM scratch\nCOPY Dockerfile .\n`,
+    // an empty comment ends the block: the ARG below has no description to check
+    `${ON}# foo this is the foo\nARG foo=bar\n#\nARG bit=bat\n`,
   ],
   invalid: [
+    {
+      name: 'skip=all does not silence an experimental check that is asked for (linter.Run)',
+      code: '# check=skip=all;experimental=InvalidDefinitionDescription\n# x\nFROM scratch AS base\n',
+      errors: [
+        {
+          line: 3,
+          column: 1,
+          message: 'Comment for FROM should follow the format: `# base <description>`',
+        },
+      ],
+    },
     {
       code: `${ON}# bar this is the bar\nARG foo=bar\n# BasE this is the BasE image\nFROM scratch AS base\n# definitely a bad comment\nARG version=latest\n# definitely a bad comment\nARG foo=baz bar=qux baz=quux\n`,
       errors: [

@@ -17,6 +17,7 @@ export const invalidDefinitionDescription = defineRule({
     description: 'A comment above FROM … AS name or ARG should start with that name',
     docs: 'https://docs.docker.com/go/dockerfile/rule/invalid-definition-description/',
     buildkit: NAME,
+    experimental: true,
   },
   check(ctx) {
     // `# check=experimental=…`, or the BUILDKIT_DOCKERFILE_CHECK build arg that replaces it
@@ -32,7 +33,8 @@ export const invalidDefinitionDescription = defineRule({
       } else continue;
       // BuildKit looks at the last comment of the block directly above (no blank line between).
       const comment = commentAt.get(ins.range.line - 1);
-      if (comment === undefined || keys.length === 0) continue;
+      // an empty `#` ends the comment block in BuildKit's parser: nothing describes the line
+      if (comment === undefined || comment.trim() === '' || keys.length === 0) continue;
       const first = comment.split(' ')[0];
       if (keys.includes(first!)) continue;
       const example = keys.length > 1 ? '<arg_key>' : keys[0];
