@@ -69,7 +69,7 @@ export function RuleDetail({ entry }: { entry: RuleEntry }) {
               {entry.bad.diagnostics.map((d, i) => (
                 <li
                   key={i}
-                  className="rounded border-l-4 border-slate-400 bg-slate-50 px-3 py-2 dark:bg-slate-900"
+                  className="rounded border-l-4 border-slate-400 bg-slate-50 px-3 py-2 break-words dark:bg-slate-900"
                 >
                   <span className="font-mono text-sm text-slate-600 dark:text-slate-400">
                     Line {d.line}, column {d.column}:
@@ -77,7 +77,9 @@ export function RuleDetail({ entry }: { entry: RuleEntry }) {
                   <span data-diagnostic-message>{d.message}</span>
                   {d.suggestion ? (
                     <span className="block text-sm text-slate-600 dark:text-slate-400">
-                      Suggested fix: <code className="font-mono">{d.suggestion}</code>
+                      Suggested fix:{' '}
+                      {/* a digest is one long word: let it wrap rather than widen a phone screen */}
+                      <code className="font-mono break-all">{d.suggestion}</code>
                     </span>
                   ) : null}
                 </li>
