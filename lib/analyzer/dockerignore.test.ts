@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { cleanPath, ignoreMatcher, readIgnoreFile } from './dockerignore';
 
@@ -67,4 +68,34 @@ test('a hostile pattern against a long path finishes in linear time', () => {
   const pattern = `${'*a'.repeat(30)}b\n${'**/'.repeat(30)}x`;
   const path = 'a'.repeat(5000);
   expect(excluded(pattern, path)).toBe(false);
+});
+
+test('any ignore file and any path: a verdict, never a throw', () => {
+  const piece = fc.constantFrom(
+    '*',
+    '**',
+    '?',
+    '/',
+    '!',
+    '[',
+    ']',
+    '^',
+    '-',
+    '\\',
+    '.',
+    'a',
+    '#',
+    '\n',
+    ' ',
+  );
+  const text = fc
+    .array(fc.oneof(piece, fc.string({ maxLength: 3 })), { maxLength: 40 })
+    .map((p) => p.join(''));
+  fc.assert(
+    fc.property(text, text, (ignore, path) => {
+      const verdict = ignoreMatcher(ignore)?.excludes(path) ?? false;
+      expect(typeof verdict).toBe('boolean');
+    }),
+    { numRuns: 2000 },
+  );
 });
