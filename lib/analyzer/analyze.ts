@@ -6,6 +6,7 @@
 import {
   checkConfig,
   emptyCheckConfig,
+  experimentalEnabled,
   parseCheckOptions,
   type CheckConfig,
 } from './check-options';
@@ -167,8 +168,13 @@ export function analyzeWith(
     diagnostics.push(d);
   };
   const ctx: RuleContext = { source: text, file, model, options, report };
+  const config = checkConfig(file, options);
   for (const rule of ruleList) {
     current = rule.meta;
+    // BuildKit runs an experimental check only when `experimental=` names it (or says all)
+    if (current.experimental && !experimentalEnabled(config, current.buildkit ?? current.id)) {
+      continue;
+    }
     try {
       rule.check(ctx);
     } catch (e) {
@@ -177,7 +183,6 @@ export function analyzeWith(
     }
   }
 
-  const config = checkConfig(file, options);
   const inline = inlineChecks(file);
   const kept: Diagnostic[] = [];
   for (const d of diagnostics) {

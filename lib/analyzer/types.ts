@@ -276,8 +276,8 @@ export interface RuleMeta {
   /** the hadolint rule this mirrors, e.g. DL3022 */
   hadolint?: string;
   /**
-   * a BuildKit experimental check: it runs only when `# check=experimental=` names it, and then
-   * `skip=` does not silence it (linter.Run tests the two apart)
+   * a BuildKit experimental check: analyze() runs it only when `# check=experimental=` names its
+   * `buildkit` name, and then `skip=` does not silence it (linter.Run tests the two apart)
    */
   experimental?: boolean;
 }

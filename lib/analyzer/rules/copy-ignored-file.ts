@@ -1,11 +1,8 @@
-import { checkConfig, experimentalEnabled } from '../check-options';
 import { ignoreMatcher } from '../dockerignore';
 import { defineRule, type Instruction, type Range } from '../types';
 import { bit, eachOfKinds, Kind } from './support/file-index';
 import { at, onFirstLine } from './support/ranges';
 import { plain } from './support/words';
-
-const NAME = 'CopyIgnoredFile';
 
 /** A source BuildKit fetches itself rather than reading from the context: a URL or a git remote. */
 function isRemote(src: string): boolean {
@@ -41,12 +38,11 @@ export const copyIgnoredFile = defineRule({
     severity: 'warning',
     description: 'COPY and ADD cannot read files that .dockerignore leaves out of the context',
     docs: 'https://docs.docker.com/go/dockerfile/rule/copy-ignored-file/',
-    buildkit: NAME,
+    buildkit: 'CopyIgnoredFile',
     experimental: true,
   },
   check({ file, model, options, report }) {
     if (options.dockerignore === undefined) return;
-    if (!experimentalEnabled(checkConfig(file, options), NAME)) return;
     const matcher = ignoreMatcher(options.dockerignore);
     if (!matcher) return;
     const escape = file.escape.charCodeAt(0);

@@ -1,9 +1,6 @@
-import { checkConfig, experimentalEnabled } from '../check-options';
 import { defineRule } from '../types';
 import { at } from './support/ranges';
 import { argPairs } from './support/key-values';
-
-const NAME = 'InvalidDefinitionDescription';
 
 /**
  * A comment right above a named FROM or an ARG should start with that name, so that tools can
@@ -16,12 +13,10 @@ export const invalidDefinitionDescription = defineRule({
     severity: 'warning',
     description: 'A comment above FROM … AS name or ARG should start with that name',
     docs: 'https://docs.docker.com/go/dockerfile/rule/invalid-definition-description/',
-    buildkit: NAME,
+    buildkit: 'InvalidDefinitionDescription',
     experimental: true,
   },
   check(ctx) {
-    // `# check=experimental=…`, or the BUILDKIT_DOCKERFILE_CHECK build arg that replaces it
-    if (!experimentalEnabled(checkConfig(ctx.file, ctx.options), NAME)) return;
     const commentAt = new Map<number, string>();
     for (const c of ctx.file.comments) commentAt.set(c.range.line, c.text);
     for (const ins of ctx.file.instructions) {
