@@ -1,31 +1,9 @@
 import { ignoreMatcher } from '../dockerignore';
-import { defineRule, type Instruction, type Range } from '../types';
+import { defineRule } from '../types';
 import { bit, eachOfKinds, Kind } from './support/file-index';
 import { at, onFirstLine } from './support/ranges';
+import { copySources, isRemote } from './support/sources';
 import { plain } from './support/words';
-
-/** A source BuildKit fetches itself rather than reading from the context: a URL or a git remote. */
-function isRemote(src: string): boolean {
-  return src.includes('://') || src.startsWith('git@');
-}
-
-/**
- * The sources of a COPY/ADD as BuildKit reads them, with where they are written; sources the
- * lexer would still change (a variable, quotes, an escape) are left out, as they are read later.
- */
-function sourcesOf(ins: Instruction, escape: number): { src: string; range: Range }[] {
-  if (ins.json) {
-    const range = ins.argsRange ?? ins.keywordRange;
-    return ins.json
-      .slice(0, -1)
-      .filter((src) => !src.includes('$'))
-      .map((src) => ({ src, range }));
-  }
-  return ins.args
-    .slice(0, -1)
-    .filter((w) => plain(w.value, escape))
-    .map((w) => ({ src: w.value, range: w.range }));
-}
 
 /**
  * COPY or ADD of a build-context path that `.dockerignore` excludes, so the build cannot find it:
@@ -50,9 +28,9 @@ export const copyIgnoredFile = defineRule({
       // --from reads a stage, an image or a named context: .dockerignore is not applied there
       if (ins.flags.some((f) => f.name === 'from')) return;
       const cmd = ins.keyword === 'ADD' ? 'Add' : 'Copy';
-      for (const { src, range } of sourcesOf(ins, escape)) {
-        // here-documents and downloads are not read from the context
-        if (src.startsWith('<<') || isRemote(src)) continue;
+      for (const { value: src, range } of copySources(ins)) {
+        // downloads are not read from the context; a variable, quotes or an escape are read later
+        if (isRemote(src) || (ins.json ? src.includes('$') : !plain(src, escape))) continue;
         if (!matcher.excludes(src)) continue;
         report(
           at(onFirstLine(ins, range), {

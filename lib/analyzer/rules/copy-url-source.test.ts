@@ -24,5 +24,13 @@ ruleTester('copy-url-source', {
       code: 'FROM scratch\nCOPY https://github.com/moby/buildkit.git /src\n',
       errors: [{ line: 2, column: 6, message: "source can't be a git ref for COPY" }],
     },
+    {
+      name: 'git remotes over ssh, or with a query',
+      code: 'FROM scratch\nCOPY ssh://git@example.com/r /src\nCOPY https://example.com/r.git?ref=v1 /src\n',
+      errors: [
+        { line: 2, column: 6, message: "source can't be a git ref for COPY" },
+        { line: 3, column: 6, message: "source can't be a git ref for COPY" },
+      ],
+    },
   ],
 });

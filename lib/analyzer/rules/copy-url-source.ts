@@ -1,16 +1,7 @@
 import { defineRule } from '../types';
 import { at, fixAt } from './support/ranges';
 import { bit, eachOfKinds, Kind } from './support/file-index';
-
-/** A git remote (BuildKit's gitutil.ParseGitRef), refused with its own message: `/^(?:git@|git:\/\/)|\.git(?:#|$)/`. */
-function isGit(v: string): boolean {
-  if (v.startsWith('git@') || v.startsWith('git://')) return true;
-  for (let at = v.indexOf('.git'); at >= 0; at = v.indexOf('.git', at + 1)) {
-    const next = at + 4;
-    if (next === v.length || v.charCodeAt(next) === 35) return true;
-  }
-  return false;
-}
+import { isGitRemote } from './support/sources';
 
 /** `COPY http://…`: only ADD downloads; BuildKit fails COPY of a URL or git remote. */
 export const copyUrlSource = defineRule({
@@ -29,7 +20,7 @@ export const copyUrlSource = defineRule({
       for (let i = 0; i < words.length - 1; i++) {
         const w = words[i]!;
         const v = w.value;
-        const git = isGit(v);
+        const git = isGitRemote(v);
         if (!git && !v.startsWith('http://') && !v.startsWith('https://')) continue;
         report(
           at(w.range, {

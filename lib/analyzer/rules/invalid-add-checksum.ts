@@ -1,6 +1,7 @@
-import { defineRule, type Instruction } from '../types';
+import { defineRule } from '../types';
 import { bit, eachOfKinds, Kind } from './support/file-index';
 import { at, flagValueFix } from './support/ranges';
+import { copySources, isGitRemote } from './support/sources';
 
 /** Hex digits per digest algorithm go-digest knows. */
 const DIGEST_LENGTHS = new Map([
@@ -27,24 +28,13 @@ function digestProblem(value: string): string | null {
   return /^[a-f0-9]+$/.test(hex) ? null : 'invalid checksum digest format';
 }
 
-/** The ADD's sources, here-documents left out (BuildKit keeps those apart). */
-function sourcesOf(ins: Instruction): string[] {
-  const words = ins.json ?? ins.args.map((w) => w.value);
-  return words.slice(0, -1).filter((w) => !w.startsWith('<<'));
-}
-
-/** A git remote as BuildKit's ParseGitRef reads one, broadly: its checksum is a commit. */
-function isGit(src: string): boolean {
-  return /^(?:git@|git:\/\/|ssh:\/\/)|\.git(?:[#?/]|$)/.test(src);
-}
-
 /** BuildKit's complaint about ADD --checksum=`value` with these sources, or null. */
 function checksumProblem(value: string, sources: string[]): string | null {
   if (sources.length !== 1) return "checksum can't be specified for multiple sources";
   const src = sources[0]!;
   // a variable is expanded when the stage is built
   if (src.includes('$')) return null;
-  if (isGit(src)) return null;
+  if (isGitRemote(src)) return null;
   if (!src.startsWith('http://') && !src.startsWith('https://'))
     return 'checksum requires HTTP(S) or Git sources';
   return value.includes('$') ? null : digestProblem(value);
@@ -66,7 +56,10 @@ export const invalidAddChecksum = defineRule({
       for (const flag of ins.flags) {
         // an empty value asks for no check
         if (flag.name !== 'checksum' || !flag.value) continue;
-        const message = checksumProblem(flag.value, sourcesOf(ins));
+        const message = checksumProblem(
+          flag.value,
+          copySources(ins).map((s) => s.value),
+        );
         if (!message) continue;
         // `sha256sum` prints the bare hex: name its algorithm
         const digest = SHA256_HEX.test(flag.value) ? `sha256:${flag.value}` : null;
