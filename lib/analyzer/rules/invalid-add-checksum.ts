@@ -1,5 +1,5 @@
 import { defineRule } from '../types';
-import { bit, eachOfKinds, Kind } from './support/file-index';
+import { bit, eachFlagValue, Kind } from './support/file-index';
 import { at, flagValueFix } from './support/ranges';
 import { copySources, isGitRemote } from './support/sources';
 
@@ -52,25 +52,23 @@ export const invalidAddChecksum = defineRule({
     docs: 'https://docs.docker.com/reference/dockerfile/#add---checksum',
   },
   check({ file, model, report }) {
-    eachOfKinds(model, bit(Kind.ADD), (ins) => {
-      for (const flag of ins.flags) {
-        // an empty value asks for no check
-        if (flag.name !== 'checksum' || !flag.value) continue;
-        const message = checksumProblem(
-          flag.value,
-          copySources(ins).map((s) => s.value),
-        );
-        if (!message) continue;
-        // `sha256sum` prints the bare hex: name its algorithm
-        const digest = SHA256_HEX.test(flag.value) ? `sha256:${flag.value}` : null;
-        report(
-          at(flag.valueRange ?? flag.range, {
-            message,
-            suggestion: digest ?? undefined,
-            fix: digest ? flagValueFix(file.lines, flag, digest) : undefined,
-          }),
-        );
-      }
+    eachFlagValue(model, bit(Kind.ADD), 'checksum', (flag, value, ins) => {
+      // an empty value asks for no check
+      if (value === '') return;
+      const message = checksumProblem(
+        value,
+        copySources(ins).map((s) => s.value),
+      );
+      if (!message) return;
+      // `sha256sum` prints the bare hex: name its algorithm
+      const digest = SHA256_HEX.test(value) ? `sha256:${value}` : null;
+      report(
+        at(flag.valueRange ?? flag.range, {
+          message,
+          suggestion: digest ?? undefined,
+          fix: digest ? flagValueFix(file.lines, flag, digest) : undefined,
+        }),
+      );
     });
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule } from '../types';
-import { bit, eachOfKinds, Kind } from './support/file-index';
+import { bit, eachFlagValue, Kind } from './support/file-index';
 import { at, flagValueFix } from './support/ranges';
 
 const WHO = 'augo';
@@ -97,21 +97,18 @@ export const invalidChmod = defineRule({
     docs: 'https://docs.docker.com/reference/dockerfile/#copy---chmod',
   },
   check({ file, model, report }) {
-    eachOfKinds(model, bit(Kind.COPY) | bit(Kind.ADD), (ins) => {
-      for (const flag of ins.flags) {
-        if (flag.name !== 'chmod' || flag.value === null) continue;
-        const message = chmodProblem(flag.value);
-        if (!message) continue;
-        // a mode copied from `ls -l` has one octal spelling: offer it
-        const octal = octalOfLsMode(flag.value);
-        report(
-          at(flag.valueRange ?? flag.range, {
-            message,
-            suggestion: octal ?? undefined,
-            fix: octal ? flagValueFix(file.lines, flag, octal) : undefined,
-          }),
-        );
-      }
+    eachFlagValue(model, bit(Kind.COPY) | bit(Kind.ADD), 'chmod', (flag, value) => {
+      const message = chmodProblem(value);
+      if (!message) return;
+      // a mode copied from `ls -l` has one octal spelling: offer it
+      const octal = octalOfLsMode(value);
+      report(
+        at(flag.valueRange ?? flag.range, {
+          message,
+          suggestion: octal ?? undefined,
+          fix: octal ? flagValueFix(file.lines, flag, octal) : undefined,
+        }),
+      );
     });
   },
 });

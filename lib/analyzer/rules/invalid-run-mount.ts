@@ -1,6 +1,6 @@
 import { closest, withSuggestion } from '../suggest';
 import { defineRule, type Flag, type Range } from '../types';
-import { bit, eachOfKinds, Kind } from './support/file-index';
+import { bit, eachFlagValue, Kind } from './support/file-index';
 import { at } from './support/ranges';
 
 const TYPES = ['bind', 'cache', 'tmpfs', 'secret', 'ssh'];
@@ -256,13 +256,10 @@ export const invalidRunMount = defineRule({
     docs: 'https://docs.docker.com/reference/dockerfile/#run---mount',
   },
   check({ file, model, report }) {
-    eachOfKinds(model, bit(Kind.RUN), (ins) => {
-      for (const flag of ins.flags) {
-        if (flag.name !== 'mount' || flag.value === null) continue;
-        const problem = mountProblem(flag.value);
-        if (problem) {
-          report(at(fieldRange(file.lines, flag, problem.field), { message: problem.message }));
-        }
+    eachFlagValue(model, bit(Kind.RUN), 'mount', (flag, value) => {
+      const problem = mountProblem(value);
+      if (problem) {
+        report(at(fieldRange(file.lines, flag, problem.field), { message: problem.message }));
       }
     });
   },

@@ -4,7 +4,7 @@
  * stage holds (so a rule that reads a few keywords skips the other stages at once).
  */
 import { perAnalysis } from '../../memo';
-import type { Instruction, StageInfo, StageModel } from '../../types';
+import type { Flag, Instruction, StageInfo, StageModel } from '../../types';
 
 /** Keyword kinds; OTHER is any keyword not listed (unknown instructions). */
 export const enum Kind {
@@ -153,4 +153,17 @@ export function eachOfKinds(
       if (bits & (1 << kinds[start + i]!)) visit(list[i]!, stage);
     }
   }
+}
+
+/** Visits each `--name=value` flag (a bare `--name` has no value to judge) of the instructions whose kind is in `bits`. */
+export function eachFlagValue(
+  model: StageModel,
+  bits: number,
+  name: string,
+  visit: (flag: Flag, value: string, ins: Instruction) => void,
+): void {
+  eachOfKinds(model, bits, (ins) => {
+    for (const flag of ins.flags)
+      if (flag.name === name && flag.value !== null) visit(flag, flag.value, ins);
+  });
 }
