@@ -218,8 +218,8 @@ export interface IgnoreMatcher {
  */
 export function ignoreMatcher(text: string): IgnoreMatcher | null {
   const patterns: Pattern[] = [];
-  for (const raw of readIgnoreFile(text)) {
-    let p = cleanPath(raw.trim());
+  // readIgnoreFile's patterns are already trimmed and cleaned, as patternmatcher.New would make them
+  for (let p of readIgnoreFile(text)) {
     const exclusion = p[0] === '!';
     if (exclusion) {
       if (p.length === 1) return null;
@@ -232,19 +232,22 @@ export function ignoreMatcher(text: string): IgnoreMatcher | null {
   if (patterns.length === 0) return null;
   return {
     excludes(file: string): boolean {
-      // filepath.Dir
+      // the directories above the file, outermost first: `a`, `a/b` for `a/b/c` (filepath.Dir)
       const slash = file.lastIndexOf('/');
       const parent = slash < 0 ? '.' : cleanPath(file.slice(0, slash) || '/');
-      const dirs = parent.split('/');
+      const above: string[] = [];
+      if (parent !== '.') {
+        let prefix = '';
+        for (const dir of parent.split('/')) {
+          prefix = above.length === 0 ? dir : `${prefix}/${dir}`;
+          above.push(prefix);
+        }
+      }
       let matched = false;
       for (const p of patterns) {
         // an inclusion cannot add to a match, nor an exclusion undo a non-match
         if (p.exclusion !== matched) continue;
-        let match = matches(p, file);
-        for (let i = 0; !match && parent !== '.' && i < dirs.length; i++) {
-          match = matches(p, dirs.slice(0, i + 1).join('/'));
-        }
-        if (match) matched = !p.exclusion;
+        if (matches(p, file) || above.some((dir) => matches(p, dir))) matched = !p.exclusion;
       }
       return matched;
     },
