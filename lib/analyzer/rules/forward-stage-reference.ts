@@ -12,6 +12,9 @@ export const forwardStageReference = defineRule({
     severity: 'error',
     description: 'a stage is used before it is defined',
     docs: 'common-mistakes',
+    // dispatch() raises both at convert.go:1124 and convert_runmount.go:77; a FROM that misses a
+    // later stage pulls an image, and pulls happen only for reachable stages (convert.go:640, :696)
+    raisedAt: 'dispatch',
   },
   check({ model, report }) {
     // BuildKit reports a cycle before any out-of-order copy, so refs on the cycle are left to it.

@@ -254,6 +254,8 @@ export const invalidRunMount = defineRule({
     severity: 'error',
     description: 'RUN --mount takes a known type and the options that type allows',
     docs: 'https://docs.docker.com/reference/dockerfile/#run---mount',
+    // BuildKit raises this for every stage, needed or not: instructions.Parse reads mounts (runMountPreHook), for the whole file (convert.go:273)
+    raisedAt: 'validation',
   },
   check({ file, model, report }) {
     eachFlagValue(model, bit(Kind.RUN), 'mount', (flag, value) => {
