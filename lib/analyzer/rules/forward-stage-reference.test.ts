@@ -8,6 +8,11 @@ ruleTester('forward-stage-reference', {
     // FROM x AS x is the image x
     'FROM node:20 AS node\n',
     'FROM golang:1.22\nFROM alpine:3.20 AS golang\n',
+    {
+      name: 'FROM a later stage name that a --build-context supplies: read, not pulled',
+      code: 'FROM app AS base\nFROM alpine:3.20 AS app\nFROM base\n',
+      options: { buildContexts: { app: 'docker-image://alpine:3.20' } },
+    },
   ],
   invalid: [
     {

@@ -1,4 +1,10 @@
-import { findCycle, fromLaterStage, pulledImage, stageName } from '../stage-graph';
+import {
+  findCycle,
+  fromLaterStage,
+  namesBuildContext,
+  pulledImage,
+  stageName,
+} from '../stage-graph';
 import { defineRule } from '../types';
 import { at } from './support/ranges';
 
@@ -16,7 +22,7 @@ export const forwardStageReference = defineRule({
     // later stage pulls an image, and pulls happen only for reachable stages (convert.go:640, :696)
     raisedAt: 'dispatch',
   },
-  check({ model, report }) {
+  check({ model, options, report }) {
     // BuildKit reports a cycle before any out-of-order copy, so refs on the cycle are left to it.
     const cycle = findCycle(model);
     // almost no file has a cycle: no set to build then
@@ -32,7 +38,8 @@ export const forwardStageReference = defineRule({
         report(at(ref.range, { message }));
       }
       const later = fromLaterStage(model, s);
-      if (later && s.baseRange) {
+      // a named build context of that name is read instead of pulling an image (convert.go:666)
+      if (later && s.baseRange && !namesBuildContext(options, s.base)) {
         const image = pulledImage(s.base) ?? s.base;
         report(
           at(s.baseRange, {

@@ -67,6 +67,12 @@ ruleTester('unknown-stage-reference', {
       errors: [{ line: 2, column: 6, endColumn: 10, suggestion: 'test' }],
     },
     {
+      name: 'a mis-cased FROM fails parsing before any named context is looked up (convert.go:629)',
+      code: 'FROM alpine:3.20 AS test\nFROM TEST\n',
+      options: { buildContexts: { test: './dir' } },
+      errors: [{ line: 2, column: 6, endColumn: 10, severity: 'error' }],
+    },
+    {
       name: 'a mis-cased FROM in a skipped stage still fails: every base name is parsed',
       code: 'FROM alpine:3.20 AS test\nFROM TEST AS check\nFROM alpine:3.20\n',
       errors: [{ line: 2, column: 6, endColumn: 10, severity: 'error' }],
