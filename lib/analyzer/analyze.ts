@@ -201,7 +201,8 @@ export function analyzeWith(
           const local = inline.get(d.line);
           if (local && (local.skipAll || local.skip.has(name))) continue;
         }
-        if (config?.error) d.severity = 'error';
+        // error=true promotes what BuildKit reports; a check it skips in an unbuilt stage stays info
+        if (config?.error && d.severity === 'warning') d.severity = 'error';
       }
       if (d.docs === undefined && meta.docs !== undefined) d.docs = meta.docs;
     }

@@ -86,29 +86,45 @@ function skippingBuild(model: StageModel, options: AnalyzeOptions): string {
   return `The default build (target "${target ? stageName(target) : ''}")`;
 }
 
-/** Words a dispatch-time finding in a skipped stage: what happens now, and which build fails. */
-function skippedMessage(model: StageModel, options: AnalyzeOptions, stage: StageInfo): string {
-  const skipped = `${skippingBuild(model, options)} skips stage "${stageName(stage)}", so it does not fail here`;
+/** What a dispatch-time finding does in a build that dispatches its stage. */
+const CONSEQUENCE = {
+  error: { now: 'so it does not fail here', then: 'would fail' },
+  warning: { now: 'so BuildKit does not check it here', then: 'would report this' },
+} as const;
+
+/** Words a dispatch-time finding in a skipped stage: what happens now, and which build it hits. */
+function skippedMessage(
+  model: StageModel,
+  options: AnalyzeOptions,
+  stage: StageInfo,
+  severity: 'error' | 'warning',
+): string {
+  const { now, then } = CONSEQUENCE[severity];
+  const skipped = `${skippingBuild(model, options)} skips stage "${stageName(stage)}", ${now}`;
   const needing = targetNeeding(model, stage);
   if (!needing) {
     return `${skipped}; no --target reaches this stage, as neither it nor a stage that needs it has a name`;
   }
-  return `${skipped}; a build with --target ${stageName(needing)} would fail`;
+  return `${skipped}; a build with --target ${stageName(needing)} ${then}`;
 }
 
+/** One level down: the build does not stop (error), or BuildKit does not say it (warning). */
+const DOWNGRADED = { error: 'warning', warning: 'info' } as const;
+
 /**
- * A dispatch-time error in a stage the build does not need becomes a warning saying so; other
- * findings are returned unchanged. With an unknown `--target` BuildKit stops before any of this,
- * so nothing is downgraded then.
+ * A dispatch-time finding in a stage the build does not need goes one severity down (an error to
+ * a warning, a warning to info) and says why; other findings are left unchanged. With an unknown
+ * `--target` BuildKit stops before any of this, so nothing is downgraded then.
  */
 export function downgradeIfSkipped(
   model: StageModel,
   options: AnalyzeOptions,
   diagnostic: Diagnostic,
 ): void {
-  if (diagnostic.severity !== 'error' || model.target < 0) return;
+  const severity = diagnostic.severity;
+  if (severity === 'info' || model.target < 0) return;
   const stage = stageAtLine(model, diagnostic.line);
   if (!stage || stage.reachable) return;
-  diagnostic.severity = 'warning';
-  diagnostic.message = `${diagnostic.message}. ${skippedMessage(model, options, stage)}`;
+  diagnostic.severity = DOWNGRADED[severity];
+  diagnostic.message = `${diagnostic.message}. ${skippedMessage(model, options, stage, severity)}`;
 }
