@@ -8,10 +8,17 @@ ruleTester('build-tools-in-final-stage', {
     'FROM eclipse-temurin:21-jre\n',
     // removed again in the same layer
     'FROM alpine:3.20\nRUN apk add --virtual .deps build-base && make && apk del .deps\n',
+    'FROM debian:12-slim\nRUN apt-get install -y gcc && make && apt-get purge -y --auto-remove gcc\n',
+    'FROM debian:12-slim\nRUN apt-get install -y gcc && make && apt-get purge -y gcc && apt-get autoremove -y\n',
     // --target picks the runtime stage
     { code: 'FROM golang:1.22 AS build\nFROM alpine:3.20 AS run\n', options: { target: 'run' } },
   ],
   invalid: [
+    {
+      name: 'apt-get purge without --auto-remove leaves gcc-12 and binutils installed',
+      code: 'FROM debian:12-slim\nRUN apt-get install -y gcc && make && apt-get purge -y gcc\n',
+      errors: [{ line: 2, column: 1, endColumn: 4 }],
+    },
     {
       name: 'a single-stage Go build',
       code: 'FROM golang:1.22\nRUN go build -o /app\n',

@@ -45,6 +45,18 @@ function namesInstaller(text: string): boolean {
   return false;
 }
 
+/**
+ * A command that takes the build tools out again. apt's purge and remove leave what the package
+ * pulled in (gcc-12, cpp, binutils for gcc) unless --auto-remove is given or autoremove runs
+ * (apt-get(8)); apk del and dnf remove drop unneeded dependencies themselves.
+ */
+function removesTools(words: string[], installer: string, verb: string | undefined): boolean {
+  if (verb === 'autoremove' || verb === 'autopurge' || verb === 'del') return true;
+  if (verb !== 'remove' && verb !== 'purge') return false;
+  if (installer !== 'apt-get' && installer !== 'apt') return true;
+  return words.includes('--auto-remove') || words.includes('--autoremove');
+}
+
 /** The build-tool packages a RUN installs and keeps (not removed again in the same RUN). */
 function installedTools(inst: Instruction): string[] {
   let script = inst.text;
@@ -60,9 +72,7 @@ function installedTools(inst: Instruction): string[] {
     const at = words.findIndex((w) => INSTALLERS.has(w));
     if (at < 0) continue;
     const verb = words.slice(at + 1).find((w) => !w.startsWith('-'));
-    if (verb === 'del' || verb === 'remove' || verb === 'purge' || verb === 'autoremove') {
-      removes = true;
-    }
+    if (removesTools(words, words[at]!, verb)) removes = true;
     if (verb !== 'install' && verb !== 'add') continue;
     for (const w of words) {
       const pkg = w.replace(/[=:].*$/, '');
