@@ -5,6 +5,16 @@ const WITH_EXCEPTION = { dockerignore: 'Dockerfile\n*.md\n!README.md\nsecrets/\n
 
 ruleTester('copy-ignored-file', {
   valid: [
+    {
+      name: 'BuildKit testCopyIgnoredFiles: ** with a !Dockerfile exception, COPY ./Dockerfile',
+      code: '\nFROM scratch\nCOPY ./Dockerfile .\n',
+      options: { dockerignore: '\n**\n!Dockerfile\n' },
+    },
+    {
+      name: 'BuildKit testCopyIgnoredFiles: an ignored name as a destination or from a stage',
+      code: '\nFROM scratch AS base\nCOPY Dockerfile /foobar\nADD Dockerfile /windy\n\nFROM base\nCOPY --from=base /foobar /Dockerfile\n',
+      options: { dockerignore: '\nfoobar\n' },
+    },
     // no .dockerignore given: nothing is known to be excluded
     'FROM scratch\nCOPY Dockerfile .\n',
     {
