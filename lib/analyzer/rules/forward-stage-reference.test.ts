@@ -13,6 +13,11 @@ ruleTester('forward-stage-reference', {
       code: 'FROM app AS base\nFROM alpine:3.20 AS app\nFROM base\n',
       options: { buildContexts: { app: 'docker-image://alpine:3.20' } },
     },
+    {
+      name: 'a later stage that a --build-context of its name replaces is ready before any copy',
+      code: 'FROM alpine AS app\nCOPY --from=build /out /app\nFROM alpine AS build\nFROM app\n',
+      options: { buildContexts: { build: './prebuilt' } },
+    },
   ],
   invalid: [
     {

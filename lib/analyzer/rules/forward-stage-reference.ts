@@ -31,6 +31,10 @@ export const forwardStageReference = defineRule({
       for (const ref of s.refs) {
         if (ref.kind === 'from' || ref.onbuild || ref.resolved === null) continue;
         if (ref.resolved <= s.index || inCycle?.has(ref)) continue;
+        // a build context named like the stage replaces it and is loaded before any stage is
+        // dispatched (convert.go:460-474, :641-647), so the copy finds it ready
+        const later = model.stages[ref.resolved];
+        if (later?.key && namesBuildContext(options, later.key)) continue;
         const message =
           ref.kind === 'copy'
             ? `cannot copy from stage "${ref.value}", it needs to be defined before current stage "${stageName(s)}"`
