@@ -47,6 +47,15 @@ ruleTester('copy-ignored-file', {
   ],
   invalid: [
     {
+      name: 'check=error=true makes it an error where BuildKit runs it, and leaves the skipped stage at info',
+      code: '# check=error=true\nFROM scratch AS docs\nCOPY NOTES.md /\nFROM scratch\nCOPY CHANGES.md /\n',
+      options: IGNORE,
+      errors: [
+        { line: 3, column: 6, severity: 'info' },
+        { line: 5, column: 6, severity: 'error' },
+      ],
+    },
+    {
       name: "on without any # check= directive since frontend 1.21; BuildKit's messages",
       code: 'FROM scratch\nCOPY Dockerfile .\nADD Dockerfile /windy\n',
       options: IGNORE,
