@@ -6,6 +6,11 @@ export interface AnalysisRequest {
   id: number;
   text: string;
   target?: string;
+  /**
+   * Tests only: the worker stays busy this long before analyzing, as a hanging analysis would.
+   * Set from the page's `?test-slow-analysis-ms=` parameter (see analysis-client).
+   */
+  testDelayMs?: number;
 }
 
 /**
