@@ -44,6 +44,35 @@ export type PatternResult = { value: string } | { error: string };
 interface Compiled {
   pieces: Int32Array;
   greedy: boolean;
+  current: ThreadList;
+  next: ThreadList;
+  generation: number;
+}
+
+/** A value as code points (what Go's `.` matches), with each one's UTF-16 offset for slicing. */
+interface Text {
+  source: string;
+  points: number[];
+  /** offsets[i] is where code point i starts; offsets[points.length] is the length */
+  offsets: number[];
+}
+
+function textOf(source: string): Text {
+  const points: number[] = [];
+  const offsets: number[] = [];
+  let offset = 0;
+  for (const ch of source) {
+    offsets.push(offset);
+    points.push(ch.codePointAt(0) as number);
+    offset += ch.length;
+  }
+  offsets.push(offset);
+  return { source, points, offsets };
+}
+
+/** The code points [start, end) of `text` as a string. */
+function slice(text: Text, start: number, end: number): string {
+  return text.source.slice(text.offsets[start], text.offsets[end]);
 }
 
 /**
@@ -74,7 +103,14 @@ function compile(pattern: string, greedy: boolean): Compiled | { error: string }
       pieces.push(ch.codePointAt(0) as number);
     }
   }
-  return { pieces: Int32Array.from(pieces), greedy };
+  const size = pieces.length + 1;
+  return {
+    pieces: Int32Array.from(pieces),
+    greedy,
+    current: new ThreadList(size),
+    next: new ThreadList(size),
+    generation: 0,
+  };
 }
 
 /** One list of threads: states in priority order, each with the position its match started. */
@@ -137,16 +173,16 @@ function advance(compiled: Compiled, state: number, char: number): number {
  */
 function search(
   compiled: Compiled,
-  text: readonly number[],
+  text: Text,
   from: number,
   anchored: boolean,
   budget: PatternBudget,
 ): [number, number] | null {
   const final = compiled.pieces.length;
-  let current = new ThreadList(final + 1);
-  let next = new ThreadList(final + 1);
-  let generation = 1;
-  current.clear(generation);
+  // the lists and their generation stamps live with the pattern: a replace-all searches many times
+  let current = compiled.current;
+  let next = compiled.next;
+  current.clear(++compiled.generation);
   let found: [number, number] | null = null;
   for (let position = from; ; position++) {
     if (found === null && (!anchored || position === from)) {
@@ -154,8 +190,8 @@ function search(
     }
     if (current.length === 0) break;
     spend(budget, current.length);
-    next.clear(++generation);
-    const char = position < text.length ? (text[position] as number) : -1;
+    next.clear(++compiled.generation);
+    const char = position < text.points.length ? (text.points[position] as number) : -1;
     for (let t = 0; t < current.length; t++) {
       const state = current.states[t] as number;
       const start = current.starts[t] as number;
@@ -193,9 +229,9 @@ export function trimPrefix(
 ): PatternResult {
   const compiled = compile(pattern, greedy);
   if ('error' in compiled) return compiled;
-  const text = codePoints(value);
+  const text = textOf(value);
   const match = search(compiled, text, 0, true, budget);
-  return { value: match === null ? value : fromCodePoints(text, match[1], text.length) };
+  return { value: match === null ? value : slice(text, match[1], text.points.length) };
 }
 
 /** `trimSuffix`: BuildKit reverses the pattern and the value and trims a prefix. */
@@ -223,28 +259,30 @@ export function replacePattern(
 ): PatternResult {
   const compiled = compile(pattern, true);
   if ('error' in compiled) return compiled;
-  const text = codePoints(value);
+  const text = textOf(value);
+  const length = text.points.length;
   if (!all) {
     const match = search(compiled, text, 0, false, budget);
     if (match === null) return { value };
     const [start, end] = match;
-    const rest = fromCodePoints(text, end, text.length);
-    return { value: fromCodePoints(text, 0, start) + replacement + rest };
+    return { value: slice(text, 0, start) + replacement + slice(text, end, length) };
   }
-  let out = '';
+  const isTemplate = replacement.includes('$');
+  const parts: string[] = [];
   let lastEnd = 0;
-  for (let searchFrom = 0; searchFrom <= text.length;) {
+  for (let searchFrom = 0; searchFrom <= length;) {
     const match = search(compiled, text, searchFrom, false, budget);
     if (match === null) break;
     const [start, end] = match;
-    out += fromCodePoints(text, lastEnd, start);
+    parts.push(slice(text, lastEnd, start));
     if (end > lastEnd || start === 0) {
-      out += expandTemplate(replacement, fromCodePoints(text, start, end));
+      parts.push(isTemplate ? expandTemplate(replacement, slice(text, start, end)) : replacement);
     }
     lastEnd = end;
     searchFrom = Math.max(searchFrom + 1, end);
   }
-  return { value: out + fromCodePoints(text, lastEnd, text.length) };
+  parts.push(slice(text, lastEnd, length));
+  return { value: parts.join('') };
 }
 
 /** `reversePattern`: reverses the pattern but keeps each escape before the character it escapes. */
@@ -268,19 +306,4 @@ function reversePattern(pattern: string): string {
 
 function reverseText(text: string): string {
   return Array.from(text).reverse().join('');
-}
-
-function codePoints(text: string): number[] {
-  const out: number[] = [];
-  for (const ch of text) out.push(ch.codePointAt(0) as number);
-  return out;
-}
-
-function fromCodePoints(points: readonly number[], start: number, end: number): string {
-  let out = '';
-  // String.fromCodePoint takes its arguments on the stack: convert in bounded chunks
-  for (let i = start; i < end; i += 4096) {
-    out += String.fromCodePoint(...points.slice(i, Math.min(end, i + 4096)));
-  }
-  return out;
 }
