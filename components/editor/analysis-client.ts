@@ -8,7 +8,7 @@ import { AnalysisWatchdog } from './analysis-watchdog';
  * file, the playground's largest, is analyzed in well under a second; an analysis that never ends
  * (issue 20: a pattern in a share link) must not leave the playground waiting for good.
  */
-export const ANALYSIS_TIME_LIMIT_MS = 5000;
+export const ANALYSIS_TIME_LIMIT_MS = 10_000;
 
 /** The rule id of the problem shown in place of an analysis that was stopped. */
 export const ANALYSIS_STOPPED = 'analysis-stopped';
@@ -54,11 +54,14 @@ let worker: Worker | null | undefined;
 let workerReplies: BroadcastChannel | null = null;
 /** whether the current worker has answered once: after that, an error is an analysis crashing */
 let workerAnswered = false;
+/** whether the current worker has loaded the analyzer; loading, however slow, is not a hang */
+let workerReady = false;
 let nextId = 1;
 const channels = new Map<string, Channel>();
 const watchdog = new AnalysisWatchdog(ANALYSIS_TIME_LIMIT_MS, isWaiting, stopStuckWorker);
 
 function isWaiting(): boolean {
+  if (!workerReady) return false;
   for (const channel of channels.values()) {
     if (channel.sentId !== undefined && channel.answeredId !== channel.sentId) return true;
   }
@@ -100,6 +103,7 @@ function stopStuckWorker(
   worker = undefined;
   workerReplies = null;
   workerAnswered = false;
+  workerReady = false;
   watchdog.reset();
   for (const [name, channel] of channels) {
     const latest = channel.latest;
@@ -194,9 +198,15 @@ function startWorker(): Worker | null {
       name: replyName,
     });
     const onResponse = (event: MessageEvent<AnalysisResponse>) => {
+      const data = event.data;
+      if (data.part === 'ready') {
+        workerReady = true;
+        // the clock starts now for the requests that waited for the analyzer to load
+        if (isWaiting()) watchdog.sent(false);
+        return;
+      }
       watchdog.answered();
       workerAnswered = true;
-      const data = event.data;
       if (data.part === 'diagnostics') {
         deliverDiagnostics(data.channel, data.id, data.diagnostics, data.ms);
       } else deliverRest(data.channel, data.id, data.rest);
@@ -245,7 +255,7 @@ export function requestAnalysis(name: string, text: string, target: string | und
   const request: AnalysisRequest = { channel: name, id, text, target };
   const delay = takeTestDelay();
   if (delay !== undefined) request.testDelayMs = delay;
-  watchdog.sent(isWaiting());
+  if (workerReady) watchdog.sent(isWaiting());
   channel.sentId = id;
   w.postMessage(request);
 }

@@ -26,4 +26,6 @@ export type AnalysisResponse =
       /** time analyze() took inside the worker */
       ms: number;
     }
-  | { channel: string; id: number; part: 'rest'; rest: Omit<Analysis, 'diagnostics'> };
+  | { channel: string; id: number; part: 'rest'; rest: Omit<Analysis, 'diagnostics'> }
+  /** sent once, when the worker has loaded the analyzer: the time it took does not count as analysis */
+  | { part: 'ready' };

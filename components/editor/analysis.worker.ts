@@ -58,3 +58,5 @@ self.onmessage = (event: MessageEvent<AnalysisRequest>) => {
   analyzeOne(event.data);
   settle();
 };
+
+postMessage({ part: 'ready' } satisfies AnalysisResponse);
