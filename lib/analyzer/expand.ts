@@ -392,10 +392,11 @@ function scan(
   word: string,
   env: EnvLookup,
   opts: ScanOptions,
-  budget: PatternBudget = patternBudget(),
+  budget?: PatternBudget,
 ): Scan | null {
   if (isPlain(word, opts.escape)) return null;
-  const lexer = new Lexer(word, env, opts, budget);
+  // the scoped (strict) reading never evaluates a pattern, so it needs no budget of its own
+  const lexer = new Lexer(word, env, opts, budget ?? (opts.strict ? UNSPENT : patternBudget()));
   const result = lexer.word(null);
   return {
     result,
@@ -409,6 +410,7 @@ function scan(
 
 const NEEDS_LEXER = /[$'"\\`]/;
 const NONE: ReadonlySet<string> = new Set();
+const UNSPENT: PatternBudget = patternBudget(0);
 const NO_ENV: EnvLookup = () => undefined;
 
 /**
