@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
@@ -14,8 +14,14 @@ function file(name: string, text: string): string {
 }
 
 function cli(...args: string[]) {
+  return cliWithInput(undefined, ...args);
+}
+
+function cliWithInput(input: string | undefined, ...args: string[]) {
   const r = spawnSync(process.execPath, ['--import', 'tsx', 'bin/analyze.ts', ...args], {
     encoding: 'utf8',
+    input,
+    maxBuffer: 64 * 1024 * 1024,
   });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
@@ -157,4 +163,24 @@ test('the .dockerignore beside the Dockerfile, or --dockerignore FILE, feeds Cop
   const missing = cli('--dockerignore', join(project, 'nope'), dockerfile);
   expect(missing.code).toBe(2);
   expect(missing.err).toContain('cannot read');
+});
+
+test('a 50 MB file is refused at once with exit 2 and the limit, and the other files are analyzed', () => {
+  // issue 20: this ran Node out of memory after three minutes (exit 134); a sparse file is enough,
+  // since the size alone decides
+  const huge = file('huge.Dockerfile', '');
+  truncateSync(huge, 50 * 1024 * 1024);
+  const r = cli(huge, clean);
+  expect(r.code).toBe(2);
+  expect(r.err).toContain(
+    `cannot read ${huge}: it is 52428800 bytes, over the limit of 4194304 bytes (4 MiB)`,
+  );
+  expect(r.out).not.toContain(huge);
+  expect(r.err).toContain(`${clean}: image size`);
+});
+
+test('standard input over the limit is refused with exit 2 too', () => {
+  const r = cliWithInput('#'.repeat(4 * 1024 * 1024 + 1), '-');
+  expect(r.code).toBe(2);
+  expect(r.err).toContain('cannot read -: it is 4194305 characters, over the limit');
 });

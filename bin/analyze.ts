@@ -3,9 +3,9 @@
  * [--build-context NAME=SOURCE]... [--dockerignore FILE] FILE...`: the
  * analyzer on the command line. Exit 0 without error diagnostics, 1 with any, 2 for usage or I/O problems.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { analyze } from '../lib/analyzer/index';
+import { analyze, MAX_SOURCE_LENGTH } from '../lib/analyzer/index';
 import { describeEstimate, describeSaving } from '../lib/analyzer/size/format';
 import type { Analysis, AnalyzeOptions } from '../lib/analyzer/index';
 
@@ -34,6 +34,7 @@ diagnostics and a size estimate. Use - to read standard input.
 
 Without --json, prints "file:line:column severity rule message" lines, and
 the target's size estimate (uncompressed) on standard error.
+Files over ${MAX_SOURCE_LENGTH} bytes (4 MiB) are refused, with status 2.
 Exit status: 0 no errors, 1 error diagnostics found, 2 usage or I/O problem.`;
 
 interface Args {
@@ -85,8 +86,29 @@ function parseArgs(argv: string[]): Args | string {
   return args;
 }
 
+/** Thrown for a file over the size limit, before its text is read. */
+class TooLarge extends Error {}
+
+/**
+ * The file's text. A regular file over MAX_SOURCE_LENGTH bytes is refused from its size alone: a
+ * 50 MB file once ran the analysis out of memory after three minutes.
+ */
 function read(file: string): string {
-  return readFileSync(file === '-' ? 0 : file, 'utf8');
+  if (file === '-') return checkedLength(readFileSync(0, 'utf8'));
+  const descriptor = openSync(file, 'r');
+  try {
+    const stats = fstatSync(descriptor);
+    if (stats.isFile() && stats.size > MAX_SOURCE_LENGTH) throw new TooLarge(`${stats.size} bytes`);
+    return checkedLength(readFileSync(descriptor, 'utf8'));
+  } finally {
+    closeSync(descriptor);
+  }
+}
+
+/** `text`, unless it is longer than the analyzer reads (a pipe or device has no size to check). */
+function checkedLength(text: string): string {
+  if (text.length > MAX_SOURCE_LENGTH) throw new TooLarge(`${text.length} characters`);
+  return text;
 }
 
 /** The .dockerignore docker build would use for `file` with its folder as the context, if any. */
@@ -100,6 +122,9 @@ function dockerignoreBeside(file: string): string | undefined {
 
 /** Why `file` cannot be read, in a few words. */
 function whyUnreadable(e: unknown): string {
+  if (e instanceof TooLarge) {
+    return `it is ${e.message}, over the limit of ${MAX_SOURCE_LENGTH} bytes (4 MiB)`;
+  }
   const code = (e as NodeJS.ErrnoException).code;
   return code === 'ENOENT'
     ? 'no such file'

@@ -1,6 +1,17 @@
 'use client';
 import type { Analysis, Diagnostic } from '@/lib/analyzer/types';
 import type { AnalysisRequest, AnalysisResponse } from './analysis-protocol';
+import { AnalysisWatchdog } from './analysis-watchdog';
+
+/**
+ * How long the worker may stay silent on an analysis before it is stopped and restarted. A 64 KB
+ * file, the playground's largest, is analyzed in well under a second; an analysis that never ends
+ * (issue 20: a pattern in a share link) must not leave the playground waiting for good.
+ */
+export const ANALYSIS_TIME_LIMIT_MS = 10_000;
+
+/** The rule id of the problem shown in place of an analysis that was stopped. */
+export const ANALYSIS_STOPPED = 'analysis-stopped';
 
 export interface AnalysisResult {
   analysis: Analysis;
@@ -31,13 +42,78 @@ interface Channel {
   /** the newest request's answer so far: its two parts may arrive in either order */
   partial?: { id: number; early?: DiagnosticsResult; rest?: Omit<Analysis, 'diagnostics'> };
   result?: AnalysisResult;
+  /** the newest request the worker was asked for, and the newest it answered */
+  sentId?: number;
+  answeredId?: number;
   listeners: Set<Listener>;
   diagnosticsListeners: Set<DiagnosticsListener>;
 }
 
 let worker: Worker | null | undefined;
+/** the BroadcastChannel the current worker answers on, closed with it */
+let workerReplies: BroadcastChannel | null = null;
+/** whether the current worker has answered once: after that, an error is an analysis crashing */
+let workerAnswered = false;
+/** whether the current worker has loaded the analyzer; loading, however slow, is not a hang */
+let workerReady = false;
 let nextId = 1;
 const channels = new Map<string, Channel>();
+const watchdog = new AnalysisWatchdog(ANALYSIS_TIME_LIMIT_MS, isWaiting, stopStuckWorker);
+
+function isWaiting(): boolean {
+  if (!workerReady) return false;
+  for (const channel of channels.values()) {
+    if (channel.sentId !== undefined && channel.answeredId !== channel.sentId) return true;
+  }
+  return false;
+}
+
+/** The analysis shown for text whose analysis was stopped: one problem that says so. */
+function stoppedAnalysis(reason: string): Analysis {
+  const message = `${reason}, so no problems are shown for this text. The analyzer has restarted: edit the file to analyze it again.`;
+  return {
+    stages: [],
+    target: -1,
+    diagnostics: [
+      {
+        rule: ANALYSIS_STOPPED,
+        severity: 'warning',
+        message,
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1,
+      },
+    ],
+    size: { bytes: 0, low: 0, high: 0, basis: 'uncompressed' },
+    buildOrder: [],
+  };
+}
+
+/**
+ * Terminates a worker stuck on an analysis. Its unanswered texts get the stopped analysis, and are
+ * not sent again (requestAnalysis skips a text it has a result for), so a saved draft that hangs
+ * the analyzer costs one wait per visit, not a loop; the next edit starts a fresh worker.
+ */
+function stopStuckWorker(
+  reason = `The analysis was stopped after ${ANALYSIS_TIME_LIMIT_MS / 1000} seconds without finishing`,
+): void {
+  worker?.terminate();
+  workerReplies?.close();
+  worker = undefined;
+  workerReplies = null;
+  workerAnswered = false;
+  workerReady = false;
+  watchdog.reset();
+  for (const [name, channel] of channels) {
+    const latest = channel.latest;
+    const sentId = channel.sentId;
+    if (sentId === undefined || channel.answeredId === sentId) continue;
+    channel.sentId = undefined;
+    if (latest && latest.id === sentId)
+      deliver(name, sentId, stoppedAnalysis(reason), ANALYSIS_TIME_LIMIT_MS);
+  }
+}
 
 function channelOf(name: string): Channel {
   let channel = channels.get(name);
@@ -52,6 +128,7 @@ function deliverDiagnostics(name: string, id: number, diagnostics: Diagnostic[],
   const channel = channelOf(name);
   const latest = channel.latest;
   if (!latest || latest.id !== id) return;
+  channel.answeredId = id;
   const result: DiagnosticsResult = {
     diagnostics,
     text: latest.text,
@@ -122,14 +199,30 @@ function startWorker(): Worker | null {
     });
     const onResponse = (event: MessageEvent<AnalysisResponse>) => {
       const data = event.data;
+      if (data.part === 'ready') {
+        workerReady = true;
+        // the clock starts now for the requests that waited for the analyzer to load
+        if (isWaiting()) watchdog.sent(false);
+        return;
+      }
+      watchdog.answered();
+      workerAnswered = true;
       if (data.part === 'diagnostics') {
         deliverDiagnostics(data.channel, data.id, data.diagnostics, data.ms);
       } else deliverRest(data.channel, data.id, data.rest);
     };
     worker.onmessage = onResponse;
-    if (replyName) new BroadcastChannel(replyName).onmessage = onResponse;
+    if (replyName) {
+      workerReplies = new BroadcastChannel(replyName);
+      workerReplies.onmessage = onResponse;
+    }
     worker.onerror = () => {
-      // A worker that cannot start (or crashes) must not leave the panels empty: analyze here.
+      // An analysis that crashed the worker (out of memory) would crash or freeze this page too
+      if (workerAnswered) {
+        stopStuckWorker('The analysis failed without finishing');
+        return;
+      }
+      // A worker that cannot start must not leave the panels empty: analyze here.
       worker?.terminate();
       worker = null;
       for (const [name, channel] of channels) {
@@ -160,7 +253,26 @@ export function requestAnalysis(name: string, text: string, target: string | und
     return;
   }
   const request: AnalysisRequest = { channel: name, id, text, target };
+  const delay = takeTestDelay();
+  if (delay !== undefined) request.testDelayMs = delay;
+  if (workerReady) watchdog.sent(isWaiting());
+  channel.sentId = id;
   w.postMessage(request);
+}
+
+let testDelayTaken = false;
+
+/**
+ * Tests only: `?test-slow-analysis-ms=N` makes the page's first analysis keep the worker busy for
+ * N ms, as a hanging analysis would. The analyzer has no input left that hangs (patterns, nesting
+ * and size are all bounded), so the watchdog's end-to-end test needs this to see it act. Later
+ * requests are not delayed, so the test can check that the next edit is analyzed again.
+ */
+function takeTestDelay(): number | undefined {
+  if (testDelayTaken || typeof location === 'undefined') return undefined;
+  testDelayTaken = true;
+  const ms = Number(new URLSearchParams(location.search).get('test-slow-analysis-ms'));
+  return Number.isFinite(ms) && ms > 0 ? Math.min(ms, 120_000) : undefined;
 }
 
 /** Calls `listener` with every new analysis on the channel; returns the unsubscribe function. */

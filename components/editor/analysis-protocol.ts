@@ -6,6 +6,11 @@ export interface AnalysisRequest {
   id: number;
   text: string;
   target?: string;
+  /**
+   * Tests only: the worker stays busy this long before analyzing, as a hanging analysis would.
+   * Set from the page's `?test-slow-analysis-ms=` parameter (see analysis-client).
+   */
+  testDelayMs?: number;
 }
 
 /**
@@ -21,4 +26,6 @@ export type AnalysisResponse =
       /** time analyze() took inside the worker */
       ms: number;
     }
-  | { channel: string; id: number; part: 'rest'; rest: Omit<Analysis, 'diagnostics'> };
+  | { channel: string; id: number; part: 'rest'; rest: Omit<Analysis, 'diagnostics'> }
+  /** sent once, when the worker has loaded the analyzer: the time it took does not count as analysis */
+  | { part: 'ready' };

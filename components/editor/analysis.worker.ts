@@ -13,7 +13,16 @@ const replies =
   self.name && typeof BroadcastChannel === 'function' ? new BroadcastChannel(self.name) : null;
 let settling = false;
 
+/** Blocks the worker, as an analysis that never ends would: no message is read meanwhile. */
+function stayBusy(ms: number): void {
+  const end = performance.now() + ms;
+  while (performance.now() < end) {
+    // busy on purpose: a timer would let the worker answer, which a hang does not
+  }
+}
+
 function analyzeOne(request: AnalysisRequest): void {
+  if (request.testDelayMs) stayBusy(request.testDelayMs);
   const start = performance.now();
   const { diagnostics, ...rest } = analyze(request.text, { target: request.target });
   const ms = performance.now() - start;
@@ -49,3 +58,5 @@ self.onmessage = (event: MessageEvent<AnalysisRequest>) => {
   analyzeOne(event.data);
   settle();
 };
+
+postMessage({ part: 'ready' } satisfies AnalysisResponse);

@@ -64,29 +64,48 @@ function zeroSize(): SizeEstimate {
   return { bytes: 0, low: 0, high: 0, basis: 'uncompressed' };
 }
 
-function emptyModel(): StageModel {
-  return {
-    stages: [],
-    globalArgs: new Map(),
-    preamble: [],
-    target: -1,
-    buildOrder: [],
-    memo: new Map(),
-  };
-}
-
 const INTERNAL = 'internal-error';
 
-function internalError(message: string): Diagnostic {
+/**
+ * The most characters `analyze()` reads: 4 Mi, 64 times the playground's and share links' 64 KB.
+ * The analysis holds several copies of the text (lines, words, ranges); at this size it takes a
+ * few seconds and a few hundred MB, and far larger inputs ran Node out of memory. The CLI refuses
+ * larger files itself before reading them; this protects every other caller.
+ */
+export const MAX_SOURCE_LENGTH = 4 * 1024 * 1024;
+
+function internalError(message: string, severity: Diagnostic['severity'] = 'info'): Diagnostic {
   return {
     rule: INTERNAL,
-    severity: 'info',
+    severity,
     message,
     line: 1,
     column: 1,
     endLine: 1,
     endColumn: 1,
   };
+}
+
+/** An analysis that could not be made: its reasons, visible as errors, and no stages. */
+function refused(reason: Diagnostic | null, others: Diagnostic[] = []): Analysis {
+  return {
+    stages: [],
+    target: -1,
+    diagnostics: reason === null ? others : [reason, ...others],
+    size: zeroSize(),
+    buildOrder: [],
+  };
+}
+
+/** An internal failure that lost the whole analysis: an error, so it cannot pass for a clean file. */
+function failed(part: string, e: unknown): Diagnostic {
+  const message = `${part} failed on this file (${String(e)}), so it was not analyzed; please report the file`;
+  return internalError(message, 'error');
+}
+
+function tooLarge(text: string): Diagnostic {
+  const message = `the file is ${text.length} characters long, more than the ${MAX_SOURCE_LENGTH} the analyzer reads (4 MiB), so it was not analyzed`;
+  return internalError(message, 'error');
 }
 
 function compare(a: Diagnostic, b: Diagnostic): number {
@@ -134,25 +153,29 @@ export function analyzeWith(
   options: AnalyzeOptions = {},
 ): Analysis {
   const text = typeof source === 'string' ? source : String(source ?? '');
+  // UTF-16 units, at most 3 UTF-8 bytes each: the exact byte count needs no pass over a huge text
+  if (text.length > MAX_SOURCE_LENGTH) return refused(tooLarge(text));
   const diagnostics: Diagnostic[] = [];
   let file: Dockerfile;
   try {
     file = parse(text);
   } catch (e) {
-    return {
-      stages: [],
-      target: -1,
-      diagnostics: [internalError(`the parser failed: ${String(e)}`)],
-      size: zeroSize(),
-      buildOrder: [],
-    };
+    return refused(failed('the parser', e));
   }
   let model: StageModel;
   try {
     model = buildStageModel(file, options);
   } catch (e) {
-    model = emptyModel();
-    diagnostics.push(internalError(`the stage model failed: ${String(e)}`));
+    // Rules would read the empty model as a file without stages (a false `no-stages` error):
+    // report the failure, and the parser's own findings, and nothing else.
+    const out = file.diagnostics.map((d) => ({ ...d }));
+    return refused(failed('the stage model', e), out);
+  }
+  if (file.diagnostics.some((d) => d.rule === INTERNAL)) {
+    return refused(
+      null,
+      file.diagnostics.map((d) => ({ ...d })),
+    );
   }
 
   const metaById = metasOf(ruleList);

@@ -31,7 +31,10 @@ test('FROM words evaluate the default, alternative and pattern operators', () =>
 
 test('FROM words report BuildKit failures with its message', () => {
   expect(from('${NOPE:?}').error).toBe('NOPE: is not allowed to be unset');
-  expect(from('${EMPTY:?needs a value}').error).toBe('needs a value');
+  // shell/lex.go: errors.Errorf("%s: %s", name, message), the word replacing only the message
+  expect(from('${EMPTY:?needs a value}').error).toBe('EMPTY: needs a value');
+  expect(from('${EMPTY:?}').error).toBe('EMPTY: is not allowed to be empty');
+  expect(from('${NOPE?gone}').error).toBe('NOPE: gone');
   expect(from('"open').error).toBe(
     'unexpected end of statement while looking for matching double-quote',
   );

@@ -4,11 +4,26 @@
  * records which names were found and which were not, as `ProcessWordWithMatches` does; the FROM
  * checks read both sets, and UndefinedVar reads the unmatched names in order of first use.
  */
+import {
+  patternBudget,
+  PatternBudgetExceeded,
+  replacePattern,
+  trimPrefix,
+  trimSuffix,
+  type PatternBudget,
+  type PatternResult,
+} from './shell-pattern';
 
 /** A variable's value: a string, `null` when defined with an unknown value, `undefined` when unset. */
 export type EnvLookup = (name: string) => string | null | undefined;
 
 export type Env = ReadonlyMap<string, string>;
+
+/**
+ * How deep `${A:-${B:-…}}` may nest before the analyzer stops evaluating the word. BuildKit's Go
+ * stack grows as needed; a JavaScript stack does not, and no real Dockerfile nests past a handful.
+ */
+export const MAX_SUBSTITUTION_DEPTH = 100;
 
 /** How one word expanded against a known environment (FROM base names, `--platform`). */
 export interface Expansion {
@@ -19,6 +34,8 @@ export interface Expansion {
   unmatched: ReadonlySet<string>;
   /** set when BuildKit would fail, e.g. `${X:?}` or an unterminated quote */
   error: string | null;
+  /** why the analyzer stopped evaluating the word (too deep, too costly); its result is a guess */
+  limit: string | null;
 }
 
 /** How one word expanded against a stage scope whose values may be unknown. */
@@ -50,6 +67,7 @@ interface Scan {
   error: string | null;
   /** a value came from `null` or a pattern operator the scoped reading does not evaluate */
   unknown: boolean;
+  limit: string | null;
 }
 
 const SPECIAL_PARAMS = new Set(['@', '*', '#', '?', '$', '!', '-']);
@@ -70,11 +88,15 @@ class Lexer {
   unmatched: Set<string> | null = null;
   error: string | null = null;
   unknown = false;
+  /** why evaluation stopped early (a limit of the analyzer, not of BuildKit) */
+  limit: string | null = null;
+  depth = 0;
 
   constructor(
     readonly src: string,
     readonly env: EnvLookup,
     readonly opts: ScanOptions,
+    readonly budget: PatternBudget,
   ) {}
 
   lookup(name: string): string | undefined {
@@ -89,7 +111,8 @@ class Lexer {
   }
 
   fail(message: string): void {
-    this.error ??= message;
+    // past a limit the rest of the word was skipped: its missing braces are not the file's fault
+    if (this.limit === null) this.error ??= message;
   }
 
   isNameChar(ch: string): boolean {
@@ -108,8 +131,11 @@ class Lexer {
     );
   }
 
-  /** Reads until `stop` (not consumed) or the end; quotes and `$` are processed. */
-  word(stop: string | null): string {
+  /**
+   * Reads until `stop` (not consumed) or the end; quotes and `$` are processed. `keepEscapes` keeps
+   * each escape character with the character it escapes, as BuildKit's `rawEscapes` does.
+   */
+  word(stop: string | null, keepEscapes = false): string {
     const { escape, rawQuotes } = this.opts;
     const src = this.src;
     let out = '';
@@ -119,7 +145,7 @@ class Lexer {
       if (ch === escape) {
         this.pos++;
         if (this.pos < src.length)
-          out += rawQuotes ? ch + src.charAt(this.pos++) : src.charAt(this.pos++);
+          out += rawQuotes || keepEscapes ? ch + src.charAt(this.pos++) : src.charAt(this.pos++);
       } else if (!rawQuotes && ch === "'") {
         out += this.single();
       } else if (!rawQuotes && ch === '"') {
@@ -202,6 +228,22 @@ class Lexer {
   }
 
   dollar(): string {
+    if (this.depth >= MAX_SUBSTITUTION_DEPTH) {
+      // the rest of the word is not read: its value is unknown, and no stack can overflow
+      this.limit ??= `substitutions nest more than ${MAX_SUBSTITUTION_DEPTH} deep; the analyzer does not evaluate them`;
+      this.unknown = true;
+      this.pos = this.src.length;
+      return '';
+    }
+    this.depth++;
+    try {
+      return this.substitution();
+    } finally {
+      this.depth--;
+    }
+  }
+
+  substitution(): string {
     const src = this.src;
     this.pos++; // the `$`
     if (src.charAt(this.pos) !== '{') {
@@ -239,7 +281,9 @@ class Lexer {
       this.fail(`unsupported modifier (${op}) in substitution`);
       return '';
     }
-    const word = this.word('}');
+    if (op === '/' || op === '//') return this.replace(name, op === '//');
+    // BuildKit keeps escapes in a pattern (`rawEscapes`): the pattern reads them itself
+    const word = this.word('}', op === '#' || op === '##' || op === '%' || op === '%%');
     if (src.charAt(this.pos) !== '}') this.fail("syntax error: missing '}'");
     else this.pos++;
     const value = this.lookup(name);
@@ -253,15 +297,8 @@ class Lexer {
       case '+':
         return value === undefined ? '' : word;
       case ':?':
-        if (value === undefined || value === '') {
-          this.fail(
-            word || `${name}: is not allowed to be ${value === undefined ? 'unset' : 'empty'}`,
-          );
-        }
-        return value ?? '';
       case '?':
-        if (value === undefined) this.fail(word || `${name}: is not allowed to be unset`);
-        return value ?? '';
+        return this.required(name, value, word, op === ':?');
     }
     if (this.opts.strict) {
       // The scoped reading does not evaluate patterns: the names inside count, the value is a guess.
@@ -271,83 +308,62 @@ class Lexer {
     switch (op) {
       case '#':
       case '##':
-        return trimPrefix(value ?? '', word, op === '##');
+        return this.pattern(value, () => trimPrefix(value ?? '', word, op === '##', this.budget));
       case '%':
       case '%%':
-        return trimSuffix(value ?? '', word, op === '%%');
-      case '/':
-      case '//':
-        return replacePattern(value ?? '', word, op === '//');
+        return this.pattern(value, () => trimSuffix(value ?? '', word, op === '%%', this.budget));
       default:
         this.fail(`unsupported modifier (${op}) in substitution`);
         return value ?? '';
     }
   }
-}
 
-/** Converts a shell glob (`*`, `?`, escapes) to an anchored regular expression source. */
-function globSource(pattern: string): string {
-  let out = '';
-  for (let i = 0; i < pattern.length; i++) {
-    const ch = pattern.charAt(i);
-    if (ch === '*') out += '[\\s\\S]*';
-    else if (ch === '?') out += '[\\s\\S]';
-    else if (ch === '\\' && i + 1 < pattern.length) out += escapeRegExp(pattern.charAt(++i));
-    else out += escapeRegExp(ch);
+  /** `${name?word}` and `${name:?word}`: BuildKit fails with `name: word` (or its default words). */
+  required(name: string, value: string | undefined, word: string, emptyIsUnset: boolean): string {
+    if (value === undefined) this.fail(`${name}: ${word || 'is not allowed to be unset'}`);
+    else if (emptyIsUnset && value === '')
+      this.fail(`${name}: ${word || 'is not allowed to be empty'}`);
+    return value ?? '';
   }
-  return out;
-}
 
-function escapeRegExp(ch: string): string {
-  return /[.*+?^${}()|[\]\\/]/.test(ch) ? `\\${ch}` : ch;
-}
-
-// The loops test one candidate length at a time with an anchored pattern, so no backtracking blows up.
-function trimPrefix(value: string, pattern: string, longest: boolean): string {
-  const re = new RegExp(`^${globSource(pattern)}$`);
-  if (longest) {
-    for (let n = value.length; n >= 0; n--) if (re.test(value.slice(0, n))) return value.slice(n);
-  } else {
-    for (let n = 0; n <= value.length; n++) if (re.test(value.slice(0, n))) return value.slice(n);
-  }
-  return value;
-}
-
-function trimSuffix(value: string, pattern: string, longest: boolean): string {
-  const re = new RegExp(`^${globSource(pattern)}$`);
-  if (longest) {
-    for (let n = 0; n <= value.length; n++) if (re.test(value.slice(n))) return value.slice(0, n);
-  } else {
-    for (let n = value.length; n >= 0; n--) if (re.test(value.slice(n))) return value.slice(0, n);
-  }
-  return value;
-}
-
-function replacePattern(value: string, spec: string, all: boolean): string {
-  const slash = spec.indexOf('/');
-  const pattern = slash < 0 ? spec : spec.slice(0, slash);
-  const replacement = slash < 0 ? '' : spec.slice(slash + 1);
-  if (pattern === '') return value;
-  const re = new RegExp(`^${globSource(pattern)}$`);
-  let out = '';
-  let i = 0;
-  while (i < value.length) {
-    let matched = -1;
-    for (let n = value.length; n > i; n--) {
-      if (re.test(value.slice(i, n))) {
-        matched = n;
-        break;
-      }
+  /** `${name/pattern/replacement}` and `${name//…}`: the pattern ends at the first unescaped `/`. */
+  replace(name: string, all: boolean): string {
+    const src = this.src;
+    const pattern = this.word('/', true);
+    if (src.charAt(this.pos) !== '/') {
+      this.fail("syntax error: missing '/' in ${}");
+      return '';
     }
-    if (matched < 0) {
-      out += value.charAt(i++);
-      continue;
+    this.pos++;
+    const replacement = this.word('}', true);
+    if (src.charAt(this.pos) !== '}') {
+      this.fail("syntax error: missing '}'");
+      return '';
     }
-    out += replacement;
-    i = matched;
-    if (!all) return out + value.slice(i);
+    this.pos++;
+    const value = this.lookup(name);
+    if (this.opts.strict) {
+      this.unknown = true;
+      return value ?? '';
+    }
+    return this.pattern(value, () =>
+      replacePattern(value ?? '', pattern, replacement, all, this.budget),
+    );
   }
-  return out;
+
+  /** Runs one pattern operation; past the analysis's step budget the value is left unknown. */
+  pattern(value: string | undefined, run: () => PatternResult): string {
+    try {
+      const result = run();
+      if ('value' in result) return result.value;
+      this.fail(result.error);
+    } catch (error) {
+      if (!(error instanceof PatternBudgetExceeded)) throw error;
+      this.unknown = true;
+      this.limit ??= `the analyzer stopped evaluating pattern substitutions after ${this.budget.limit} steps`;
+    }
+    return value ?? '';
+  }
 }
 
 const HAS_DOLLAR = 1;
@@ -372,9 +388,15 @@ function isPlain(word: string, escape: string): boolean {
 }
 
 /** The one scanner behind both expansions; `null` when `word` has nothing for the lexer. */
-function scan(word: string, env: EnvLookup, opts: ScanOptions): Scan | null {
+function scan(
+  word: string,
+  env: EnvLookup,
+  opts: ScanOptions,
+  budget?: PatternBudget,
+): Scan | null {
   if (isPlain(word, opts.escape)) return null;
-  const lexer = new Lexer(word, env, opts);
+  // the scoped (strict) reading never evaluates a pattern, so it needs no budget of its own
+  const lexer = new Lexer(word, env, opts, budget ?? (opts.strict ? UNSPENT : patternBudget()));
   const result = lexer.word(null);
   return {
     result,
@@ -382,18 +404,28 @@ function scan(word: string, env: EnvLookup, opts: ScanOptions): Scan | null {
     unmatched: lexer.unmatched ?? NONE,
     error: lexer.error,
     unknown: lexer.unknown,
+    limit: lexer.limit,
   };
 }
 
 const NEEDS_LEXER = /[$'"\\`]/;
 const NONE: ReadonlySet<string> = new Set();
+const UNSPENT: PatternBudget = patternBudget(0);
 const NO_ENV: EnvLookup = () => undefined;
 
-/** Expands one word the way BuildKit expands a FROM base name or `--platform` value. */
-export function expandWord(word: string, env: Env, escape = '\\'): Expansion {
+/**
+ * Expands one word the way BuildKit expands a FROM base name or `--platform` value; `budget`
+ * bounds the pattern matching one analysis may do.
+ */
+export function expandWord(
+  word: string,
+  env: Env,
+  escape = '\\',
+  budget?: PatternBudget,
+): Expansion {
   // Fast path, before any closure or options object: most FROM lines have nothing to process.
   const kind = specials(word, escape);
-  if (kind === 0) return { result: word, matched: NONE, unmatched: NONE, error: null };
+  if (kind === 0) return { result: word, matched: NONE, unmatched: NONE, error: null, limit: null };
   if (kind === HAS_DOLLAR) {
     const matched: string[] = [];
     const unmatched: string[] = [];
@@ -404,12 +436,15 @@ export function expandWord(word: string, env: Env, escape = '\\'): Expansion {
         matched: matched.length === 0 ? NONE : new Set(matched),
         unmatched: unmatched.length === 0 ? NONE : new Set(unmatched),
         error: null,
+        limit: null,
       };
     }
   }
-  const s = scan(word, (name) => env.get(name), { escape, rawQuotes: false, strict: false });
-  if (s === null) return { result: word, matched: NONE, unmatched: NONE, error: null };
-  return { result: s.result, matched: s.matched, unmatched: s.unmatched, error: s.error };
+  const options = { escape, rawQuotes: false, strict: false };
+  const s = scan(word, (name) => env.get(name), options, budget);
+  if (s === null) return { result: word, matched: NONE, unmatched: NONE, error: null, limit: null };
+  const { result, matched, unmatched, error, limit } = s;
+  return { result, matched, unmatched, error, limit };
 }
 
 /** `expandWord` with the names as lists in first-use order: a FROM's VariableUse and its text. */
@@ -418,36 +453,43 @@ export interface NamedExpansion {
   matched: string[];
   unmatched: string[];
   error: string | null;
+  limit: string | null;
 }
 
 /** `expandWord`, with the matched and unmatched names as arrays (no sets to copy out). */
-export function expandNames(word: string, env: Env, escape = '\\'): NamedExpansion {
+export function expandNames(
+  word: string,
+  env: Env,
+  escape = '\\',
+  budget?: PatternBudget,
+): NamedExpansion {
   const kind = specials(word, escape);
-  if (kind === 0) return { result: word, matched: [], unmatched: [], error: null };
+  if (kind === 0) return { result: word, matched: [], unmatched: [], error: null, limit: null };
   if (kind === HAS_DOLLAR) {
     const matched: string[] = [];
     const unmatched: string[] = [];
     const result = simpleText(word, env, matched, unmatched);
-    if (result !== null) return { result, matched, unmatched, error: null };
+    if (result !== null) return { result, matched, unmatched, error: null, limit: null };
   }
-  const e = expandWord(word, env, escape);
+  const e = expandWord(word, env, escape, budget);
   return {
     result: e.result,
     matched: e.matched.size === 0 ? [] : [...e.matched],
     unmatched: e.unmatched.size === 0 ? [] : [...e.unmatched],
     error: e.error,
+    limit: e.limit,
   };
 }
 
 /** `expandWord(word, env, escape).result`, without collecting the names. */
-export function expandText(word: string, env: Env, escape = '\\'): string {
+export function expandText(word: string, env: Env, escape = '\\', budget?: PatternBudget): string {
   const kind = specials(word, escape);
   if (kind === 0) return word;
   if (kind === HAS_DOLLAR) {
     const result = simpleText(word, env, null, null);
     if (result !== null) return result;
   }
-  return expandWord(word, env, escape).result;
+  return expandWord(word, env, escape, budget).result;
 }
 
 /** True when `word` holds something BuildKit's lexer would change (a variable, a quote, an escape). */

@@ -4,6 +4,7 @@
  * One pass over the instructions, then name lookups through maps keyed by lowercased name.
  */
 import { expandNames, expandText, hasExpansion } from './expand';
+import { patternBudget, type PatternBudget } from './shell-pattern';
 import type {
   AnalyzeOptions,
   Dockerfile,
@@ -192,6 +193,8 @@ export function buildStageModel(file: Dockerfile, options: AnalyzeOptions = {}):
   const given = (key: string): boolean =>
     hasBuildArgs && Object.prototype.hasOwnProperty.call(buildArgs, key);
   const escape = file.escape;
+  // one budget for every pattern substitution of the file, so no file can keep the analyzer busy
+  const budget = patternBudget();
   const env = new Map<string, string>();
   // Without build args the FROM env holds exactly the defaults: one map serves as both.
   const defaultEnv = hasBuildArgs ? new Map<string, string>() : env;
@@ -226,7 +229,7 @@ export function buildStageModel(file: Dockerfile, options: AnalyzeOptions = {}):
       if (value === undefined) {
         globalArgs.set(key, undefined);
       } else {
-        const expanded = expandText(value, defaultEnv, escape);
+        const expanded = expandText(value, defaultEnv, escape, budget);
         globalArgs.set(key, expanded);
         defaultEnv.set(key, expanded);
       }
@@ -234,7 +237,7 @@ export function buildStageModel(file: Dockerfile, options: AnalyzeOptions = {}):
       if (given(key)) {
         env.set(key, buildArgs[key] ?? '');
       } else if (value !== undefined) {
-        env.set(key, expandText(value, env, escape));
+        env.set(key, expandText(value, env, escape, budget));
       }
     }
   }
@@ -255,7 +258,7 @@ export function buildStageModel(file: Dockerfile, options: AnalyzeOptions = {}):
     if (hasBuildArgs) defaultEnv.set('TARGETSTAGE', target);
   }
   while (i < n) {
-    const stage = newStage(list[i]!, stages.length, env, escape, byName);
+    const stage = newStage(list[i]!, stages.length, env, escape, byName, budget);
     stages.push(stage);
     let end = i + 1;
     for (; end < n; end++) {
@@ -362,10 +365,11 @@ function newStage(
   env: Map<string, string>,
   escape: '\\' | '`',
   byName: Map<string, number>,
+  budget: PatternBudget,
 ): StageInfo {
   const baseWord = from.args[0];
   const baseRaw = baseWord?.value ?? '';
-  const expansion = expandNames(baseRaw, env, escape);
+  const expansion = expandNames(baseRaw, env, escape, budget);
   const base = expansion.result;
   const named = fromHasName(from);
   const nameWord = named ? from.args[2] : undefined;
@@ -409,7 +413,7 @@ function newStage(
   };
   const platform = flagOf(from, 'platform');
   if (platform && platform.value !== null) {
-    const p = expandNames(platform.value, env, escape);
+    const p = expandNames(platform.value, env, escape, budget);
     stage.platform = p.result;
     stage.platformRaw = platform.value;
     stage.platformVars = p;

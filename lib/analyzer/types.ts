@@ -224,6 +224,8 @@ export interface VariableUse {
   unmatched: string[];
   /** set when the expansion itself fails, e.g. `${X:?}` */
   error: string | null;
+  /** why the analyzer stopped evaluating the word (nested too deep, patterns too costly) */
+  limit?: string | null;
 }
 
 export interface StageInfo extends Stage {

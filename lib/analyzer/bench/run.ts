@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: analyze() against dockerfile-ast parse() and dockerfile-utils validate() in
  * one run, on BuildKit's root Dockerfile, on a generated input ten times larger (to show how cost
- * grows) and on the whole corpus. Skips cleanly without the corpus. Not part of `npm test`.
+ * grows) and on the whole corpus. Skips those cleanly without the corpus. First it times the
+ * hostile inputs that once hung the analyzer (bench/pathological.ts). Not part of `npm test`.
  *
  * Each tool runs bundled (as the web app ships it) in its own worker thread, so in its own V8
  * isolate and heap, as analyze() runs in the editor's Web Worker. In one shared heap, a tool's
@@ -21,6 +22,7 @@ import { corpusDir, loadCases } from '../conformance/corpus';
 import { bundleEntry } from './bundle';
 import type { IsolateReply, IsolateRequest } from './isolate';
 import { enlarge, rootDockerfile } from './inputs';
+import { reportPathological } from './pathological';
 
 const ANALYZE = 'analyze()';
 const AST = 'dockerfile-ast parse()';
@@ -125,6 +127,7 @@ const load = () =>
     .map((l) => l.toFixed(1))
     .join(' ');
 
+reportPathological();
 const dir = corpusDir();
 if (!dir) {
   console.log('bench: corpus not found (set CORPUS_DIR); skipped');

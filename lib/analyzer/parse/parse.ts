@@ -406,7 +406,10 @@ function buildInstruction(
     }
   } else if (kinds & K_KEY_VALUE) {
     keyValueError(st, inst, codes, as, b);
-  } else if (kinds & K_ONBUILD) {
+  } else if (kinds & K_ONBUILD && !nested) {
+    // One level only: BuildKit refuses `ONBUILD ONBUILD` whatever follows (instructions/parse.go,
+    // "Chaining ONBUILD via `ONBUILD ONBUILD` isn't allowed"), so a chain thousands deep costs
+    // one nested instruction, not a recursion per level.
     const inner = buildInstruction(st, text, codes, as, b, true);
     if (inner) inst.onbuild = inner;
   } else if (!nested && !known) {
@@ -490,14 +493,17 @@ export function parse(source: string): Dockerfile {
   const src = typeof source === 'string' ? source : String(source ?? '');
   try {
     return parseSource(src);
-  } catch {
-    // a bug here must not take the editor down; the file is reported as unparsed
+  } catch (error) {
+    // A bug here must not take the editor down, nor pass for an empty file: the failure is an
+    // error diagnostic, which analyze() reports instead of any finding about the empty result.
+    const message = `the parser failed on this file (${String(error)}), so it was not analyzed; please report the file`;
+    const start = { line: 1, column: 1, endLine: 1, endColumn: 1 };
     return {
       directives: [],
       escape: '\\',
       instructions: [],
       comments: [],
-      diagnostics: [],
+      diagnostics: [{ ...start, rule: 'internal-error', severity: 'error', message }],
       lines: src.split('\n'),
     };
   }

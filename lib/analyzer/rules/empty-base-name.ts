@@ -15,6 +15,8 @@ export const emptyBaseName = defineRule({
   check({ model, report }) {
     for (const s of model.stages) {
       if (s.base !== '' || !s.baseRange) continue;
+      // BuildKit returns the expansion's own error first (base-name-expansion reports it)
+      if (s.baseVars?.error) continue;
       const n = s.from.args.length;
       if (!(n === 1 || (n === 3 && fromHasName(s.from)))) continue; // wrong arity fails first
       report(at(s.baseRange, { message: `base name (${s.baseRaw ?? ''}) should not be blank` }));

@@ -1,6 +1,7 @@
 import { apkNoCache } from './apk-no-cache';
 import { aptListsNotCleaned } from './apt-lists-not-cleaned';
 import { aptNoInstallRecommends } from './apt-no-install-recommends';
+import { baseNameExpansion } from './base-name-expansion';
 import { buildToolsInFinalStage } from './build-tools-in-final-stage';
 import { circularStageDependency } from './circular-stage-dependency';
 import { consistentInstructionCasing } from './consistent-instruction-casing';
@@ -66,6 +67,7 @@ export const rules: readonly Rule[] = [
   apkNoCache,
   aptListsNotCleaned,
   aptNoInstallRecommends,
+  baseNameExpansion,
   buildToolsInFinalStage,
   circularStageDependency,
   consistentInstructionCasing,

@@ -1,0 +1,63 @@
+/**
+ * The hostile inputs of issue 20, which once hung the analyzer, overflowed its stack or ran it out
+ * of memory; `npm run bench` times analyze() on each, and pathological.test.ts runs the same shapes.
+ */
+import { analyze } from '../analyze';
+
+/** One hostile input, named for the report. */
+export interface PathologicalInput {
+  name: string;
+  source: string;
+}
+
+const patternValue = (length: number) => `ARG V=${'a'.repeat(length)}\n`;
+
+/** The shapes, at the sizes the issue reported (and a 4 MiB file, the largest analyze() reads). */
+export function pathologicalInputs(): PathologicalInput[] {
+  const large = 'FROM alpine:3.20 AS build\nRUN apk add --no-cache curl && rm -rf /tmp/*\n';
+  return [
+    {
+      name: 'ONBUILD nested 4,000 deep',
+      source: 'FROM alpine:3.20\n' + 'ONBUILD '.repeat(4000) + 'RUN true\n',
+    },
+    {
+      name: '${A:-…} nested 3,000 deep',
+      source: `FROM ${'${A:-'.repeat(3000)}alpine:3.20${'}'.repeat(3000)}\n`,
+    },
+    {
+      name: '${V##*a*a*a*b}, 100-char value',
+      source: patternValue(100) + 'FROM alpine:${V##*a*a*a*b}\n',
+    },
+    {
+      name: '${V%%b*a*a*a*}, 200-char value',
+      source: patternValue(200) + 'FROM alpine:${V%%b*a*a*a*}\n',
+    },
+    {
+      name: '${V//*a*a*a*b/x}, 200-char value',
+      source: patternValue(200) + 'FROM alpine:${V//*a*a*a*b/x}\n',
+    },
+    {
+      name: '${V//x/y}, 32 KB value',
+      source: `ARG V=${'x'.repeat(32_768)}\nFROM alpine:\${V//x/y}\n`,
+    },
+    { name: '4 MiB file', source: large.repeat(Math.floor((4 * 1024 * 1024) / large.length)) },
+  ];
+}
+
+/** Times analyze() on every input (the fastest of `rounds` runs) and prints one line each. */
+export function reportPathological(rounds = 3): void {
+  console.log('pathological inputs (issue 20): analyze(), fastest of 3 runs');
+  for (const input of pathologicalInputs()) {
+    let fastest = Infinity;
+    for (let round = 0; round < rounds; round++) {
+      const start = performance.now();
+      analyze(input.source);
+      fastest = Math.min(fastest, performance.now() - start);
+    }
+    const size = `${input.source.length} chars`;
+    console.log(
+      `  ${input.name.padEnd(36)} ${size.padStart(15)} ${fastest.toFixed(1).padStart(9)} ms`,
+    );
+  }
+  console.log('');
+}
