@@ -94,7 +94,12 @@ function redirectToFolder(pageDirectory, request, response) {
   response.writeHead(308, { Location: location }).end();
 }
 
-function setCacheHeaders(response, pathname) {
+// Types sirv's table (mrmime) leaves out; without one a browser gets no Content-Type at all.
+const EXTRA_CONTENT_TYPES = { '.ico': 'image/x-icon' };
+
+function setHeaders(response, pathname) {
+  const contentType = EXTRA_CONTENT_TYPES[path.extname(pathname).toLowerCase()];
+  if (contentType) response.setHeader('Content-Type', contentType);
   // Next fingerprints everything under _next/static, so those files never change under one URL.
   response.setHeader(
     'Cache-Control',
@@ -107,7 +112,7 @@ function setCacheHeaders(response, pathname) {
 export function createRequestHandler(root) {
   const pageDirectories = listPageDirectories(root);
   const notFound = (request, response) => sendNotFound(root, request, response);
-  const serveFile = sirv(root, { etag: true, setHeaders: setCacheHeaders, onNoMatch: notFound });
+  const serveFile = sirv(root, { etag: true, setHeaders, onNoMatch: notFound });
   return (request, response) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405, { Allow: 'GET, HEAD' }).end();

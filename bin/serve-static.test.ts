@@ -32,6 +32,7 @@ function writeFixture(): void {
     '_next/static/app.js': 'console.log(1)',
     'fonts/a.woff2': 'w',
     'wasm/m.wasm': 'm',
+    'favicon.ico': 'i',
     'digits.txt': '0123456789abcdef',
     'vanishing.txt': 'deleted after the server starts',
   };
@@ -215,13 +216,14 @@ test('methods other than GET and HEAD are refused', async () => {
   expect(reply).toBe(405);
 });
 
-test('content types cover scripts, fonts and wasm; built assets are cached for good', async () => {
+test('content types cover scripts, fonts, wasm and the favicon; built assets are cached for good', async () => {
   const script = await get('/_next/static/app.js');
   expect(script.headers['content-type']).toMatch(/^text\/javascript/);
   expect(script.headers['cache-control']).toContain('immutable');
   expect((await get('/')).headers['cache-control']).toBe('no-cache');
   expect((await get('/fonts/a.woff2')).headers['content-type']).toBe('font/woff2');
   expect((await get('/wasm/m.wasm')).headers['content-type']).toBe('application/wasm');
+  expect((await get('/favicon.ico')).headers['content-type']).toBe('image/x-icon');
 });
 
 test('a connection that sends nothing is closed once it has been idle too long', async () => {

@@ -132,6 +132,7 @@ test('lesson summaries and objectives render inline Markdown, not raw backticks'
 test("Monaco's quick-fix menu shows its whole label, not one cut off by the site's CSS", async ({
   page,
 }) => {
+  test.slow(); // Monaco's first load alone can take most of the default 30 s on a busy machine.
   await openEditor(page);
   await setEditorText(page, 'FROM golang:1.22 AS build\nFROM scratch\nCOPY --from=biuld /app /app');
   const problem = page.locator('li[data-severity="error"]', { hasText: 'biuld' });
