@@ -10,6 +10,14 @@ export const metadata: Metadata = {
   title: { default: 'Stagecraft', template: '%s · Stagecraft' },
   description:
     'Learn Docker multi-stage builds by reading, answering and editing real Dockerfiles.',
+  // The SVG for browsers that take one; favicon.ico (the same mark, 32 px) for the rest, and for
+  // the /favicon.ico that browsers request on their own.
+  icons: {
+    icon: [
+      { url: '/icon.svg', type: 'image/svg+xml' },
+      { url: '/favicon.ico', sizes: '32x32' },
+    ],
+  },
 };
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };

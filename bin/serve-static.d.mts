@@ -1,11 +1,21 @@
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 
-export const MIME_TYPES: Record<string, string>;
-/** Content-Type for a file name; unknown extensions are served as bytes. */
-export function mimeType(file: string): string;
-/** Maps a URL path to a file under `root`, or null when it escapes root or does not exist. */
-export function resolveFile(root: string, urlPath: string): string | null;
+/** Socket limits in milliseconds; any left out take DEFAULT_TIMEOUTS' value. */
+export interface ServerTimeouts {
+  headersTimeoutMs?: number;
+  requestTimeoutMs?: number;
+  keepAliveTimeoutMs?: number;
+  idleTimeoutMs?: number;
+}
+/** Socket limits: long enough for a slow phone on a large chunk, short enough to shed idle sockets. */
+export const DEFAULT_TIMEOUTS: Required<ServerTimeouts>;
+/** URL paths (`/learn/x`) of every folder under `root` that holds an index.html. */
+export function listPageDirectories(root: string): Set<string>;
+/** The request handler: 405, 404 page, same-site folder redirects, then sirv. */
+export function createRequestHandler(
+  root: string,
+): (request: IncomingMessage, response: ServerResponse) => void;
 /** An http.Server that serves `root`, with 404.html (status 404) for anything missing. */
-export function createStaticServer(root: string): Server;
+export function createStaticServer(root: string, timeouts?: ServerTimeouts): Server;
 /** Starts serving `root` on 127.0.0.1:`port`; resolves with the server once it listens. */
-export function serve(root: string, port: number): Promise<Server>;
+export function serve(root: string, port: number, timeouts?: ServerTimeouts): Promise<Server>;

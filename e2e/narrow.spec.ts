@@ -30,3 +30,18 @@ test('at 360 px the header nav and the course contents work', async ({ page }) =
   await main.getByRole('link', { name: 'Course' }).click();
   await expect(page).toHaveURL(/\/$/);
 });
+
+test('at 360 px a long image name in the problems panel wraps instead of widening the page', async ({
+  page,
+}) => {
+  await page.goto('/playground/');
+  const editor = page.getByRole('textbox', { name: 'Dockerfile editor' });
+  await editor.fill('FROM golang:1.22 AS build\nFROM scratch\nCOPY --from=builder /app /app\n');
+  await expect(
+    page.locator('li[data-severity]', { hasText: 'docker.io/library/builder:latest' }),
+  ).not.toHaveCount(0);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+});

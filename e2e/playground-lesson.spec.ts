@@ -20,7 +20,8 @@ function watchMonaco(page: Page): string[] {
   page.on('response', async (response) => {
     if (!/\.(js|css|ttf)$/.test(new URL(response.url()).pathname)) return;
     const body = await response.text().catch(() => '');
-    if (body.includes('MonacoEnvironment') || body.includes('.monaco-editor'))
+    // A rule of Monaco's own stylesheet: the site's CSS names .monaco-editor too (globals.css).
+    if (body.includes('MonacoEnvironment') || body.includes('.monaco-editor .view-lines'))
       hits.push(response.url());
   });
   return hits;

@@ -10,7 +10,8 @@ test('at 360 px the playground is a textarea with the same analysis panels', asy
   page.on('response', async (response) => {
     if (!/\.(js|css|ttf)$/.test(new URL(response.url()).pathname)) return;
     const body = await response.text().catch(() => '');
-    if (body.includes('MonacoEnvironment') || body.includes('.monaco-editor')) {
+    // A rule of Monaco's own stylesheet: the site's CSS names .monaco-editor too (globals.css).
+    if (body.includes('MonacoEnvironment') || body.includes('.monaco-editor .view-lines')) {
       monacoRequests.push(response.url());
     }
   });

@@ -162,3 +162,40 @@ test('quiz pages pass axe, with feedback showing', async ({ page, checkA11y }) =
   await expect(page.locator('[data-result]')).toBeVisible();
   await checkA11y();
 });
+
+test('in the test, an ordering question counts as answered only once a step has been moved', async ({
+  page,
+}) => {
+  const quiz = QUIZZES.find((q) => q.id === 'pattern-test');
+  const orderIndex = quiz?.questions.findIndex((q) => q.type === 'order') ?? -1;
+  const orderQuestion = quiz?.questions[orderIndex];
+  if (!quiz || orderQuestion?.type !== 'order')
+    throw new Error('pattern-test has no order question');
+  await page.goto('/quizzes/pattern-test/');
+  await page.getByRole('button', { name: 'Start the test' }).click();
+  await expect(page.getByText('0 of 10 answered.')).toBeVisible();
+
+  for (let i = 0; i < orderIndex; i++)
+    await page.getByRole('button', { name: 'Next question' }).click();
+  await expect(
+    page.getByRole('heading', { name: `Question ${orderIndex + 1} of 10` }),
+  ).toBeVisible();
+  const rows = page.locator(`[data-question="${orderQuestion.id}"] li[data-item]`);
+  await expect(rows).toHaveCount(orderQuestion.items.length);
+  await expect(page.getByText('0 of 10 answered.')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Finish test' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'unanswered' })).toContainText(
+    '10 questions are unanswered',
+  );
+  await page.getByRole('button', { name: 'Keep answering' }).click();
+
+  const firstShown = Number(await rows.first().getAttribute('data-item'));
+  await page.getByRole('button', { name: `Move down: ${orderQuestion.items[firstShown]}` }).click();
+  await expect(rows.nth(1)).toHaveAttribute('data-item', String(firstShown));
+  await expect(page.getByText('1 of 10 answered.')).toBeVisible();
+  await page.getByRole('button', { name: 'Finish test' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'unanswered' })).toContainText(
+    '9 questions are unanswered',
+  );
+});

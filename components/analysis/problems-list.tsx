@@ -47,7 +47,7 @@ export function ProblemsList({
               <button
                 type="button"
                 onClick={() => onSelect(d)}
-                className="min-w-0 flex-1 text-left hover:underline focus-visible:outline-2 focus-visible:outline-sky-600"
+                className="min-w-0 flex-1 text-left wrap-anywhere hover:underline focus-visible:outline-2 focus-visible:outline-sky-600"
               >
                 <span
                   className={`mr-2 inline-block rounded px-1.5 text-xs font-semibold uppercase ${SEVERITY_STYLE[d.severity]}`}

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { CourseMapModule } from '@/lib/content/lessons';
 import { LessonProgressMark } from '@/components/progress/lesson-progress-mark';
+import { InlineMarkdown } from '@/components/ui/inline-markdown';
 
 /** Modules in order, each listing its lessons with summaries; empty modules say so. */
 export function CourseMap({ modules }: { modules: CourseMapModule[] }) {
@@ -41,7 +42,9 @@ export function CourseMap({ modules }: { modules: CourseMapModule[] }) {
                       </h3>
                       <LessonProgressMark slug={lesson.slug} />
                     </div>
-                    <p className="mt-1 text-slate-700 dark:text-slate-300">{lesson.summary}</p>
+                    <p className="mt-1 text-slate-700 dark:text-slate-300">
+                      <InlineMarkdown text={lesson.summary} />
+                    </p>
                     <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
                       About {lesson.minutes} min
                     </p>

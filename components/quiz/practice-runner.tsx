@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState } from 'react';
 import type { Question, Quiz } from '@/lib/content/quiz-schema';
-import { gradeAnswer, isAnswered, type Answer, type Grade } from '@/lib/quiz/grade';
+import { emptyAnswer, gradeAnswer, isAnswered, type Answer, type Grade } from '@/lib/quiz/grade';
 import { percentOf, scoreQuestions, type Score } from '@/lib/quiz/score';
 import { progress, useProgress, useProgressSync } from '@/lib/store/progress-hooks';
 import { PRIMARY_BUTTON, SECONDARY_BUTTON } from './button-styles';
@@ -10,7 +10,6 @@ import { DifficultyBadge } from './difficulty-badge';
 import { renderInline } from './markdown';
 import { QuestionExplanation } from './question-explanation';
 import { PreviousQuestionButton, QuestionFrame } from './question-frame';
-import { startAnswer } from './start-answer';
 
 /** Where an attempt's answers are recorded: the quiz, or a single question under review. */
 export interface AttemptTarget {
@@ -67,7 +66,7 @@ function PracticeAttempt({
   const questions = quiz.questions;
   const [index, setIndex] = useState(0);
   const [answers, setAnswers] = useState<Record<string, Answer>>(() =>
-    Object.fromEntries(questions.map((q) => [q.id, startAnswer(q, seed)])),
+    Object.fromEntries(questions.map((q) => [q.id, emptyAnswer(q)])),
   );
   const [grades, setGrades] = useState<Record<string, Grade | undefined>>({});
   const [firstTry, setFirstTry] = useState<Record<string, boolean>>({});
@@ -105,7 +104,7 @@ function PracticeAttempt({
 
   const retry = () => {
     setGrades((g) => ({ ...g, [question.id]: undefined }));
-    setAnswers((a) => ({ ...a, [question.id]: startAnswer(question, `${seed}:retry`) }));
+    setAnswers((a) => ({ ...a, [question.id]: emptyAnswer(question) }));
     focusNext.current = 'heading';
   };
 

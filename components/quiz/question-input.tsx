@@ -5,6 +5,7 @@ import type { ChoiceOption, Question } from '@/lib/content/quiz-schema';
 import type { Answer, Grade } from '@/lib/quiz/grade';
 import { shuffle } from '@/lib/quiz/shuffle';
 import { dockerfileLines } from '@/lib/quiz/lines';
+import { shownOrder } from '@/lib/quiz/order';
 import { renderInline } from './markdown';
 
 interface Props {
@@ -178,12 +179,13 @@ function SpotInput({
 
 function OrderInput({
   question,
+  seed,
   answer,
   onChange,
   locked,
   grade,
 }: Props & { question: Extract<Question, { type: 'order' }> }) {
-  const order = answer.type === 'order' ? answer.order : [];
+  const order = shownOrder(question, answer, seed);
   const n = order.length;
   const focusAfterMove = useRef<string | null>(null);
   const container = useRef<HTMLOListElement>(null);

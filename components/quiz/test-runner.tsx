@@ -2,13 +2,12 @@
 
 import { useEffect, useRef, useState } from 'react';
 import { DIFFICULTIES, type Question, type Quiz } from '@/lib/content/quiz-schema';
-import { gradeAnswer, isAnswered, type Answer, type Grade } from '@/lib/quiz/grade';
+import { emptyAnswer, gradeAnswer, isAnswered, type Answer, type Grade } from '@/lib/quiz/grade';
 import { scoreQuestions, type Score } from '@/lib/quiz/score';
 import { progress, useProgress, useProgressSync } from '@/lib/store/progress-hooks';
 import { PRIMARY_BUTTON, SECONDARY_BUTTON } from './button-styles';
 import { DifficultyBadge } from './difficulty-badge';
 import { PreviousQuestionButton, QuestionFrame } from './question-frame';
-import { startAnswer } from './start-answer';
 import { TestResults } from './test-results';
 
 type Phase =
@@ -48,7 +47,7 @@ export function TestRunner({ quiz }: { quiz: Quiz }) {
       seed,
       questions: quiz.questions.map((q) => ({ id: q.id, difficulty: q.difficulty })),
     });
-    setAnswers(Object.fromEntries(quiz.questions.map((q) => [q.id, startAnswer(q, seed)])));
+    setAnswers(Object.fromEntries(quiz.questions.map((q) => [q.id, emptyAnswer(q)])));
     setIndex(0);
     setConfirmFinish(false);
     setPhase({ name: 'running', seed, attemptId });
