@@ -17,30 +17,36 @@ for (const lesson of LESSONS) {
   });
 }
 
-test('the cost calculator recomputes agents, storage and network as inputs change', async ({
+test('the cost calculator sizes agents by build duration and storage by new layers', async ({
   page,
   checkA11y,
 }) => {
   await page.goto('/learn/build-cost-calculator/');
   const calc = page.getByTestId('build-cost-calculator');
-  // The worked example from the lesson is the starting point.
+  // The worked example from the lesson is the starting point: 10-minute builds, 20 MB new layers.
   await expect(calc.getByTestId('builds-per-hour')).toHaveText('50');
-  await expect(calc.getByTestId('agents')).toHaveText('10');
-  await expect(calc.getByTestId('storage-per-day')).toHaveText('600 GB');
-  await expect(calc.getByTestId('network-per-day')).toHaveText('12 TB');
+  await expect(calc.getByTestId('concurrent-builds')).toHaveText('8.3');
+  await expect(calc.getByTestId('agents')).toHaveText('2');
+  await expect(calc.getByTestId('storage-per-day')).toHaveText('24 GB');
+  await expect(calc.getByTestId('unshared-storage-per-day')).toContainText('600 GB');
+  await expect(calc.getByTestId('network-per-day')).toHaveText('96 GB');
   await expect(calc.getByTestId('tier')).toContainText('1M users / 50+ services');
 
   await calc.getByLabel('Services').fill('100');
   await expect(calc.getByTestId('builds-per-hour')).toHaveText('100');
-  await expect(calc.getByTestId('agents')).toHaveText('20');
-  await expect(calc.getByTestId('storage-per-day')).toHaveText('1.2 TB');
-  await expect(calc.getByTestId('network-per-day')).toHaveText('24 TB');
+  await expect(calc.getByTestId('agents')).toHaveText('4');
+  await expect(calc.getByTestId('storage-per-day')).toHaveText('48 GB');
+  await expect(calc.getByTestId('network-per-day')).toHaveText('192 GB');
 
-  await calc.getByLabel('Image size (MB)').fill('250');
-  await expect(calc.getByTestId('storage-per-day')).toHaveText('600 GB');
-  await expect(calc.getByTestId('network-per-day')).toHaveText('12 TB');
+  // A build that holds its slot for the whole hour gives back the seed's one agent per 5 builds.
+  await calc.getByLabel('Build duration (minutes)').fill('60');
   await expect(calc.getByTestId('agents')).toHaveText('20');
-  await expect(calc).toContainText('2,400 pushes × 250 MB');
+
+  // A smaller base changes only the unshared figure: pushes skip layers the registry holds.
+  await calc.getByLabel('Image size (MB)').fill('250');
+  await expect(calc.getByTestId('storage-per-day')).toHaveText('48 GB');
+  await expect(calc.getByTestId('unshared-storage-per-day')).toContainText('600 GB');
+  await expect(calc).toContainText('2,400 pushes × 20 MB of new layers');
 
   // Keyboard: arrow keys on a number input step it.
   await calc.getByLabel('Concurrent builds per agent').focus();
@@ -52,7 +58,7 @@ test('the cost calculator recomputes agents, storage and network as inputs chang
 
   // A cleared field counts as zero instead of breaking the page.
   await calc.getByLabel('Pulls per pushed image').fill('');
-  await expect(calc.getByTestId('network-per-day')).toHaveText('600 GB');
+  await expect(calc.getByTestId('network-per-day')).toHaveText('48 GB');
   await checkA11y();
 });
 
