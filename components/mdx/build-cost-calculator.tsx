@@ -153,9 +153,10 @@ export function BuildCostCalculator() {
         </dd>
         <dt className="font-medium">Growth-table row</dt>
         <dd data-testid="tier">
-          {result.tier.users} users / {result.tier.services} services: builds take{' '}
-          {result.tier.buildTime}, images are {result.tier.imageSize}, deploys are{' '}
-          {result.tier.deploySpeed}, resource use is {result.tier.resources}.
+          {result.tier.users} users / {result.tier.services} services: one build takes{' '}
+          {result.tier.buildTime}, final images are {result.tier.imageSize} without a working
+          multi-stage split, deploys are {result.tier.deploySpeed}, build machines are{' '}
+          {result.tier.resources}.
         </dd>
       </dl>
       <p className="mt-3 text-xs text-slate-600 dark:text-slate-300">

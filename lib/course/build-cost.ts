@@ -48,39 +48,39 @@ export interface BuildCostResult {
   tier: GrowthTier;
 }
 
-/** The four rows of the growth table, smallest first. */
+/** The four rows of the growth table, smallest first; image sizes assume no working multi-stage split. */
 export const GROWTH_TIERS: readonly GrowthTier[] = [
   {
     users: '100',
     services: '5',
-    buildTime: 'seconds to minutes',
-    imageSize: 'small (50–200 MB)',
-    deploySpeed: 'fast',
-    resources: 'low CPU and disk',
+    buildTime: 'under a few minutes',
+    imageSize: '50–200 MB',
+    deploySpeed: 'quick',
+    resources: 'lightly loaded',
   },
   {
     users: '10K',
     services: '20',
-    buildTime: 'minutes',
-    imageSize: 'medium (200–500 MB)',
-    deploySpeed: 'moderate',
-    resources: 'moderate CPU and disk',
+    buildTime: 'a few minutes',
+    imageSize: '200–500 MB',
+    deploySpeed: 'noticeably slower',
+    resources: 'moderately loaded',
   },
   {
     users: '1M',
     services: '50+',
-    buildTime: '10+ minutes',
-    imageSize: 'large (500 MB–1 GB)',
-    deploySpeed: 'slower',
-    resources: 'high CPU and disk',
+    buildTime: 'over 10 minutes',
+    imageSize: '500 MB–1 GB',
+    deploySpeed: 'slow',
+    resources: 'heavily loaded',
   },
   {
     users: '100M',
     services: '100+',
-    buildTime: '30+ minutes',
-    imageSize: 'very large (1 GB+)',
-    deploySpeed: 'slow',
-    resources: 'very high CPU and disk',
+    buildTime: 'over 30 minutes',
+    imageSize: 'over 1 GB',
+    deploySpeed: 'slowest',
+    resources: 'saturated',
   },
 ];
 
