@@ -13,9 +13,28 @@ for (const lesson of LESSONS) {
     for (const heading of lesson.headings.slice(0, 3)) {
       await expect(page.locator(`[id="${heading.id}"]`)).toBeVisible();
     }
+    // Every lesson ends with the sources its frontmatter lists, so a reader can check the facts.
+    const sources = page.getByTestId('lesson-sources');
+    await expect(sources.getByRole('heading', { name: 'Sources' })).toBeVisible();
+    await expect(sources.getByRole('listitem')).toHaveCount(lesson.sources.length);
     // The fixture fails the test on any console error or request to another host.
   });
 }
+
+test('a repository source links to the file on GitHub and keeps its note', async ({ page }) => {
+  await page.goto('/learn/common-mistakes/');
+  const sources = page.getByTestId('lesson-sources');
+  const convert = sources.getByRole('link', {
+    name: 'moby/buildkit frontend/dockerfile/dockerfile2llb/convert.go',
+  });
+  await expect(convert).toHaveAttribute(
+    'href',
+    'https://github.com/moby/buildkit/blob/HEAD/frontend/dockerfile/dockerfile2llb/convert.go',
+  );
+  await expect(sources.getByRole('listitem').first()).toContainText(
+    'images are resolved before any step',
+  );
+});
 
 test('the cost calculator sizes agents by build duration and storage by new layers', async ({
   page,
