@@ -13,34 +13,59 @@ for (const lesson of LESSONS) {
     for (const heading of lesson.headings.slice(0, 3)) {
       await expect(page.locator(`[id="${heading.id}"]`)).toBeVisible();
     }
+    // Every lesson ends with the sources its frontmatter lists, so a reader can check the facts.
+    const sources = page.getByTestId('lesson-sources');
+    await expect(sources.getByRole('heading', { name: 'Sources' })).toBeVisible();
+    await expect(sources.getByRole('listitem')).toHaveCount(lesson.sources.length);
     // The fixture fails the test on any console error or request to another host.
   });
 }
 
-test('the cost calculator recomputes agents, storage and network as inputs change', async ({
+test('a repository source links to the file on GitHub and keeps its note', async ({ page }) => {
+  await page.goto('/learn/common-mistakes/');
+  const sources = page.getByTestId('lesson-sources');
+  const convert = sources.getByRole('link', {
+    name: 'moby/buildkit frontend/dockerfile/dockerfile2llb/convert.go',
+  });
+  await expect(convert).toHaveAttribute(
+    'href',
+    'https://github.com/moby/buildkit/blob/HEAD/frontend/dockerfile/dockerfile2llb/convert.go',
+  );
+  await expect(sources.getByRole('listitem').first()).toContainText(
+    'images are resolved before any step',
+  );
+});
+
+test('the cost calculator sizes agents by build duration and storage by new layers', async ({
   page,
   checkA11y,
 }) => {
   await page.goto('/learn/build-cost-calculator/');
   const calc = page.getByTestId('build-cost-calculator');
-  // The worked example from the lesson is the starting point.
+  // The worked example from the lesson is the starting point: 10-minute builds, 20 MB new layers.
   await expect(calc.getByTestId('builds-per-hour')).toHaveText('50');
-  await expect(calc.getByTestId('agents')).toHaveText('10');
-  await expect(calc.getByTestId('storage-per-day')).toHaveText('600 GB');
-  await expect(calc.getByTestId('network-per-day')).toHaveText('12 TB');
+  await expect(calc.getByTestId('concurrent-builds')).toHaveText('8.3');
+  await expect(calc.getByTestId('agents')).toHaveText('2');
+  await expect(calc.getByTestId('storage-per-day')).toHaveText('24 GB');
+  await expect(calc.getByTestId('unshared-storage-per-day')).toContainText('600 GB');
+  await expect(calc.getByTestId('network-per-day')).toHaveText('96 GB');
   await expect(calc.getByTestId('tier')).toContainText('1M users / 50+ services');
 
   await calc.getByLabel('Services').fill('100');
   await expect(calc.getByTestId('builds-per-hour')).toHaveText('100');
-  await expect(calc.getByTestId('agents')).toHaveText('20');
-  await expect(calc.getByTestId('storage-per-day')).toHaveText('1.2 TB');
-  await expect(calc.getByTestId('network-per-day')).toHaveText('24 TB');
+  await expect(calc.getByTestId('agents')).toHaveText('4');
+  await expect(calc.getByTestId('storage-per-day')).toHaveText('48 GB');
+  await expect(calc.getByTestId('network-per-day')).toHaveText('192 GB');
 
-  await calc.getByLabel('Image size (MB)').fill('250');
-  await expect(calc.getByTestId('storage-per-day')).toHaveText('600 GB');
-  await expect(calc.getByTestId('network-per-day')).toHaveText('12 TB');
+  // A build that holds its slot for the whole hour gives back the seed's one agent per 5 builds.
+  await calc.getByLabel('Build duration (minutes)').fill('60');
   await expect(calc.getByTestId('agents')).toHaveText('20');
-  await expect(calc).toContainText('2,400 pushes × 250 MB');
+
+  // A smaller base changes only the unshared figure: pushes skip layers the registry holds.
+  await calc.getByLabel('Image size (MB)').fill('250');
+  await expect(calc.getByTestId('storage-per-day')).toHaveText('48 GB');
+  await expect(calc.getByTestId('unshared-storage-per-day')).toContainText('600 GB');
+  await expect(calc).toContainText('2,400 pushes × 20 MB of new layers');
 
   // Keyboard: arrow keys on a number input step it.
   await calc.getByLabel('Concurrent builds per agent').focus();
@@ -52,7 +77,7 @@ test('the cost calculator recomputes agents, storage and network as inputs chang
 
   // A cleared field counts as zero instead of breaking the page.
   await calc.getByLabel('Pulls per pushed image').fill('');
-  await expect(calc.getByTestId('network-per-day')).toHaveText('600 GB');
+  await expect(calc.getByTestId('network-per-day')).toHaveText('48 GB');
   await checkA11y();
 });
 

@@ -50,7 +50,7 @@ test('a practice set by keyboard only: hint, feedback on a wrong answer, the sol
       'basics-size-impact',
       'It stays small, because only the compiled binary is copied into the Alpine stage.',
     ],
-    [4, 'basics-mismatched-name', 'Line 10: COPY --from=builder /app/dist ./dist'],
+    [4, 'basics-mismatched-name', 'Line 10: COPY --from=builder /app/node_modules ./node_modules'],
     [
       5,
       'basics-minimal-final',

@@ -24,7 +24,25 @@ const FIELDS: Field[] = [
     hint: 'How often each service is rebuilt.',
     step: 1,
   },
-  { key: 'imageSizeMb', label: 'Image size (MB)', hint: 'One pushed image.', step: 50 },
+  {
+    key: 'buildMinutes',
+    label: 'Build duration (minutes)',
+    hint: 'From start to pushed image; time in the queue does not count.',
+    step: 1,
+  },
+  {
+    key: 'buildsPerAgent',
+    label: 'Concurrent builds per agent',
+    hint: 'Build slots on one CI agent.',
+    step: 1,
+  },
+  { key: 'imageSizeMb', label: 'Image size (MB)', hint: 'One whole image.', step: 50 },
+  {
+    key: 'newLayerMbPerPush',
+    label: 'New layers per push (MB)',
+    hint: 'Layers the registry does not hold yet; unchanged base layers are skipped.',
+    step: 5,
+  },
   {
     key: 'pushesPerServicePerDay',
     label: 'Pushes per service per day',
@@ -37,16 +55,14 @@ const FIELDS: Field[] = [
     hint: 'Machines that download each new image.',
     step: 1,
   },
-  {
-    key: 'buildsPerAgent',
-    label: 'Concurrent builds per agent',
-    hint: 'Build slots on one CI agent.',
-    step: 1,
-  },
 ];
 
 function count(value: number): string {
   return Number.isFinite(value) ? value.toLocaleString('en-US') : '∞';
+}
+
+function decimal(value: number): string {
+  return Number.isFinite(value) ? Number(value.toFixed(1)).toLocaleString('en-US') : '∞';
 }
 
 /** Interactive back-of-envelope calculator: build agents, storage and network per day. */
@@ -54,7 +70,7 @@ export function BuildCostCalculator() {
   const id = useId();
   const [input, setInput] = useState<BuildCostInput>(DEFAULT_BUILD_COST_INPUT);
   const result = estimateBuildCost(input);
-  const size = formatMegabytes(input.imageSizeMb);
+  const newLayers = result.pushesPerDay === 0 ? 0 : result.storageMbPerDay / result.pushesPerDay;
 
   return (
     <section
@@ -103,19 +119,29 @@ export function BuildCostCalculator() {
             = {count(input.services)} services × {count(input.buildsPerServicePerHour)}
           </code>
         </dd>
+        <dt className="font-medium">Builds running at once</dt>
+        <dd>
+          <output data-testid="concurrent-builds">{decimal(result.concurrentBuilds)}</output>
+          <code className="ml-2 text-xs">
+            = {count(result.buildsPerHour)} builds/hour × {count(input.buildMinutes)} min ÷ 60
+          </code>
+        </dd>
         <dt className="font-medium">Build agents needed</dt>
         <dd>
           <output data-testid="agents">{count(result.agents)}</output>
           <code className="ml-2 text-xs">
-            = ⌈{count(result.buildsPerHour)} builds/hour ÷ {count(input.buildsPerAgent)} per agent⌉
+            = ⌈{decimal(result.concurrentBuilds)} running ÷ {count(input.buildsPerAgent)} per agent⌉
           </code>
         </dd>
         <dt className="font-medium">Storage per day</dt>
         <dd>
           <output data-testid="storage-per-day">{formatMegabytes(result.storageMbPerDay)}</output>
           <code className="ml-2 text-xs">
-            = {count(result.pushesPerDay)} pushes × {size}
+            = {count(result.pushesPerDay)} pushes × {formatMegabytes(newLayers)} of new layers
           </code>
+          <span className="ml-2 text-xs" data-testid="unshared-storage-per-day">
+            ({formatMegabytes(result.unsharedStorageMbPerDay)} if no layer were shared)
+          </span>
         </dd>
         <dt className="font-medium">Network per day</dt>
         <dd>
@@ -127,14 +153,16 @@ export function BuildCostCalculator() {
         </dd>
         <dt className="font-medium">Growth-table row</dt>
         <dd data-testid="tier">
-          {result.tier.users} users / {result.tier.services} services: builds take{' '}
-          {result.tier.buildTime}, images are {result.tier.imageSize}, deploys are{' '}
-          {result.tier.deploySpeed}, resource use is {result.tier.resources}.
+          {result.tier.users} users / {result.tier.services} services: one build takes{' '}
+          {result.tier.buildTime}, final images are {result.tier.imageSize} without a working
+          multi-stage split, deploys are {result.tier.deploySpeed}, build machines are{' '}
+          {result.tier.resources}.
         </dd>
       </dl>
       <p className="mt-3 text-xs text-slate-600 dark:text-slate-300">
-        Assumes each build holds an agent slot for the whole hour, and that storage is kept without
-        pruning. Units are decimal: 1 GB = 1,000 MB.
+        Assumes builds arrive evenly through the hour, that each machine pulling a new image already
+        has its previous version, and that storage is kept without pruning. Units are decimal: 1 GB
+        = 1,000 MB.
       </p>
     </section>
   );

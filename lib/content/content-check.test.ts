@@ -17,6 +17,7 @@ objectives:
   - Check the checker
 minutes: 5
 module: foundations
+sources: [https://docs.docker.com/build/building/multi-stage/]
 ---
 <Quiz />
 `;
@@ -217,9 +218,9 @@ test('a Playground file name used by two lessons needs lesson=, which must name 
   });
   expect(errors).toEqual([
     expect.stringMatching(
-      /01-fixture\/index\.mdx:11: <Playground> file "start.Dockerfile" exists in several lessons \(01-fixture, 02-second\); add lesson="<slug>"/,
+      /01-fixture\/index\.mdx:12: <Playground> file "start.Dockerfile" exists in several lessons \(01-fixture, 02-second\); add lesson="<slug>"/,
     ),
-    expect.stringMatching(/02-second\/index\.mdx:12: <Playground> lesson "third" does not exist/),
+    expect.stringMatching(/02-second\/index\.mdx:13: <Playground> lesson "third" does not exist/),
   ]);
 });
 
@@ -267,7 +268,7 @@ test('a lesson without a practice set, or with one it never shows, is reported',
     'content/lessons/02-second/index.mdx': FRONTMATTER.replace('<Quiz />\n', ''),
   });
   expect(errors).toEqual([
-    expect.stringMatching(/01-fixture\/index\.mdx:9: lesson has no practice set: add quiz\.yaml/),
+    expect.stringMatching(/01-fixture\/index\.mdx:10: lesson has no practice set: add quiz\.yaml/),
     expect.stringMatching(/02-second\/index\.mdx:1: quiz\.yaml is never shown: add <Quiz \/>/),
   ]);
 });

@@ -20,6 +20,8 @@ objectives:
   - Explain image size
 minutes: 10
 module: foundations
+sources:
+  - https://docs.docker.com/build/building/multi-stage/
 ---
 
 Intro.
@@ -65,8 +67,8 @@ test('a valid lesson parses into typed data with slug, order, headings and readi
       dir: '01-why-multi-stage',
       order: 1,
       readingMinutes: 1,
-      bodyLine: 10,
-      headings: [{ depth: 2, text: 'First part', id: 'first-part', line: 13 }],
+      bodyLine: 12,
+      headings: [{ depth: 2, text: 'First part', id: 'first-part', line: 15 }],
     },
   });
 });
@@ -108,6 +110,39 @@ test('an unknown (misspelt) field is reported on its own line', () => {
   expect(errorsFor(text)).toEqual([`${FILE}:8: minuets: unknown field`]);
 });
 
+test('a lesson without sources fails on the opening line, naming the field', () => {
+  const text = GOOD.replace(
+    'sources:\n  - https://docs.docker.com/build/building/multi-stage/\n',
+    '',
+  );
+  expect(errorsFor(text)).toEqual([`${FILE}:1: sources: is required`]);
+});
+
+test('an empty sources list and a source that is not a URL or repo path are reported on their lines', () => {
+  const empty = GOOD.replace(
+    'sources:\n  - https://docs.docker.com/build/building/multi-stage/',
+    'sources: []',
+  );
+  expect(errorsFor(empty)).toEqual([
+    `${FILE}:9: sources: list at least one source for the facts a reader might doubt`,
+  ]);
+  const vague = GOOD.replace(
+    'https://docs.docker.com/build/building/multi-stage/',
+    'the Docker docs',
+  );
+  expect(errorsFor(vague)).toEqual([
+    `${FILE}:10: sources.0: write a source as \`https://…\` or \`owner/repo:path\`, optionally followed by \` — what it supports\``,
+  ]);
+});
+
+test('a repository file with a note is a valid source', () => {
+  const text = GOOD.replace(
+    'https://docs.docker.com/build/building/multi-stage/',
+    'moby/buildkit:frontend/dockerfile/dockerfile2llb/convert.go — stages the target needs',
+  );
+  expect(validateLesson(FILE, text)).toMatchObject({ ok: true });
+});
+
 test('YAML syntax errors and missing frontmatter are reported with a line', () => {
   const [syntax] = errorsFor(GOOD.replace('title: Why multi-stage builds', 'title: [unclosed'));
   expect(syntax).toMatch(new RegExp(`^${FILE}:\\d+: invalid YAML: `));
@@ -119,7 +154,7 @@ test('YAML syntax errors and missing frontmatter are reported with a line', () =
 test('duplicate headings are rejected because their anchors would clash', () => {
   const text = `${GOOD}\n## First part\n`;
   expect(errorsFor(text)).toEqual([
-    `${FILE}:17: duplicate heading "First part" (same anchor as line 13); headings must differ`,
+    `${FILE}:19: duplicate heading "First part" (same anchor as line 15); headings must differ`,
   ]);
 });
 

@@ -24,7 +24,7 @@ function project(): { root: string; lessonsDir: string; appDir: string } {
   fs.mkdirSync(path.join(lessonsDir, '07-first-steps'), { recursive: true });
   fs.writeFileSync(
     path.join(lessonsDir, '07-first-steps', 'index.mdx'),
-    '---\ntitle: First steps\nsummary: The first lesson.\nobjectives:\n  - Begin\nminutes: 5\nmodule: buildkit\n---\n\nHello.\n\n<Quiz />\n',
+    '---\ntitle: First steps\nsummary: The first lesson.\nobjectives:\n  - Begin\nminutes: 5\nmodule: buildkit\nsources:\n  - https://docs.docker.com/build/\n---\n\nHello.\n\n<Quiz />\n',
   );
   fs.writeFileSync(
     path.join(lessonsDir, '07-first-steps', 'quiz.yaml'),

@@ -64,6 +64,8 @@ objectives:
   - Replace this with what a learner can do after the lesson
 minutes: 10
 module: ${module}
+sources:
+  - https://docs.docker.com/build/building/multi-stage/ — replace with the pages and files that back this lesson's facts
 ---
 
 Introduce the idea in two or three sentences: the problem first, then the tool that solves it.

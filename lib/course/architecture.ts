@@ -44,7 +44,7 @@ export const NODES: readonly ArchitectureNode[] = [
     id: 'load-balancer',
     label: 'Load balancer',
     kind: 'edge',
-    role: 'Spreads incoming requests evenly over the API gateway instances.',
+    role: 'Hands each new request to one of several API gateway instances, so none is overloaded.',
   },
   {
     id: 'api-gateway',
@@ -68,13 +68,13 @@ export const NODES: readonly ArchitectureNode[] = [
     id: 'intermediate-image',
     label: 'Intermediate image',
     kind: 'image',
-    role: 'Holds the compiled code plus the toolchain; used only while building.',
+    role: 'The compile stage’s result: artifacts next to compilers and sources. Never shipped.',
   },
   {
     id: 'final-image',
     label: 'Final image',
     kind: 'image',
-    role: 'Holds only what the service needs at run time; this is what ships.',
+    role: 'The artifact on a small base with its runtime libraries. This is what ships.',
   },
   {
     id: 'deployment',
@@ -177,7 +177,7 @@ export const PACKAGING_FAILURE = {
   node: 'package-stage' as NodeId,
   blocked: ['final-image', 'deployment'] as NodeId[],
   impact:
-    'No final image is produced (or it is incomplete), so nothing new can be deployed. The running services keep serving the previous image.',
+    'The release of this service stops: there is no new image to deploy, or only a broken one. Users notice nothing, because the running containers keep serving the previous image.',
   mitigation: [
     'Retry the build automatically: many packaging failures are transient (a registry hiccup, a full disk).',
     'Keep the intermediate image (or its cache) so a retry does not have to compile and test again.',
@@ -187,7 +187,7 @@ export const PACKAGING_FAILURE = {
 
 /** The one-sentence lesson of the diagram. */
 export const DESIGN_PRINCIPLE =
-  'Separate compiling from packaging: the build stage may be as heavy as it likes, because only the small, tool-free final image is deployed, which makes deploys faster and the running services leaner and safer.';
+  'Separate compiling from packaging: the build stage may be as heavy as it likes, because only the small, tool-free final image is deployed, which makes pulls and deploys faster, uses less disk and leaves less to attack.';
 
 export interface WalkState {
   flow: FlowId;

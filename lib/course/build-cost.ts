@@ -9,14 +9,18 @@ export interface BuildCostInput {
   services: number;
   /** builds of each service per hour */
   buildsPerServicePerHour: number;
-  /** size of one pushed image, in megabytes (1 MB = 1,000,000 bytes) */
+  /** minutes one build holds an agent slot, from start to pushed image (queue time excluded) */
+  buildMinutes: number;
+  /** builds one agent runs at the same time */
+  buildsPerAgent: number;
+  /** size of one whole image, in megabytes (1 MB = 1,000,000 bytes) */
   imageSizeMb: number;
+  /** megabytes of layers a push adds that the registry does not hold yet (capped at the image) */
+  newLayerMbPerPush: number;
   /** pushes of each service's image per day */
   pushesPerServicePerDay: number;
   /** how many machines pull each freshly pushed image (nodes, CI runners, regions) */
   pullsPerPush: number;
-  /** builds one agent runs at the same time */
-  buildsPerAgent: number;
 }
 
 export interface GrowthTier {
@@ -30,60 +34,71 @@ export interface GrowthTier {
 
 export interface BuildCostResult {
   buildsPerHour: number;
+  /** builds running at any moment on average: arrival rate × duration (Little's law) */
+  concurrentBuilds: number;
   agents: number;
   pushesPerDay: number;
+  /** new layer bytes stored per day; layers the registry already holds are not stored again */
   storageMbPerDay: number;
+  /** what storage per day would be if no layer were shared between pushes */
+  unsharedStorageMbPerDay: number;
   pushMbPerDay: number;
   pullMbPerDay: number;
   networkMbPerDay: number;
   tier: GrowthTier;
 }
 
-/** The four rows of the growth table, smallest first. */
+/** The four rows of the growth table, smallest first; image sizes assume no working multi-stage split. */
 export const GROWTH_TIERS: readonly GrowthTier[] = [
   {
     users: '100',
     services: '5',
-    buildTime: 'seconds to minutes',
-    imageSize: 'small (50–200 MB)',
-    deploySpeed: 'fast',
-    resources: 'low CPU and disk',
+    buildTime: 'under a few minutes',
+    imageSize: '50–200 MB',
+    deploySpeed: 'quick',
+    resources: 'lightly loaded',
   },
   {
     users: '10K',
     services: '20',
-    buildTime: 'minutes',
-    imageSize: 'medium (200–500 MB)',
-    deploySpeed: 'moderate',
-    resources: 'moderate CPU and disk',
+    buildTime: 'a few minutes',
+    imageSize: '200–500 MB',
+    deploySpeed: 'noticeably slower',
+    resources: 'moderately loaded',
   },
   {
     users: '1M',
     services: '50+',
-    buildTime: '10+ minutes',
-    imageSize: 'large (500 MB–1 GB)',
-    deploySpeed: 'slower',
-    resources: 'high CPU and disk',
+    buildTime: 'over 10 minutes',
+    imageSize: '500 MB–1 GB',
+    deploySpeed: 'slow',
+    resources: 'heavily loaded',
   },
   {
     users: '100M',
     services: '100+',
-    buildTime: '30+ minutes',
-    imageSize: 'very large (1 GB+)',
-    deploySpeed: 'slow',
-    resources: 'very high CPU and disk',
+    buildTime: 'over 30 minutes',
+    imageSize: 'over 1 GB',
+    deploySpeed: 'slowest',
+    resources: 'saturated',
   },
 ];
 
-/** The worked example: 1M users, 50 services, one build per service per hour, 500 MB images. */
+/**
+ * The worked example: 1M users, 50 services, one 10-minute build per service per hour, 500 MB
+ * images of which a push adds 20 MB of new layers (the application layer of a multi-stage image),
+ * and three machines pulling each new image.
+ */
 export const DEFAULT_BUILD_COST_INPUT: BuildCostInput = {
   users: 1_000_000,
   services: 50,
   buildsPerServicePerHour: 1,
-  imageSizeMb: 500,
-  pushesPerServicePerDay: 24,
-  pullsPerPush: 19,
+  buildMinutes: 10,
   buildsPerAgent: 5,
+  imageSizeMb: 500,
+  newLayerMbPerPush: 20,
+  pushesPerServicePerDay: 24,
+  pullsPerPush: 3,
 };
 
 // Tier boundaries sit at the geometric midpoints between the table's rows (1K, 100K, 10M users).
@@ -99,24 +114,32 @@ function nonNegative(value: number): number {
   return Number.isFinite(value) && value > 0 ? value : 0;
 }
 
+function agentsFor(concurrentBuilds: number, buildsPerAgent: number): number {
+  if (concurrentBuilds === 0) return 0;
+  return buildsPerAgent === 0 ? Infinity : Math.ceil(concurrentBuilds / buildsPerAgent);
+}
+
 /** Computes build agents, storage and network for one set of inputs; bad numbers count as 0. */
 export function estimateBuildCost(input: BuildCostInput): BuildCostResult {
   const services = nonNegative(input.services);
   const imageSizeMb = nonNegative(input.imageSizeMb);
   const buildsPerHour = services * nonNegative(input.buildsPerServicePerHour);
-  const perAgent = nonNegative(input.buildsPerAgent);
-  // Each build is assumed to hold its slot for the hour, so concurrent builds = builds per hour.
-  const agents =
-    buildsPerHour === 0 ? 0 : perAgent === 0 ? Infinity : Math.ceil(buildsPerHour / perAgent);
+  // A build occupies a slot only while it runs, so the slots in use are arrivals × duration;
+  // builds waiting in a queue hold no slot.
+  const concurrentBuilds = (buildsPerHour * nonNegative(input.buildMinutes)) / 60;
   const pushesPerDay = services * nonNegative(input.pushesPerServicePerDay);
-  const storageMbPerDay = pushesPerDay * imageSizeMb;
-  const pushMbPerDay = storageMbPerDay;
+  // Registries store blobs by digest and a push skips blobs they already hold, so only the
+  // changed layers cost storage and upload; a node that has the previous image pulls only those.
+  const newLayerMb = Math.min(nonNegative(input.newLayerMbPerPush), imageSizeMb);
+  const pushMbPerDay = pushesPerDay * newLayerMb;
   const pullMbPerDay = pushMbPerDay * nonNegative(input.pullsPerPush);
   return {
     buildsPerHour,
-    agents,
+    concurrentBuilds,
+    agents: agentsFor(concurrentBuilds, nonNegative(input.buildsPerAgent)),
     pushesPerDay,
-    storageMbPerDay,
+    storageMbPerDay: pushMbPerDay,
+    unsharedStorageMbPerDay: pushesPerDay * imageSizeMb,
     pushMbPerDay,
     pullMbPerDay,
     networkMbPerDay: pushMbPerDay + pullMbPerDay,

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { LessonHeader } from '@/components/lesson/lesson-header';
 import { LessonPager } from '@/components/lesson/lesson-pager';
+import { LessonSources } from '@/components/lesson/lesson-sources';
 import { LessonSidebar } from '@/components/lesson/lesson-sidebar';
 import { TableOfContents } from '@/components/lesson/table-of-contents';
 import { Quiz } from '@/components/mdx/quiz';
@@ -45,6 +46,7 @@ export default async function LessonPage({ params }: Props) {
         <div className="prose prose-slate mt-8 max-w-none dark:prose-invert prose-headings:scroll-mt-20 prose-a:text-sky-800 prose-code:rounded prose-code:bg-slate-100 prose-code:px-1 prose-code:py-0.5 prose-code:font-normal prose-code:before:content-none prose-code:after:content-none dark:prose-a:text-sky-300 dark:prose-code:bg-slate-800">
           <Content components={{ Quiz: (props: object) => <Quiz lesson={slug} {...props} /> }} />
         </div>
+        <LessonSources sources={lesson.sources} />
         <LessonProgressTracker slug={slug} title={lesson.title} />
         <LessonPager prev={prev} next={next} />
       </article>

@@ -1,4 +1,5 @@
-# One long chain: every stage waits for the one before it.
+# One long chain: every stage waits for the one before it. Make test, docs and build start from
+# deps, then make the final stage need all three so a plain build runs them side by side.
 FROM rust:1.80 AS deps
 WORKDIR /src
 COPY Cargo.toml Cargo.lock ./
