@@ -1,6 +1,6 @@
 import type { Answer } from '@/lib/quiz/grade';
 import type { Score } from '@/lib/quiz/score';
-import { nextStamp } from './progress-merge';
+import { epochAfter, nextStamp } from './progress-merge';
 import { lessonHref } from './progress-routes';
 import type { LessonProgress, ProgressData, QuizAttempt } from './progress-schema';
 
@@ -41,7 +41,10 @@ function editLesson(
   edit: (lesson: LessonProgress | undefined) => LessonProgress,
 ): ProgressData['lessons'] {
   const previous = lessonOf(state, slug);
-  return { ...state.lessons, [slug]: { ...edit(previous), changedAt: nextStamp(previous?.changedAt) } };
+  return {
+    ...state.lessons,
+    [slug]: { ...edit(previous), changedAt: nextStamp(previous?.changedAt) },
+  };
 }
 
 let attemptCounter = 0;
@@ -91,7 +94,9 @@ function attemptActions(
         seed,
         startedAt: nowIso(),
         questionIds: questions.map((question) => question.id),
-        difficulties: Object.fromEntries(questions.map((question) => [question.id, question.difficulty])),
+        difficulties: Object.fromEntries(
+          questions.map((question) => [question.id, question.difficulty]),
+        ),
         answers: {},
       };
       update((state) => ({ attempts: [...state.attempts, attempt] }));
@@ -131,6 +136,11 @@ export function progressActions(update: Update): ProgressActions {
     ...lessonActions(update),
     ...attemptActions(update),
     reset: () =>
-      update((state) => ({ lessons: {}, attempts: [], last: undefined, resetAt: nextStamp(state.resetAt) })),
+      update((state) => ({
+        lessons: {},
+        attempts: [],
+        last: undefined,
+        resetAt: epochAfter(state),
+      })),
   };
 }

@@ -1,4 +1,4 @@
-import { laterLast, nextStamp, unionAttempts } from './progress-merge';
+import { epochAfter, laterLast, nextStamp, unionAttempts } from './progress-merge';
 import type { LessonProgress, ProgressData, QuizAttempt } from './progress-schema';
 
 /**
@@ -15,7 +15,7 @@ export function replaceWithImported(
   now: Date = new Date(),
 ): ProgressData {
   const { lessons, attempts, last } = imported;
-  return { lessons, attempts, ...(last ? { last } : {}), resetAt: nextStamp(current.resetAt, now) };
+  return { lessons, attempts, ...(last ? { last } : {}), resetAt: epochAfter(current, now) };
 }
 
 const earliest = (a?: string, b?: string) => (a && b ? (a < b ? a : b) : (a ?? b));
@@ -61,7 +61,8 @@ export function mergeImported(
     slugs.map((slug): [string, LessonProgress] => {
       const here = Object.hasOwn(current.lessons, slug) ? current.lessons[slug] : undefined;
       const there = Object.hasOwn(imported.lessons, slug) ? imported.lessons[slug] : undefined;
-      const combined = here && there ? combineLesson(here, there) : ((here ?? there) as LessonProgress);
+      const combined =
+        here && there ? combineLesson(here, there) : ((here ?? there) as LessonProgress);
       if (sameLesson(here, combined)) return [slug, here as LessonProgress];
       return [slug, { ...combined, changedAt: nextStamp(here?.changedAt, now) }];
     }),

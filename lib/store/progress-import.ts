@@ -54,9 +54,9 @@ export function tooLargeMessage(bytes: number): string {
   return `The file is ${formatMegabytes(bytes)}; an import can be at most ${formatMegabytes(MAX_IMPORT_BYTES)}.`;
 }
 
-const slugKey = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'is not a lesson slug (lowercase words and hyphens)' });
+const slugKey = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  error: 'is not a lesson slug (lowercase words and hyphens)',
+});
 
 type Issue = { path: Array<string | number>; message: string };
 
@@ -68,7 +68,10 @@ function lessonIssues(lessons: ProgressData['lessons']): Issue[] {
       issues.push({ path: ['lessons', slug, 'lastVisitAt'], message: 'is before firstVisitAt' });
     }
     if (lesson.visits === 0 && lastVisitAt) {
-      issues.push({ path: ['lessons', slug, 'visits'], message: 'is 0, but the lesson has a visit' });
+      issues.push({
+        path: ['lessons', slug, 'visits'],
+        message: 'is 0, but the lesson has a visit',
+      });
     }
   }
   return issues;
@@ -77,7 +80,8 @@ function lessonIssues(lessons: ProgressData['lessons']): Issue[] {
 function attemptIssues(attempt: QuizAttempt, index: number, seen: Set<string>): Issue[] {
   const at = (...path: Array<string | number>) => ['attempts', index, ...path];
   const issues: Issue[] = [];
-  if (seen.has(attempt.id)) issues.push({ path: at('id'), message: `repeats the id "${attempt.id}"` });
+  if (seen.has(attempt.id))
+    issues.push({ path: at('id'), message: `repeats the id "${attempt.id}"` });
   seen.add(attempt.id);
   const asked = new Set(attempt.questionIds);
   for (const field of ['answers', 'difficulties'] as const) {
@@ -96,7 +100,10 @@ function attemptIssues(attempt: QuizAttempt, index: number, seen: Set<string>): 
   }
   for (const [difficulty, tally] of Object.entries(score?.byDifficulty ?? {})) {
     if (tally.correct > tally.total) {
-      issues.push({ path: at('score', 'byDifficulty', difficulty), message: 'has more correct than total' });
+      issues.push({
+        path: at('score', 'byDifficulty', difficulty),
+        message: 'has more correct than total',
+      });
     }
   }
   return issues;
@@ -113,7 +120,10 @@ function importedProgressSchema(lessonSlugs: readonly string[]) {
         ...data.attempts.flatMap((attempt, index) => attemptIssues(attempt, index, seen)),
       ];
       if (data.last && !isContinueHref(data.last.href, lessonSlugs)) {
-        issues.push({ path: ['last', 'href'], message: 'is not the address of a lesson on this site' });
+        issues.push({
+          path: ['last', 'href'],
+          message: 'is not the address of a lesson on this site',
+        });
       }
       for (const issue of issues) context.addIssue({ code: 'custom', ...issue });
     });
@@ -155,7 +165,10 @@ export function importProgress(
   if (typeof envelope === 'string') return { ok: false, error: envelope };
   const protoKey = findProtoKey(envelope.progress);
   if (protoKey) {
-    return { ok: false, error: `The file's progress is invalid: ${protoKey}: is not an allowed name.` };
+    return {
+      ok: false,
+      error: `The file's progress is invalid: ${protoKey}: is not an allowed name.`,
+    };
   }
   try {
     const migrated = migrateProgress(envelope.progress, envelope.version);

@@ -13,8 +13,25 @@ import type { LessonProgress, ProgressData, QuizAttempt } from './progress-schem
 /** A stamp later than `previous` even within the same millisecond, so a later edit always wins. */
 export function nextStamp(previous: string | undefined, now: Date = new Date()): string {
   const previousTime = previous ? Date.parse(previous) : Number.NaN;
-  const time = Number.isNaN(previousTime) ? now.getTime() : Math.max(now.getTime(), previousTime + 1);
+  const time = Number.isNaN(previousTime)
+    ? now.getTime()
+    : Math.max(now.getTime(), previousTime + 1);
   return new Date(time).toISOString();
+}
+
+/** A new epoch's stamp: later than every stamp in `data`, so nothing in it survives the reset. */
+export function epochAfter(data: ProgressData, now: Date = new Date()): string {
+  const stamps = [
+    data.resetAt,
+    data.last?.at,
+    ...Object.values(data.lessons).map((lesson) => lesson.changedAt),
+    ...data.attempts.map((attempt) => attempt.startedAt),
+  ];
+  const latestStamp = stamps.reduce<string | undefined>(
+    (latestSoFar, stamp) => (stamp && (!latestSoFar || stamp > latestSoFar) ? stamp : latestSoFar),
+    undefined,
+  );
+  return nextStamp(latestStamp, now);
 }
 
 const earliest = (a?: string, b?: string) => (a && b ? (a < b ? a : b) : (a ?? b));
@@ -100,10 +117,7 @@ export function unionAttempts(
 }
 
 /** The later "continue" position; equal times fall back to the href so the choice is stable. */
-export function laterLast(
-  a: ProgressData['last'],
-  b: ProgressData['last'],
-): ProgressData['last'] {
+export function laterLast(a: ProgressData['last'], b: ProgressData['last']): ProgressData['last'] {
   if (!a || !b) return a ?? b;
   if (a.at !== b.at) return a.at > b.at ? a : b;
   return a.href >= b.href ? a : b;

@@ -110,10 +110,14 @@ function describeValue(value: unknown): string {
 function describeIssue(issue: z.core.$ZodIssue): string {
   const where = issue.path.map(String).join('.') || 'the data';
   if (issue.code === 'invalid_type') {
-    const got = 'input' in issue && issue.input === undefined ? 'nothing' : describeValue(issue.input);
+    const got =
+      'input' in issue && issue.input === undefined ? 'nothing' : describeValue(issue.input);
     return `${where}: expected ${issue.expected}, got ${got}`;
   }
-  return `${where}: ${issue.message.charAt(0).toLowerCase()}${issue.message.slice(1)}`;
+  // A record key's own problem sits one level down ("invalid key in record" says nothing).
+  const message =
+    issue.code === 'invalid_key' ? (issue.issues[0]?.message ?? issue.message) : issue.message;
+  return `${where}: ${message.charAt(0).toLowerCase()}${message.slice(1)}`;
 }
 
 /** "path: problem" for the first few issues, so a refusal names every field it can. */

@@ -57,10 +57,12 @@ test('quiz attempts started in two tabs at once are both kept', async () => {
   second.stores.store.getState().startAttempt({ ...start, quizId: 'two' });
   await settle();
   for (const tab of [first, second]) {
-    expect(tab.stores.store.getState().attempts.map((attempt) => attempt.quizId).sort()).toEqual([
-      'one',
-      'two',
-    ]);
+    expect(
+      tab.stores.store
+        .getState()
+        .attempts.map((attempt) => attempt.quizId)
+        .sort(),
+    ).toEqual(['one', 'two']);
   }
 });
 

@@ -54,8 +54,21 @@ function describeStorageError(error: unknown): string {
   return `Your progress could not be saved (${(error as Error)?.message ?? 'storage error'}). Export it to keep a copy.`;
 }
 
+/** Why a replacing write (an import) was refused; the caller adds that nothing changed. */
+function describeCommitError(error: unknown): string {
+  const name = (error as { name?: string })?.name ?? '';
+  if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED') {
+    return 'There is not enough browser storage left for this progress.';
+  }
+  if (name === 'SecurityError') return 'This browser blocks storage for this site.';
+  return `It could not be saved (${(error as Error)?.message ?? 'storage error'}).`;
+}
+
 /** The stored progress, migrated, with its version; null when missing or unreadable. */
-function readStored(storage: Storage, name: string): { data: ProgressData; version: number } | null {
+function readStored(
+  storage: Storage,
+  name: string,
+): { data: ProgressData; version: number } | null {
   const raw = storage.getItem(name);
   if (raw === null) return null;
   const decoded = decodeStoredProgress(raw);
@@ -197,7 +210,9 @@ export function createProgressStores(getStorage: () => Storage): ProgressStores 
         // A missing value (first visit, or storage cleared) means no progress, not "keep mine".
         merge: (persisted, current) => {
           const stored = persisted as ProgressData | undefined;
-          const data = stored ? mergeProgress(pickData(current), pickData(stored)) : emptyProgress();
+          const data = stored
+            ? mergeProgress(pickData(current), pickData(stored))
+            : emptyProgress();
           return { ...current, ...dataFields(data) };
         },
         onRehydrateStorage: () => (_state, error) => {
@@ -217,7 +232,7 @@ export function createProgressStores(getStorage: () => Storage): ProgressStores 
     try {
       writeMerged(getStorage(), PROGRESS_KEY, data);
     } catch (error) {
-      return describeStorageError(error);
+      return describeCommitError(error);
     }
     store.setState(dataFields(data));
     return null;
