@@ -1,4 +1,11 @@
-import { epochAfter, laterLast, nextStamp, unionAttempts } from './progress-merge';
+import {
+  earliest,
+  epochAfter,
+  laterLast,
+  latest,
+  nextStamp,
+  unionAttempts,
+} from './progress-merge';
 import type { LessonProgress, ProgressData, QuizAttempt } from './progress-schema';
 
 /**
@@ -17,9 +24,6 @@ export function replaceWithImported(
   const { lessons, attempts, last } = imported;
   return { lessons, attempts, ...(last ? { last } : {}), resetAt: epochAfter(current, now) };
 }
-
-const earliest = (a?: string, b?: string) => (a && b ? (a < b ? a : b) : (a ?? b));
-const latest = (a?: string, b?: string) => (a && b ? (a > b ? a : b) : (a ?? b));
 
 /** A lesson in both: completed if completed in either, the most visits, the widest visit span. */
 function combineLesson(here: LessonProgress, imported: LessonProgress): LessonProgress {

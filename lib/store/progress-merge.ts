@@ -34,8 +34,10 @@ export function epochAfter(data: ProgressData, now: Date = new Date()): string {
   return nextStamp(latestStamp, now);
 }
 
-const earliest = (a?: string, b?: string) => (a && b ? (a < b ? a : b) : (a ?? b));
-const latest = (a?: string, b?: string) => (a && b ? (a > b ? a : b) : (a ?? b));
+/** The earlier of two optional ISO stamps. */
+export const earliest = (a?: string, b?: string) => (a && b ? (a < b ? a : b) : (a ?? b));
+/** The later of two optional ISO stamps. */
+export const latest = (a?: string, b?: string) => (a && b ? (a > b ? a : b) : (a ?? b));
 
 /** Copies `record` without its undefined fields, so equal records also compare equal as JSON. */
 function withoutUndefined<T extends object>(record: T): T {
