@@ -100,6 +100,7 @@ test('an import cannot point "continue" off-site, and a stored off-site link is 
 
 test('an import shows what will change, and merges or replaces only when confirmed', async ({
   page,
+  checkA11y,
 }) => {
   await startWithOneCompleted(page);
   const file = exportFile({ lessons: { 'naming-stages': completedLesson }, attempts: [] });
@@ -111,6 +112,7 @@ test('an import shows what will change, and merges or replaces only when confirm
   // Now, in the file, after merge, after replace.
   await expect(completedRow).toHaveText(/^Completed lessons\s*1\s*1\s*2\s*1$/);
   await expectOnlyOriginalProgress(page);
+  await checkA11y();
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toHaveCount(0);
   await expectOnlyOriginalProgress(page);
