@@ -94,6 +94,10 @@ test('export, reset (with an in-page confirm), import: progress comes back', asy
   await expect(lessonRow).toContainText('not started');
 
   await page.getByLabel('Import progress').setInputFiles(file);
+  await page
+    .getByRole('alertdialog', { name: 'Import progress from progress.json?' })
+    .getByRole('button', { name: 'Replace my progress' })
+    .click();
   await expect(page.getByRole('status').filter({ hasText: 'Progress imported' })).toBeVisible();
   await expect(lessonRow).toContainText('✓ completed');
   await page.reload();

@@ -207,7 +207,9 @@ export function ProgressDashboard({
         )}
       </section>
 
-      <ProgressDataControls />
+      <ProgressDataControls
+        lessonSlugs={modules.flatMap((mod) => mod.lessons.map((l) => l.slug))}
+      />
     </div>
   );
 }

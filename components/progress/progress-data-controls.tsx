@@ -1,64 +1,50 @@
 'use client';
 
 import { useRef, useState } from 'react';
-import { exportProgress, importProgress, type ProgressData } from '@/lib/store/progress-schema';
+import { MAX_IMPORT_BYTES, exportProgress, formatMegabytes } from '@/lib/store/progress-import';
+import type { ProgressData } from '@/lib/store/progress-schema';
 import { progress, useProgress, useProgressSync } from '@/lib/store/progress-hooks';
+import { ImportPreview } from './import-preview';
+import { useProgressImport, type DataMessage } from './use-progress-import';
 
 const BUTTON = 'rounded-md px-3 py-1.5 text-sm font-medium disabled:opacity-50';
 const SECONDARY = `${BUTTON} border border-slate-400 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800`;
 
-type Message = { kind: 'ok' | 'error'; text: string } | null;
+function download(data: ProgressData) {
+  const blob = new Blob([exportProgress(data)], { type: 'application/json' });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = `stagecraft-progress-${new Date().toISOString().slice(0, 10)}.json`;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
 
-/** Export progress as a JSON file, import it back (validated), and reset with an in-page confirm. */
-export function ProgressDataControls() {
+/**
+ * Export progress as a JSON file, import it back (checked, previewed, then merged or replaced),
+ * and reset with an in-page confirm.
+ */
+export function ProgressDataControls({ lessonSlugs }: { lessonSlugs: readonly string[] }) {
   const hydrated = useProgressSync();
   const data = useProgress((s): ProgressData => ({
     lessons: s.lessons,
     attempts: s.attempts,
     last: s.last,
   }));
-  const [message, setMessage] = useState<Message>(null);
+  const [message, setMessage] = useState<DataMessage>(null);
   const [confirming, setConfirming] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const resetButton = useRef<HTMLButtonElement>(null);
-
-  const download = () => {
-    const blob = new Blob([exportProgress(data)], { type: 'application/json' });
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `stagecraft-progress-${new Date().toISOString().slice(0, 10)}.json`;
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 0);
-    setMessage({ kind: 'ok', text: 'Progress exported as a JSON file.' });
-  };
+  const importer = useProgressImport(lessonSlugs, setMessage);
 
   const onFile = async (file: File | undefined) => {
     if (!file) return;
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
-      setMessage({
-        kind: 'error',
-        text: 'Import failed: the file could not be read. Nothing was changed.',
-      });
-      return;
-    }
-    const result = importProgress(text);
+    setConfirming(false);
+    await importer.choose(file);
+    // Cleared so that choosing the same file again is a change, and imports again.
     if (fileInput.current) fileInput.current.value = '';
-    if (!result.ok) {
-      setMessage({ kind: 'error', text: `Import failed: ${result.error} Nothing was changed.` });
-      return;
-    }
-    progress.store.getState().replaceAll(result.data);
-    const lessons = Object.keys(result.data.lessons).length;
-    setMessage({
-      kind: 'ok',
-      text: `Progress imported: ${lessons} ${lessons === 1 ? 'lesson' : 'lessons'} and ${result.data.attempts.length} quiz attempts.`,
-    });
   };
 
   const reset = () => {
@@ -75,10 +61,19 @@ export function ProgressDataControls() {
       </h2>
       <p className="text-sm text-slate-700 dark:text-slate-300">
         Progress is stored only in this browser. Export it to keep a copy or move it to another
-        browser.
+        browser. An import can be at most {formatMegabytes(MAX_IMPORT_BYTES)}, and you choose
+        whether it merges with or replaces what is here.
       </p>
       <div className="flex flex-wrap items-center gap-2">
-        <button type="button" className={SECONDARY} disabled={!hydrated} onClick={download}>
+        <button
+          type="button"
+          className={SECONDARY}
+          disabled={!hydrated}
+          onClick={() => {
+            download(data);
+            setMessage({ kind: 'ok', text: 'Progress exported as a JSON file.' });
+          }}
+        >
           Export progress
         </button>
         <label
@@ -101,7 +96,10 @@ export function ProgressDataControls() {
           disabled={!hydrated}
           aria-expanded={confirming}
           aria-controls="reset-confirm"
-          onClick={() => setConfirming(true)}
+          onClick={() => {
+            importer.cancel();
+            setConfirming(true);
+          }}
         >
           Reset progress
         </button>
@@ -143,6 +141,17 @@ export function ProgressDataControls() {
             </button>
           </div>
         </div>
+      ) : null}
+      {importer.pending ? (
+        <ImportPreview
+          fileName={importer.pending.fileName}
+          rows={importer.pending.rows}
+          onChoose={importer.apply}
+          onCancel={() => {
+            importer.cancel();
+            setMessage({ kind: 'ok', text: 'Import cancelled. Your progress is unchanged.' });
+          }}
+        />
       ) : null}
       <p
         role={message?.kind === 'error' ? 'alert' : 'status'}

@@ -23,7 +23,7 @@ export function useProgressStatus<T>(selector: (status: ProgressStatus) => T): T
 
 let listeners = 0;
 const onStorage = (event: StorageEvent) => {
-  // Another tab wrote (or cleared) progress: read it again so both tabs agree.
+  // Another tab wrote (or cleared) progress: merge it in, so both tabs agree and neither loses a write.
   if (event.key === PROGRESS_KEY || event.key === null) void progress.rehydrate();
 };
 

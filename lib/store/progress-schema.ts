@@ -8,7 +8,8 @@ import { z } from 'zod';
 /** Bump on every shape change and add a step to `migrateProgress`. */
 export const PROGRESS_VERSION = 2;
 
-const isoDate = z.string().min(1);
+/** An instant as `Date.prototype.toISOString()` writes it, the only form the app saves. */
+const isoDate = z.iso.datetime({ error: 'expected an ISO date' });
 const difficulty = z.enum(['easy', 'medium', 'hard']);
 const tally = z.object({ correct: z.int().min(0), total: z.int().min(0) });
 
@@ -27,7 +28,7 @@ const attemptAnswerSchema = z.object({
   answeredAt: isoDate,
 });
 
-const attemptSchema = z.object({
+export const attemptSchema = z.object({
   id: z.string().min(1),
   quizId: z.string().min(1),
   quizTitle: z.string(),
@@ -50,11 +51,13 @@ const attemptSchema = z.object({
     .optional(),
 });
 
-const lessonProgressSchema = z.object({
+export const lessonProgressSchema = z.object({
   visits: z.int().min(0),
   firstVisitAt: isoDate.optional(),
   lastVisitAt: isoDate.optional(),
   completedAt: isoDate.optional(),
+  /** when this tab last changed the record: two tabs' copies merge by the later change */
+  changedAt: isoDate.optional(),
 });
 
 export const progressDataSchema = z.object({
@@ -63,6 +66,8 @@ export const progressDataSchema = z.object({
   attempts: z.array(attemptSchema),
   /** the last page the learner was on, for "continue where you left off" */
   last: z.object({ href: z.string().startsWith('/'), title: z.string(), at: isoDate }).optional(),
+  /** when progress was last reset or replaced: anything older, from any tab, is gone */
+  resetAt: isoDate.optional(),
 });
 
 export type ProgressData = z.infer<typeof progressDataSchema>;
@@ -93,11 +98,51 @@ export class ProgressFormatError extends Error {
   }
 }
 
-function describeZod(error: z.ZodError): string {
-  const issue = error.issues[0];
-  if (!issue) return 'invalid data';
-  const where = issue.path.join('.') || 'the data';
-  return `${where}: ${issue.message.charAt(0).toLowerCase()}${issue.message.slice(1)}`;
+/** Names a value's kind the way a learner reads it: "text", "a number", "a list". */
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return `the text ${JSON.stringify(value.slice(0, 40))}`;
+  if (typeof value === 'object') return 'an object';
+  return `${typeof value === 'number' ? 'the number' : typeof value} ${String(value)}`;
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const where = issue.path.map(String).join('.') || 'the data';
+  if (issue.code === 'invalid_type') {
+    const got =
+      'input' in issue && issue.input === undefined ? 'nothing' : describeValue(issue.input);
+    return `${where}: expected ${issue.expected}, got ${got}`;
+  }
+  // A record key's own problem sits one level down ("invalid key in record" says nothing).
+  const message =
+    issue.code === 'invalid_key' ? (issue.issues[0]?.message ?? issue.message) : issue.message;
+  return `${where}: ${message.charAt(0).toLowerCase()}${message.slice(1)}`;
+}
+
+/** "path: problem" for the first few issues, so a refusal names every field it can. */
+export function describeZodError(error: z.ZodError, limit = 3): string {
+  const described = error.issues.slice(0, limit).map(describeIssue);
+  const more = error.issues.length - described.length;
+  if (described.length === 0) return 'invalid data';
+  return described.join('; ') + (more > 0 ? `; and ${more} more` : '');
+}
+
+/**
+ * The path of the first own `__proto__` key anywhere in parsed JSON, or null. JSON.parse keeps such
+ * a key as data, but zod's records skip it, so a file could pass validation while its data vanished.
+ */
+export function findProtoKey(value: unknown): string | null {
+  const pending: Array<{ value: unknown; path: string[] }> = [{ value, path: [] }];
+  while (pending.length > 0) {
+    const { value: current, path } = pending.pop() as { value: unknown; path: string[] };
+    if (typeof current !== 'object' || current === null) continue;
+    for (const key of Object.keys(current)) {
+      if (key === '__proto__') return [...path, key].join('.');
+      pending.push({ value: (current as Record<string, unknown>)[key], path: [...path, key] });
+    }
+  }
+  return null;
 }
 
 /** Runs every migration from `version` to PROGRESS_VERSION and validates the result; throws ProgressFormatError. */
@@ -112,8 +157,8 @@ export function migrateProgress(state: unknown, version: number): ProgressData {
   }
   let current: unknown = state;
   if (version < 2) {
-    const v1 = v1Schema.safeParse(current);
-    if (!v1.success) throw new ProgressFormatError(describeZod(v1.error));
+    const v1 = v1Schema.safeParse(current, { reportInput: true });
+    if (!v1.success) throw new ProgressFormatError(describeZodError(v1.error));
     const lessons: ProgressData['lessons'] = {};
     for (const slug of v1.data.visited) lessons[slug] = { visits: 1 };
     for (const slug of v1.data.completed) {
@@ -136,8 +181,8 @@ export function migrateProgress(state: unknown, version: number): ProgressData {
         : {}),
     };
   }
-  const parsed = progressDataSchema.safeParse(current);
-  if (!parsed.success) throw new ProgressFormatError(describeZod(parsed.error));
+  const parsed = progressDataSchema.safeParse(current, { reportInput: true });
+  if (!parsed.success) throw new ProgressFormatError(describeZodError(parsed.error));
   return parsed.data;
 }
 
@@ -164,64 +209,14 @@ export function decodeStoredProgress(raw: string): Decoded {
     return { ok: false, reason: 'the saved data is not Stagecraft progress' };
   }
   const { state, version } = value as { state: unknown; version: unknown };
+  const protoKey = findProtoKey(state);
+  if (protoKey) return { ok: false, reason: `the saved data has a key named ${protoKey}` };
   if (typeof version !== 'number') return { ok: false, reason: 'the saved data has no version' };
   try {
-    migrateProgress(state, version);
+    const migrated = migrateProgress(state, version);
+    // The current version is handed on validated; an older one raw, so persist migrates and saves it.
+    return { ok: true, value: { state: version === PROGRESS_VERSION ? migrated : state, version } };
   } catch (error) {
     return { ok: false, reason: (error as Error).message };
-  }
-  return { ok: true, value: { state, version } };
-}
-
-// ---------------------------------------------------------------------------
-// Export / import.
-
-export const EXPORT_APP = 'stagecraft';
-export const EXPORT_KIND = 'progress';
-
-/** The JSON a learner downloads; `importProgress` reads it back. */
-export function exportProgress(data: ProgressData, now: Date = new Date()): string {
-  return JSON.stringify(
-    {
-      app: EXPORT_APP,
-      kind: EXPORT_KIND,
-      version: PROGRESS_VERSION,
-      exportedAt: now.toISOString(),
-      progress: data,
-    },
-    null,
-    2,
-  );
-}
-
-const exportEnvelope = z.object({
-  app: z.literal(EXPORT_APP),
-  kind: z.literal(EXPORT_KIND),
-  version: z.int(),
-  progress: z.unknown(),
-});
-
-/** Parses an exported file; an invalid file yields a reason and no data. */
-export function importProgress(
-  text: string,
-): { ok: true; data: ProgressData } | { ok: false; error: string } {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return { ok: false, error: 'The file is not valid JSON.' };
-  }
-  const envelope = exportEnvelope.safeParse(value);
-  if (!envelope.success) {
-    return {
-      ok: false,
-      error:
-        'The file is not a Stagecraft progress export (expected app "stagecraft", kind "progress").',
-    };
-  }
-  try {
-    return { ok: true, data: migrateProgress(envelope.data.progress, envelope.data.version) };
-  } catch (error) {
-    return { ok: false, error: `The file's progress is invalid: ${(error as Error).message}.` };
   }
 }

@@ -4,31 +4,11 @@ import { BACKUP_PREFIX, PROGRESS_KEY, createProgressStores } from './progress';
 import {
   PROGRESS_VERSION,
   decodeStoredProgress,
-  exportProgress,
-  importProgress,
   migrateProgress,
   type ProgressData,
 } from './progress-schema';
 
-/** An in-memory Web Storage; `failWrites` makes setItem throw like a full or blocked storage. */
-function memoryStorage(initial: Record<string, string> = {}) {
-  const map = new Map(Object.entries(initial));
-  const state = { failWrites: null as null | string };
-  const storage = {
-    get length() {
-      return map.size;
-    },
-    key: (i: number) => [...map.keys()][i] ?? null,
-    getItem: (k: string) => map.get(k) ?? null,
-    setItem: (k: string, v: string) => {
-      if (state.failWrites) throw Object.assign(new Error('nope'), { name: state.failWrites });
-      map.set(k, String(v));
-    },
-    removeItem: (k: string) => void map.delete(k),
-    clear: () => map.clear(),
-  } satisfies Storage;
-  return { storage, map, state };
-}
+import { memoryStorage } from './progress-test-storage';
 
 const v2 = (data: Partial<ProgressData> = {}) =>
   JSON.stringify({ state: { lessons: {}, attempts: [], ...data }, version: PROGRESS_VERSION });
@@ -209,45 +189,4 @@ test('migrations refuse unknown and future versions and malformed old data', () 
   expect(() => migrateProgress({}, PROGRESS_VERSION + 1)).toThrow(/newer version/);
   expect(() => migrateProgress({ visited: 'x' }, 1)).toThrow(/visited/);
   expect(decodeStoredProgress(v2()).ok).toBe(true);
-});
-
-test('export then import round-trips the progress', () => {
-  const data: ProgressData = {
-    lessons: { a: { visits: 2, firstVisitAt: '2026-01-01T00:00:00.000Z' } },
-    attempts: [],
-    last: { href: '/learn/a/', title: 'A', at: '2026-01-01T00:00:00.000Z' },
-  };
-  const text = exportProgress(data, new Date('2026-02-03T00:00:00.000Z'));
-  expect(JSON.parse(text)).toMatchObject({
-    app: 'stagecraft',
-    kind: 'progress',
-    version: PROGRESS_VERSION,
-  });
-  expect(importProgress(text)).toEqual({ ok: true, data });
-});
-
-test('an invalid import says why and returns no data', () => {
-  expect(importProgress('not json')).toEqual({ ok: false, error: 'The file is not valid JSON.' });
-  expect(importProgress('{"hello": 1}')).toMatchObject({
-    ok: false,
-    error: expect.stringMatching(/not a Stagecraft progress export/),
-  });
-  expect(
-    importProgress(
-      JSON.stringify({
-        app: 'stagecraft',
-        kind: 'progress',
-        version: 2,
-        progress: { lessons: [], attempts: [] },
-      }),
-    ),
-  ).toMatchObject({
-    ok: false,
-    error: expect.stringMatching(/^The file's progress is invalid: lessons: /),
-  });
-  expect(
-    importProgress(
-      JSON.stringify({ app: 'stagecraft', kind: 'progress', version: 7, progress: {} }),
-    ),
-  ).toMatchObject({ ok: false, error: expect.stringMatching(/newer version/) });
 });

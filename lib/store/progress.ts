@@ -1,20 +1,26 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
-import type { Answer } from '@/lib/quiz/grade';
-import type { Score } from '@/lib/quiz/score';
+import { dequal } from 'dequal';
 import {
   PROGRESS_VERSION,
   decodeStoredProgress,
   emptyProgress,
   migrateProgress,
   type ProgressData,
-  type QuizAttempt,
 } from './progress-schema';
+import { mergeProgress } from './progress-merge';
+import { progressActions, type ProgressState } from './progress-actions';
+
+export type { ProgressActions, ProgressState } from './progress-actions';
 
 /**
  * The learner's progress (zustand + persist to localStorage). Storage is never trusted: a value
  * that cannot be read is copied to a backup key and the learner is told; a failed write (quota,
  * storage disabled) keeps the progress in memory and says so. Nothing here throws into React.
+ *
+ * Two tabs share one stored value. Every write reads the stored value, merges this tab's progress
+ * into it (see progress-merge.ts) and writes the union; a `storage` event from another tab merges
+ * the same way. So two tabs writing at the same moment both keep their change.
  */
 
 export const PROGRESS_KEY = 'stagecraft-progress';
@@ -27,27 +33,6 @@ export interface StorageNotice {
   /** set when the last write failed */
   saveError?: string;
 }
-
-export interface ProgressActions {
-  markVisited(slug: string, title: string): void;
-  setCompleted(slug: string, completed: boolean): void;
-  setLast(href: string, title: string): void;
-  /** starts an attempt and returns its id */
-  startAttempt(input: {
-    quizId: string;
-    quizTitle: string;
-    mode: 'practice' | 'test';
-    seed: string;
-    questions: Array<{ id: string; difficulty: 'easy' | 'medium' | 'hard' }>;
-  }): string;
-  /** practice keeps the first graded answer (tries still count); a test keeps the latest */
-  recordAnswer(attemptId: string, questionId: string, answer: Answer, correct: boolean): void;
-  finishAttempt(attemptId: string, score: Score): void;
-  replaceAll(data: ProgressData): void;
-  reset(): void;
-}
-
-export type ProgressState = ProgressData & ProgressActions;
 
 /** Hydration and storage notices: a plain store, so updating it never writes to storage. */
 export interface ProgressStatus {
@@ -67,6 +52,41 @@ function describeStorageError(error: unknown): string {
     return 'Your browser blocks storage for this site, so progress cannot be saved. Export it to keep a copy.';
   }
   return `Your progress could not be saved (${(error as Error)?.message ?? 'storage error'}). Export it to keep a copy.`;
+}
+
+/** Why a replacing write (an import) was refused; the caller adds that nothing changed. */
+function describeCommitError(error: unknown): string {
+  const name = (error as { name?: string })?.name ?? '';
+  if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED') {
+    return 'There is not enough browser storage left for this progress.';
+  }
+  if (name === 'SecurityError') return 'This browser blocks storage for this site.';
+  return `It could not be saved (${(error as Error)?.message ?? 'storage error'}).`;
+}
+
+/** The stored progress, migrated, with its version; null when missing or unreadable. */
+function readStored(
+  storage: Storage,
+  name: string,
+): { data: ProgressData; version: number } | null {
+  const raw = storage.getItem(name);
+  if (raw === null) return null;
+  const decoded = decodeStoredProgress(raw);
+  if (!decoded.ok) return null;
+  const { state, version } = decoded.value;
+  return { data: migrateProgress(state, version), version };
+}
+
+/**
+ * Read, merge, write: the stored value merged with `data` is written, unless it is what is stored
+ * already (so two tabs answering each other's `storage` events stop). Throws what setItem throws;
+ * a failed setItem leaves the old value in place.
+ */
+export function writeMerged(storage: Storage, name: string, data: ProgressData): void {
+  const stored = readStored(storage, name);
+  const next = stored ? mergeProgress(stored.data, data) : data;
+  if (stored && stored.version === PROGRESS_VERSION && dequal(next, stored.data)) return;
+  storage.setItem(name, JSON.stringify({ state: next, version: PROGRESS_VERSION }));
 }
 
 /** A persist storage over a Web Storage that catches every error and quarantines bad values. */
@@ -104,7 +124,7 @@ export function safeStorage(
     },
     setItem(name, value) {
       try {
-        getStorage().setItem(name, JSON.stringify(value));
+        writeMerged(getStorage(), name, value.state);
         report({ saveError: undefined });
       } catch (error) {
         report({ saveError: describeStorageError(error) });
@@ -120,38 +140,51 @@ export function safeStorage(
   };
 }
 
-const DATA_KEYS = ['lessons', 'attempts', 'last'] as const;
-
+/** Only the data fields: what is saved, merged and compared. */
 function pickData(state: ProgressData): ProgressData {
   return {
     lessons: state.lessons,
     attempts: state.attempts,
     ...(state.last ? { last: state.last } : {}),
+    ...(state.resetAt ? { resetAt: state.resetAt } : {}),
   };
 }
 
-let attemptCounter = 0;
+/** State fields for `data`, clearing optional fields that `data` lacks. */
+function dataFields(data: ProgressData): ProgressData {
+  return { ...emptyProgress(), last: undefined, resetAt: undefined, ...data };
+}
 
 export interface ProgressStores {
   store: StoreApi<ProgressState>;
   status: StoreApi<ProgressStatus>;
   /** reads storage now if it has not been read yet; every action calls it before writing */
   ensureHydrated(): void;
-  /** reads storage again (another tab changed it) */
+  /** merges what another tab stored into this tab, and stores the union if this tab had more */
   rehydrate(): Promise<void>;
+  /**
+   * Replaces this tab's progress with `data` (an import) only if it can be stored: returns the
+   * reason when it cannot (storage full or blocked), and then nothing has changed.
+   */
+  commit(data: ProgressData): string | null;
   dismissNotice(which: keyof StorageNotice): void;
 }
 
-/** Creates a progress store over the given storage (tests pass an in-memory one). */
-export function createProgressStores(getStorage: () => Storage): ProgressStores {
+function createStatus() {
   const status = createStore<ProgressStatus>()(() => ({ hydrated: false, notice: {} }));
   const report = (notice: StorageNotice) => {
     const current = status.getState().notice;
     const changed = (Object.keys(notice) as Array<keyof StorageNotice>).some(
-      (k) => current[k] !== notice[k],
+      (key) => current[key] !== notice[key],
     );
     if (changed) status.setState({ notice: { ...current, ...notice } });
   };
+  return { status, report };
+}
+
+/** Creates a progress store over the given storage (tests pass an in-memory one). */
+export function createProgressStores(getStorage: () => Storage): ProgressStores {
+  const { status, report } = createStatus();
 
   // Writing before the saved value is read would overwrite it with an empty state.
   const ensureHydrated = () => {
@@ -160,92 +193,13 @@ export function createProgressStores(getStorage: () => Storage): ProgressStores 
 
   const store = createStore<ProgressState>()(
     persist(
-      (rawSet) => {
-        const set = ((...args: unknown[]) => {
+      (set, get) => ({
+        ...emptyProgress(),
+        ...progressActions((change) => {
           ensureHydrated();
-          return (rawSet as (...a: unknown[]) => unknown)(...args);
-        }) as typeof rawSet;
-        const updateAttempt = (id: string, fn: (a: QuizAttempt) => QuizAttempt) =>
-          set((s) => ({ attempts: s.attempts.map((a) => (a.id === id ? fn(a) : a)) }));
-        return {
-          ...emptyProgress(),
-          markVisited: (slug, title) => {
-            const at = nowIso();
-            set((s) => {
-              const prev = s.lessons[slug];
-              return {
-                lessons: {
-                  ...s.lessons,
-                  [slug]: {
-                    ...prev,
-                    visits: (prev?.visits ?? 0) + 1,
-                    firstVisitAt: prev?.firstVisitAt ?? at,
-                    lastVisitAt: at,
-                  },
-                },
-                last: { href: `/learn/${slug}/`, title, at },
-              };
-            });
-          },
-          setCompleted: (slug, completed) =>
-            set((s) => {
-              const prev = s.lessons[slug] ?? { visits: 1, firstVisitAt: nowIso() };
-              const next = { ...prev };
-              if (completed) next.completedAt = nowIso();
-              else delete next.completedAt;
-              return { lessons: { ...s.lessons, [slug]: next } };
-            }),
-          setLast: (href, title) => set({ last: { href, title, at: nowIso() } }),
-          startAttempt: ({ quizId, quizTitle, mode, seed, questions }) => {
-            attemptCounter += 1;
-            const id = `${quizId}-${Date.now().toString(36)}-${attemptCounter}`;
-            const attempt: QuizAttempt = {
-              id,
-              quizId,
-              quizTitle,
-              mode,
-              seed,
-              startedAt: nowIso(),
-              questionIds: questions.map((q) => q.id),
-              difficulties: Object.fromEntries(questions.map((q) => [q.id, q.difficulty])),
-              answers: {},
-            };
-            set((s) => ({ attempts: [...s.attempts, attempt] }));
-            return id;
-          },
-          recordAnswer: (attemptId, questionId, answer, correct) =>
-            updateAttempt(attemptId, (a) => {
-              const prev = a.answers[questionId];
-              const keepFirst = a.mode === 'practice' && prev;
-              return {
-                ...a,
-                answers: {
-                  ...a.answers,
-                  [questionId]: keepFirst
-                    ? { ...prev, tries: prev.tries + 1 }
-                    : { answer, correct, tries: (prev?.tries ?? 0) + 1, answeredAt: nowIso() },
-                },
-              };
-            }),
-          finishAttempt: (attemptId, score) =>
-            updateAttempt(attemptId, (a) => {
-              const finishedAt = nowIso();
-              return {
-                ...a,
-                finishedAt,
-                durationMs: Math.max(0, Date.parse(finishedAt) - Date.parse(a.startedAt)),
-                score: {
-                  correct: score.correct,
-                  total: score.total,
-                  percent: score.percent,
-                  byDifficulty: score.byDifficulty,
-                },
-              };
-            }),
-          replaceAll: (data) => set({ ...emptyProgress(), last: undefined, ...data }),
-          reset: () => set({ ...emptyProgress(), last: undefined }),
-        };
-      },
+          set(change(pickData(get())));
+        }),
+      }),
       {
         name: PROGRESS_KEY,
         version: PROGRESS_VERSION,
@@ -253,14 +207,13 @@ export function createProgressStores(getStorage: () => Storage): ProgressStores 
         skipHydration: true,
         partialize: (state) => pickData(state) as ProgressState,
         migrate: (persisted, version) => migrateProgress(persisted, version) as ProgressState,
-        // A missing value (first visit, or another tab reset) means no progress, not "keep mine".
+        // A missing value (first visit, or storage cleared) means no progress, not "keep mine".
         merge: (persisted, current) => {
-          const data = (persisted as ProgressData | undefined) ?? emptyProgress();
-          const next: ProgressState = { ...current, ...emptyProgress(), last: undefined };
-          for (const key of DATA_KEYS) {
-            if (data[key] !== undefined) Object.assign(next, { [key]: data[key] });
-          }
-          return next;
+          const stored = persisted as ProgressData | undefined;
+          const data = stored
+            ? mergeProgress(pickData(current), pickData(stored))
+            : emptyProgress();
+          return { ...current, ...dataFields(data) };
         },
         onRehydrateStorage: () => (_state, error) => {
           if (error) {
@@ -274,12 +227,28 @@ export function createProgressStores(getStorage: () => Storage): ProgressStores 
     ),
   );
 
+  const commit = (data: ProgressData): string | null => {
+    ensureHydrated();
+    try {
+      writeMerged(getStorage(), PROGRESS_KEY, data);
+    } catch (error) {
+      return describeCommitError(error);
+    }
+    store.setState(dataFields(data));
+    return null;
+  };
+
   return {
     store,
     status,
     ensureHydrated,
-    rehydrate: () => store.persist.rehydrate(),
+    rehydrate: async () => {
+      await store.persist.rehydrate();
+      // Writes only when this tab held something the stored value lacks.
+      store.setState({});
+    },
+    commit,
     dismissNotice: (which) =>
-      status.setState((s) => ({ notice: { ...s.notice, [which]: undefined } })),
+      status.setState((state) => ({ notice: { ...state.notice, [which]: undefined } })),
   };
 }
