@@ -1,5 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
+import { persist, type PersistStorage } from 'zustand/middleware';
 import type { Answer } from '@/lib/quiz/grade';
 import type { Score } from '@/lib/quiz/score';
 import {
@@ -10,6 +10,12 @@ import {
   type ProgressData,
   type QuizAttempt,
 } from './progress-schema';
+import {
+  guardedStorage,
+  isQuotaError,
+  type DecodedValue,
+  type StorageNotice,
+} from './guarded-storage';
 
 /**
  * The learner's progress (zustand + persist to localStorage). Storage is never trusted: a value
@@ -20,13 +26,7 @@ import {
 export const PROGRESS_KEY = 'stagecraft-progress';
 export const BACKUP_PREFIX = 'stagecraft-progress:backup:';
 
-/** What the UI tells the learner about storage; kept out of the persisted data. */
-export interface StorageNotice {
-  /** set when a stored value could not be read and was kept aside */
-  recovered?: { backupKey: string; reason: string };
-  /** set when the last write failed */
-  saveError?: string;
-}
+export type { StorageNotice } from './guarded-storage';
 
 export interface ProgressActions {
   markVisited(slug: string, title: string): void;
@@ -59,11 +59,10 @@ export interface ProgressStatus {
 const nowIso = () => new Date().toISOString();
 
 function describeStorageError(error: unknown): string {
-  const name = (error as { name?: string })?.name ?? '';
-  if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED') {
+  if (isQuotaError(error)) {
     return 'Your browser storage is full, so your latest progress was not saved. Export it to keep a copy.';
   }
-  if (name === 'SecurityError') {
+  if ((error as { name?: string })?.name === 'SecurityError') {
     return 'Your browser blocks storage for this site, so progress cannot be saved. Export it to keep a copy.';
   }
   return `Your progress could not be saved (${(error as Error)?.message ?? 'storage error'}). Export it to keep a copy.`;
@@ -74,50 +73,13 @@ export function safeStorage(
   getStorage: () => Storage,
   report: (notice: StorageNotice) => void,
 ): PersistStorage<ProgressData> {
-  const quarantine = (name: string, raw: string, reason: string) => {
-    const backupKey = `${BACKUP_PREFIX}${nowIso()}`;
-    try {
-      const storage = getStorage();
-      storage.setItem(backupKey, raw);
-      storage.removeItem(name);
-      report({ recovered: { backupKey, reason } });
-    } catch (error) {
-      report({ recovered: { backupKey: '', reason }, saveError: describeStorageError(error) });
-    }
-  };
-  return {
-    getItem(name) {
-      let raw: string | null;
-      try {
-        raw = getStorage().getItem(name);
-      } catch (error) {
-        report({ saveError: describeStorageError(error) });
-        return null;
-      }
-      if (raw === null) return null;
-      const decoded = decodeStoredProgress(raw);
-      if (!decoded.ok) {
-        quarantine(name, raw, decoded.reason);
-        return null;
-      }
-      return decoded.value as StorageValue<ProgressData>;
-    },
-    setItem(name, value) {
-      try {
-        getStorage().setItem(name, JSON.stringify(value));
-        report({ saveError: undefined });
-      } catch (error) {
-        report({ saveError: describeStorageError(error) });
-      }
-    },
-    removeItem(name) {
-      try {
-        getStorage().removeItem(name);
-      } catch (error) {
-        report({ saveError: describeStorageError(error) });
-      }
-    },
-  };
+  return guardedStorage<ProgressData>({
+    getStorage,
+    report,
+    backupPrefix: BACKUP_PREFIX,
+    decode: (raw) => decodeStoredProgress(raw) as DecodedValue<ProgressData>,
+    describeError: describeStorageError,
+  });
 }
 
 const DATA_KEYS = ['lessons', 'attempts', 'last'] as const;
