@@ -6,6 +6,8 @@ export interface AnalysisRequest {
   id: number;
   text: string;
   target?: string;
+  /** the build context's `.dockerignore`, for the checks that read it */
+  dockerignore?: string;
 }
 
 /**

@@ -15,7 +15,10 @@ let settling = false;
 
 function analyzeOne(request: AnalysisRequest): void {
   const start = performance.now();
-  const { diagnostics, ...rest } = analyze(request.text, { target: request.target });
+  const { diagnostics, ...rest } = analyze(request.text, {
+    target: request.target,
+    dockerignore: request.dockerignore,
+  });
   const ms = performance.now() - start;
   const { channel, id } = request;
   // Two messages, so the page can draw markers before it copies in the panels' larger data.
