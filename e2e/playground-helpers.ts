@@ -54,3 +54,43 @@ export async function applyQuickFix(page: Page, problem: Locator, label: string)
   await expect(action).toHaveCount(1);
   await action.click();
 }
+
+export const DOCKERIGNORE_DRAFT = 'playground/.dockerignore';
+
+/** The saved text of one draft (`playground` or `playground/.dockerignore`), or null. */
+export async function storedDraftText(page: Page, key = 'playground'): Promise<string | null> {
+  const raw = await storedDrafts(page);
+  return raw ? ((JSON.parse(raw).state?.drafts?.[key]?.text as string | undefined) ?? null) : null;
+}
+
+/**
+ * Fills this origin's real localStorage until the browser refuses more, with filler keys of
+ * shrinking size, so that no later write that grows the storage fits.
+ */
+export async function fillStorage(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    let written = 0;
+    for (let size = 1 << 20; size >= 1; size = Math.floor(size / 2)) {
+      const chunk = 'f'.repeat(size);
+      for (;;) {
+        try {
+          window.localStorage.setItem(`filler-${written}`, chunk);
+          written++;
+        } catch {
+          break;
+        }
+      }
+    }
+    return written;
+  });
+}
+
+/** Switches the playground to one of its file tabs with the keyboard, as a learner would. */
+export async function showFileTab(page: Page, name: 'Dockerfile' | '.dockerignore'): Promise<void> {
+  const tabs = page.getByRole('tablist', { name: 'Files' });
+  await tabs.getByRole('tab', { selected: true }).focus();
+  const other = tabs.getByRole('tab', { name, exact: true });
+  if ((await other.getAttribute('aria-selected')) !== 'true')
+    await page.keyboard.press('ArrowRight');
+  await expect(other).toHaveAttribute('aria-selected', 'true');
+}

@@ -1,5 +1,6 @@
 import { test, expect } from './fixtures';
 import { MAX_SHARE_BYTES, shareFragment } from '../lib/share/codec';
+import { handMadeShareFragment } from './share-links';
 import {
   applyQuickFix,
   editorText,
@@ -123,7 +124,7 @@ test('a share link round-trips, and asks before replacing a different draft', as
   await setEditorText(page, shared);
   await page.getByRole('button', { name: 'Share' }).click();
   const link = await page.getByLabel('Share link').inputValue();
-  expect(link).toMatch(/\/playground\/#share=v1\.[\w-]+$/);
+  expect(link).toMatch(/\/playground\/#share=v2\.[\w-]+$/);
 
   // The learner keeps working: their draft now differs from the link.
   await setEditorText(page, 'FROM alpine\nRUN echo mine\n');
@@ -179,7 +180,7 @@ test('oversized and broken share links are refused with a message and the draft 
   await waitForDraft(page, 'FROM alpine\nRUN echo keep me\n');
   const before = await storedDrafts(page);
 
-  const oversized = await shareFragment('RUN echo x\n'.repeat(MAX_SHARE_BYTES / 8));
+  const oversized = handMadeShareFragment('RUN echo x\n'.repeat(MAX_SHARE_BYTES / 8));
   for (const [fragment, message] of [
     [oversized, /more than 64 KB/],
     ['#share=v1.%3Cscript%3Ealert(1)%3C/script%3E', /damaged/],
