@@ -9,7 +9,11 @@ import {
   storedDraftText,
   storedDrafts,
   waitForDraft,
+  waitForEditor,
 } from './playground-helpers';
+
+// Each test loads Monaco once or more, and some paste hundreds of kilobytes into it.
+test.slow();
 
 const EARLIER = 'FROM alpine AS earlier\nRUN echo saved\n';
 
@@ -20,7 +24,7 @@ test('an edit made just before a reload is kept', async ({ page }) => {
   // Reloaded at once, well inside the autosave's pause after typing.
   await setEditorText(page, 'FROM alpine AS last\n');
   await page.reload();
-  await expect(page.locator('.monaco-editor .view-lines')).toBeVisible({ timeout: 20_000 });
+  await waitForEditor(page);
   await expect.poll(() => editorText(page)).toBe('FROM alpine AS last\n');
 });
 
@@ -41,7 +45,6 @@ test('hiding the page writes the pending edit at once', async ({ page }) => {
 test('a paste too large to save says so, offers a download, and the earlier draft stays', async ({
   page,
 }) => {
-  test.setTimeout(60_000);
   await openEditor(page);
   await setEditorText(page, EARLIER);
   await waitForDraft(page, EARLIER);
@@ -60,7 +63,7 @@ test('a paste too large to save says so, offers a download, and the earlier draf
   expect(await readFile(file, 'utf8')).toBe(huge);
 
   await page.reload();
-  await expect(page.locator('.monaco-editor .view-lines')).toBeVisible({ timeout: 20_000 });
+  await waitForEditor(page);
   await expect.poll(() => editorText(page)).toBe(EARLIER);
 });
 
@@ -81,7 +84,7 @@ test('a full storage is told as it is, and the earlier draft comes back after a 
   expect(await storedDraftText(page)).toBe(EARLIER);
 
   await page.reload();
-  await expect(page.locator('.monaco-editor .view-lines')).toBeVisible({ timeout: 20_000 });
+  await waitForEditor(page);
   await expect.poll(() => editorText(page)).toBe(EARLIER);
 });
 

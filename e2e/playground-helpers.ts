@@ -3,10 +3,20 @@ import { expect } from './fixtures';
 
 export const DRAFTS_KEY = 'stagecraft-drafts';
 
+// Monaco is a few megabytes of script; on a busy two-core machine it can take this long to start.
+const MONACO_START_MS = 45_000;
+
 /** Opens a page and waits until Monaco is mounted and has set its first markers. */
 export async function openEditor(page: Page, path = '/playground/'): Promise<void> {
   await page.goto(path);
-  await expect(page.locator('.monaco-editor .view-lines')).toBeVisible({ timeout: 20_000 });
+  await waitForEditor(page);
+}
+
+/** Waits until Monaco is mounted, e.g. after a reload. */
+export async function waitForEditor(page: Page): Promise<void> {
+  await expect(page.locator('.monaco-editor .view-lines')).toBeVisible({
+    timeout: MONACO_START_MS,
+  });
 }
 
 /** Replaces the whole editor text in one input event, as a paste would. */
@@ -93,4 +103,14 @@ export async function showFileTab(page: Page, name: 'Dockerfile' | '.dockerignor
   if ((await other.getAttribute('aria-selected')) !== 'true')
     await page.keyboard.press('ArrowRight');
   await expect(other).toHaveAttribute('aria-selected', 'true');
+}
+
+/** Saves `text` as the playground draft before the page reads it, then opens the playground. */
+export async function openWithDraft(page: Page, text: string): Promise<void> {
+  await page.goto('/playground/');
+  await page.evaluate(([key, value]) => window.localStorage.setItem(key, value), [
+    DRAFTS_KEY,
+    JSON.stringify({ version: 1, state: { drafts: { playground: { text, updatedAt: 1 } } } }),
+  ] as const);
+  await openEditor(page);
 }

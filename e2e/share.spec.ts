@@ -3,13 +3,18 @@ import {
   DOCKERIGNORE_DRAFT,
   editorText,
   openEditor,
+  openWithDraft,
   setEditorText,
   showFileTab,
   storedDraftText,
   storedDrafts,
   waitForDraft,
+  waitForEditor,
 } from './playground-helpers';
 import { corruptOneCharacter, legacyShareFragment } from './share-links';
+
+// Each test loads Monaco once or more, and some paste hundreds of kilobytes into it.
+test.slow();
 
 const IGNORED_COPY = [
   '# check=experimental=CopyIgnoredFile',
@@ -22,9 +27,8 @@ const IGNORED_MESSAGE = 'Attempting to Copy file "README.md" that is excluded by
 test('Share warns about a Dockerfile over 64 KB and makes no link the playground would refuse', async ({
   page,
 }) => {
-  await openEditor(page);
   const big = 'FROM alpine\n' + 'RUN echo 0123456789abcdef0123456789abcdef\n'.repeat(1_700); // ~70 KB
-  await setEditorText(page, big);
+  await openWithDraft(page, big);
   await page.getByRole('button', { name: 'Share' }).click();
   await expect(page.locator('[data-notice="error"]')).toContainText(
     'more than the 64 KB a share link can carry, so no link was made',
@@ -36,7 +40,6 @@ test('Share warns about a Dockerfile over 64 KB and makes no link the playground
 test('a link changed by one character is refused as damaged, and the draft is kept', async ({
   page,
 }) => {
-  test.setTimeout(60_000);
   await openEditor(page);
   await setEditorText(page, 'FROM golang:1.22 AS build\nRUN go build -o /app .\nFROM scratch\n');
   await page.getByRole('button', { name: 'Share' }).click();
@@ -67,7 +70,6 @@ test('a link made before the checksum (v1) still opens', async ({ page }) => {
 test('the .dockerignore tab feeds CopyIgnoredFile, survives a reload, and travels in a link', async ({
   page,
 }) => {
-  test.setTimeout(60_000);
   await openEditor(page);
   await setEditorText(page, IGNORED_COPY);
   const problem = page.locator('li[data-rule="copy-ignored-file"]');
@@ -84,7 +86,7 @@ test('the .dockerignore tab feeds CopyIgnoredFile, survives a reload, and travel
   await expect.poll(() => storedDraftText(page, DOCKERIGNORE_DRAFT)).toBe('*.md\n');
 
   await page.reload();
-  await expect(page.locator('.monaco-editor .view-lines')).toBeVisible({ timeout: 20_000 });
+  await waitForEditor(page);
   await expect(problem).toContainText(IGNORED_MESSAGE);
   await showFileTab(page, '.dockerignore');
   await expect(ignore).toHaveValue('*.md\n');
