@@ -2,6 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { test, expect } from './fixtures';
 import {
   DRAFTS_KEY,
+  appendEditorText,
+  seedStorage,
   editorText,
   fillStorage,
   openEditor,
@@ -50,7 +52,7 @@ test('a paste too large to save says so, offers a download, and the earlier draf
   await waitForDraft(page, EARLIER);
   await expect(page.locator('[data-draft-status]')).toHaveText('Draft saved in this browser.');
 
-  const huge = 'FROM alpine\n' + '# padding padding padding padding\n'.repeat(10_500); // ~350 KB
+  const huge = 'FROM alpine\n' + `# ${'padding '.repeat(25)}\n`.repeat(1_750); // ~350 KB
   await setEditorText(page, huge);
   const alert = page.locator('[data-notice="draft-not-saved"]');
   await expect(alert).toContainText('more than the 256 KB a draft may have, so it was not saved');
@@ -75,7 +77,7 @@ test('a full storage is told as it is, and the earlier draft comes back after a 
   await waitForDraft(page, EARLIER);
   expect(await fillStorage(page)).toBeGreaterThan(0);
 
-  await setEditorText(page, EARLIER + 'RUN echo this edit does not fit in the full storage\n');
+  await appendEditorText(page, 'RUN echo this edit does not fit in the full storage\n');
   const alert = page.locator('[data-notice="draft-not-saved"]');
   await expect(alert).toContainText('Your browser storage is full, so this draft was not saved');
   await expect(alert).toContainText('The draft saved earlier is kept');
@@ -98,11 +100,7 @@ test('an unreadable saved draft is backed up and reported, and the first edit ke
       'the saved draft “playground” has no text',
     ],
   ] as const) {
-    await page.goto('/playground/');
-    await page.evaluate(([key, value]) => window.localStorage.setItem(key, value), [
-      DRAFTS_KEY,
-      raw,
-    ] as const);
+    await seedStorage(page, DRAFTS_KEY, raw);
     await openEditor(page);
     const alert = page.locator('[data-notice="draft-recovered"]');
     await expect(alert).toContainText('Your saved draft could not be read');

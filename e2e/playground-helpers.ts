@@ -107,10 +107,26 @@ export async function showFileTab(page: Page, name: 'Dockerfile' | '.dockerignor
 
 /** Saves `text` as the playground draft before the page reads it, then opens the playground. */
 export async function openWithDraft(page: Page, text: string): Promise<void> {
-  await page.goto('/playground/');
-  await page.evaluate(([key, value]) => window.localStorage.setItem(key, value), [
+  await seedStorage(
+    page,
     DRAFTS_KEY,
     JSON.stringify({ version: 1, state: { drafts: { playground: { text, updatedAt: 1 } } } }),
-  ] as const);
+  );
   await openEditor(page);
+}
+
+/**
+ * Writes a raw localStorage value from a page of the site that does not read drafts, so the
+ * playground opened next is the first to read it.
+ */
+export async function seedStorage(page: Page, key: string, value: string): Promise<void> {
+  await page.goto('/rules/');
+  await page.evaluate(([k, v]) => window.localStorage.setItem(k, v), [key, value] as const);
+}
+
+/** Types `text` at the very end of the editor's text, in one input event. */
+export async function appendEditorText(page: Page, text: string): Promise<void> {
+  await page.locator('.monaco-editor .view-lines').click();
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.insertText(text);
 }
