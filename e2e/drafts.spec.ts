@@ -7,6 +7,7 @@ import {
   editorText,
   fillStorage,
   openEditor,
+  pasteEditorText,
   setEditorText,
   storedDraftText,
   storedDrafts,
@@ -53,7 +54,7 @@ test('a paste too large to save says so, offers a download, and the earlier draf
   await expect(page.locator('[data-draft-status]')).toHaveText('Draft saved in this browser.');
 
   const huge = 'FROM alpine\n' + `# ${'padding '.repeat(25)}\n`.repeat(1_750); // ~350 KB
-  await setEditorText(page, huge);
+  await pasteEditorText(page, huge);
   const alert = page.locator('[data-notice="draft-not-saved"]');
   await expect(alert).toContainText('more than the 256 KB a draft may have, so it was not saved');
   await expect(page.locator('[data-draft-status]')).toHaveText('Draft not saved.');

@@ -130,3 +130,19 @@ export async function appendEditorText(page: Page, text: string): Promise<void> 
   await page.keyboard.press('ControlOrMeta+End');
   await page.keyboard.insertText(text);
 }
+
+/**
+ * Replaces the editor's text by pasting: a paste event carrying `text` on Monaco's input, as the
+ * clipboard would send it. Typing hundreds of kilobytes through the keyboard path takes minutes.
+ */
+export async function pasteEditorText(page: Page, text: string): Promise<void> {
+  await page.locator('.monaco-editor .view-lines').click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.locator('.monaco-editor textarea').evaluate((input, pasted) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', pasted);
+    input.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
+  }, text);
+}

@@ -40,6 +40,7 @@ test('Share warns about a Dockerfile over 64 KB and makes no link the playground
 test('a link changed by one character is refused as damaged, and the draft is kept', async ({
   page,
 }) => {
+  test.setTimeout(180_000); // four page loads
   await openEditor(page);
   await setEditorText(page, 'FROM golang:1.22 AS build\nRUN go build -o /app .\nFROM scratch\n');
   await page.getByRole('button', { name: 'Share' }).click();
