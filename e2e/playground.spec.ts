@@ -8,6 +8,7 @@ import {
   setEditorText,
   storedDrafts,
   waitForDraft,
+  waitForEditor,
 } from './playground-helpers';
 
 const BASE = ['FROM golang:1.22 AS build', 'RUN go build -o /app .', '', 'FROM scratch'].join('\n');
@@ -201,6 +202,7 @@ test('the draft survives a reload, and reset asks before replacing it', async ({
   await setEditorText(page, 'FROM alpine AS mine\n');
   await waitForDraft(page, 'FROM alpine AS mine\n');
   await page.reload();
+  await waitForEditor(page);
   await expect.poll(() => editorText(page)).toBe('FROM alpine AS mine\n');
 
   await page.getByRole('button', { name: 'Reset' }).click();
