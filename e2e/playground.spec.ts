@@ -145,7 +145,7 @@ test('a share link round-trips, and asks before replacing a different draft', as
 test('a shared link with HTML and script is shown as text; keeping the draft leaves it untouched', async ({
   page,
 }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(120_000); // three page loads, each fetching Monaco
   const hostile =
     '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>\nFROM alpine\n';
   await openEditor(page);
