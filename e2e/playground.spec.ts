@@ -1,5 +1,6 @@
 import { test, expect } from './fixtures';
 import { MAX_SHARE_BYTES, shareFragment } from '../lib/share/codec';
+import { handMadeShareFragment } from './share-links';
 import {
   applyQuickFix,
   editorText,
@@ -7,6 +8,7 @@ import {
   setEditorText,
   storedDrafts,
   waitForDraft,
+  waitForEditor,
 } from './playground-helpers';
 
 const BASE = ['FROM golang:1.22 AS build', 'RUN go build -o /app .', '', 'FROM scratch'].join('\n');
@@ -123,7 +125,7 @@ test('a share link round-trips, and asks before replacing a different draft', as
   await setEditorText(page, shared);
   await page.getByRole('button', { name: 'Share' }).click();
   const link = await page.getByLabel('Share link').inputValue();
-  expect(link).toMatch(/\/playground\/#share=v1\.[\w-]+$/);
+  expect(link).toMatch(/\/playground\/#share=v2\.[\w-]+$/);
 
   // The learner keeps working: their draft now differs from the link.
   await setEditorText(page, 'FROM alpine\nRUN echo mine\n');
@@ -143,7 +145,7 @@ test('a share link round-trips, and asks before replacing a different draft', as
 test('a shared link with HTML and script is shown as text; keeping the draft leaves it untouched', async ({
   page,
 }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(120_000); // three page loads, each fetching Monaco
   const hostile =
     '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>\nFROM alpine\n';
   await openEditor(page);
@@ -179,7 +181,7 @@ test('oversized and broken share links are refused with a message and the draft 
   await waitForDraft(page, 'FROM alpine\nRUN echo keep me\n');
   const before = await storedDrafts(page);
 
-  const oversized = await shareFragment('RUN echo x\n'.repeat(MAX_SHARE_BYTES / 8));
+  const oversized = handMadeShareFragment('RUN echo x\n'.repeat(MAX_SHARE_BYTES / 8));
   for (const [fragment, message] of [
     [oversized, /more than 64 KB/],
     ['#share=v1.%3Cscript%3Ealert(1)%3C/script%3E', /damaged/],
@@ -200,6 +202,7 @@ test('the draft survives a reload, and reset asks before replacing it', async ({
   await setEditorText(page, 'FROM alpine AS mine\n');
   await waitForDraft(page, 'FROM alpine AS mine\n');
   await page.reload();
+  await waitForEditor(page);
   await expect.poll(() => editorText(page)).toBe('FROM alpine AS mine\n');
 
   await page.getByRole('button', { name: 'Reset' }).click();

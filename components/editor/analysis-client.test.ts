@@ -2,6 +2,7 @@ import { beforeAll, expect, test } from 'vitest';
 import {
   lastAnalysis,
   requestAnalysis,
+  setChannelDockerignore,
   subscribeAnalysis,
   subscribeDiagnostics,
   type AnalysisResult,
@@ -81,4 +82,16 @@ test('diagnostics come first, then the whole analysis with the same diagnostics'
   expect(early[0]!.diagnostics.length).toBeGreaterThan(0);
   expect(full[0]!.analysis.diagnostics).toBe(early[0]!.diagnostics);
   expect(full[0]!.analysis.stages).toHaveLength(1);
+});
+
+test("a channel's .dockerignore reaches analyze(), and changing it analyzes the same text again", async () => {
+  const seen = collect('g');
+  const text = '# check=experimental=CopyIgnoredFile\nFROM scratch\nCOPY notes.md /\n';
+  requestAnalysis('g', text, undefined);
+  await settle();
+  setChannelDockerignore('g', '*.md\n');
+  await settle();
+  const rules = seen.map((r) => r.analysis.diagnostics.map((d) => d.rule));
+  expect(rules).toEqual([[], ['copy-ignored-file']]);
+  expect(seen[1]!.analysis.diagnostics[0]).toMatchObject({ line: 3, column: 6 });
 });

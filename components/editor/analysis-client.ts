@@ -38,7 +38,9 @@ type DiagnosticsListener = (result: DiagnosticsResult) => void;
 
 interface Channel {
   /** the newest request; answers to older ones are dropped */
-  latest?: { id: number; text: string; target?: string; at: number };
+  latest?: { id: number; text: string; target?: string; dockerignore?: string; at: number };
+  /** the `.dockerignore` every request on this channel is analyzed with */
+  dockerignore?: string;
   /** the newest request's answer so far: its two parts may arrive in either order */
   partial?: { id: number; early?: DiagnosticsResult; rest?: Omit<Analysis, 'diagnostics'> };
   result?: AnalysisResult;
@@ -179,9 +181,10 @@ function deliver(name: string, id: number, analysis: Analysis, ms: number): void
 
 async function analyzeHere(name: string, id: number, text: string, target?: string) {
   const { analyze } = await import('@/lib/analyzer');
-  if (channelOf(name).latest?.id !== id) return;
+  const latest = channelOf(name).latest;
+  if (latest?.id !== id) return;
   const start = performance.now();
-  const analysis = analyze(text, { target });
+  const analysis = analyze(text, { target, dockerignore: latest.dockerignore });
   deliver(name, id, analysis, performance.now() - start);
 }
 
@@ -244,20 +247,40 @@ function startWorker(): Worker | null {
  */
 export function requestAnalysis(name: string, text: string, target: string | undefined): void {
   const channel = channelOf(name);
-  if (channel.latest && channel.latest.text === text && channel.latest.target === target) return;
+  const { latest, dockerignore } = channel;
+  if (
+    latest &&
+    latest.text === text &&
+    latest.target === target &&
+    latest.dockerignore === dockerignore
+  ) {
+    return;
+  }
   const id = nextId++;
-  channel.latest = { id, text, target, at: performance.now() };
+  channel.latest = { id, text, target, dockerignore, at: performance.now() };
   const w = startWorker();
   if (!w) {
     void analyzeHere(name, id, text, target);
     return;
   }
-  const request: AnalysisRequest = { channel: name, id, text, target };
+  const request: AnalysisRequest = { channel: name, id, text, target, dockerignore };
   const delay = takeTestDelay();
   if (delay !== undefined) request.testDelayMs = delay;
   if (workerReady) watchdog.sent(isWaiting());
   channel.sentId = id;
   w.postMessage(request);
+}
+
+/**
+ * Sets the `.dockerignore` a channel's analyses read (the editors ask for analyses themselves, so
+ * it lives with the channel), and analyzes the channel's newest text again with it.
+ */
+export function setChannelDockerignore(name: string, dockerignore: string | undefined): void {
+  const channel = channelOf(name);
+  if (channel.dockerignore === dockerignore) return;
+  channel.dockerignore = dockerignore;
+  const latest = channel.latest;
+  if (latest) requestAnalysis(name, latest.text, latest.target);
 }
 
 let testDelayTaken = false;

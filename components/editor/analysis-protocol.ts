@@ -11,6 +11,8 @@ export interface AnalysisRequest {
    * Set from the page's `?test-slow-analysis-ms=` parameter (see analysis-client).
    */
   testDelayMs?: number;
+  /** the build context's `.dockerignore`, for the checks that read it */
+  dockerignore?: string;
 }
 
 /**

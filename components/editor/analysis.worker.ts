@@ -24,7 +24,10 @@ function stayBusy(ms: number): void {
 function analyzeOne(request: AnalysisRequest): void {
   if (request.testDelayMs) stayBusy(request.testDelayMs);
   const start = performance.now();
-  const { diagnostics, ...rest } = analyze(request.text, { target: request.target });
+  const { diagnostics, ...rest } = analyze(request.text, {
+    target: request.target,
+    dockerignore: request.dockerignore,
+  });
   const ms = performance.now() - start;
   const { channel, id } = request;
   // Two messages, so the page can draw markers before it copies in the panels' larger data.

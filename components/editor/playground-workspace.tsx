@@ -1,58 +1,77 @@
 'use client';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useStore } from 'zustand';
 import type { Diagnostic } from '@/lib/analyzer/types';
-import { decodeShare, readShareParam, shareFragment } from '@/lib/share/codec';
+import { encodeShare, fragmentOf, type ShareContent } from '@/lib/share/codec';
 import { DEFAULT_TEMPLATE, TEMPLATES, findTemplate } from '@/lib/playground/templates';
-import { PLAYGROUND_DRAFT, useDrafts } from '@/lib/store/drafts';
+import {
+  PLAYGROUND_DOCKERIGNORE_DRAFT,
+  PLAYGROUND_DRAFT,
+  draftsStatus,
+  useDrafts,
+} from '@/lib/store/drafts';
 import { ChannelAnalysisPanels } from '@/components/analysis/channel-analysis-panels';
 import { ALL_PANELS } from '@/lib/playground/panels';
+import { Tabs, TabsContent, TabsList, TabsTrigger } from '@/components/ui/tabs';
 import { AdaptiveEditor } from './adaptive-editor';
-import { requestAnalysis } from './analysis-client';
+import { requestAnalysis, setChannelDockerignore } from './analysis-client';
 import { ConfirmBar } from './confirm-bar';
+import { DockerignoreEditor } from './dockerignore-editor';
+import { DraftNotices } from './draft-notices';
 import type { EditorHandle } from './editor-handle';
+import { useAutosave } from './use-autosave';
+import { describeSharedLink, readSharedLink } from './shared-link';
 
+/** A replacement waiting for the learner's yes: `dockerignore` undefined leaves it as it is. */
 interface Pending {
   title: string;
   detail: string;
-  text: string;
+  dockerfile: string;
+  dockerignore?: string;
+  /** the starter this loads, shown in the Starter menu only once it is loaded */
+  templateId?: string;
   confirmLabel: string;
   cancelLabel: string;
 }
 
 type Notice = { kind: 'error' | 'info'; text: string } | null;
 
-const SAVE_DELAY_MS = 300;
 const CHANNEL = 'playground';
-
-function lineCount(text: string): number {
-  return text === '' ? 0 : text.split('\n').length;
-}
+const EDITOR_HEIGHT = '34rem';
 
 function clearHash(): void {
   history.replaceState(null, '', window.location.pathname + window.location.search);
 }
 
+// Untouched starters are not drafts: storage stays empty until the learner edits.
+const isDockerfileDraft = (text: string, stored: string | undefined) =>
+  stored !== undefined || !TEMPLATES.some((t) => t.text === text);
+// Nor is an empty .dockerignore that was never saved.
+const isDockerignoreDraft = (text: string, stored: string | undefined) =>
+  stored !== undefined || text !== '';
+
 /**
- * The /playground page: editor, live analysis panels, templates, autosaved draft and share links.
- * The text being typed lives in the editor and in `latestText`, not in React state: a keystroke
- * re-renders nothing here (the editor asks for its analysis, the panels subscribe to it).
+ * The /playground page: a Dockerfile and its .dockerignore in tabs, live analysis panels,
+ * starters, autosaved drafts and share links. The Dockerfile being typed lives in the editor and
+ * in `latestText`, not in React state: a keystroke re-renders nothing here.
  */
 export function PlaygroundWorkspace() {
   // The text an editor starts from when it mounts; changes only when text is loaded from outside.
   const [text, setText] = useState(DEFAULT_TEMPLATE.text);
   const latestText = useRef(DEFAULT_TEMPLATE.text);
+  const [dockerignore, setDockerignore] = useState('');
   const [ready, setReady] = useState(false);
-  const readyRef = useRef(false);
-  const saveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const [target, setTarget] = useState('');
   const [templateId, setTemplateId] = useState(DEFAULT_TEMPLATE.id);
   const [pending, setPending] = useState<Pending | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
   const [shareUrl, setShareUrl] = useState('');
+  const [tab, setTab] = useState('dockerfile');
   const handle = useRef<EditorHandle | null>(null);
-  const lastSaved = useRef<string | null>(null);
-  const setDraft = useDrafts((s) => s.setDraft);
+  const dockerfileSave = useAutosave(PLAYGROUND_DRAFT, isDockerfileDraft);
+  const dockerignoreSave = useAutosave(PLAYGROUND_DOCKERIGNORE_DRAFT, isDockerignoreDraft);
   const hasDraft = useDrafts((s) => PLAYGROUND_DRAFT in s.drafts);
+  const saveError = useStore(draftsStatus, (s) => s.notice.saveError);
 
   /** Puts text into the editor from outside (draft, template, shared link). */
   const load = useCallback((next: string) => {
@@ -62,75 +81,78 @@ export function PlaygroundWorkspace() {
     requestAnalysis(CHANNEL, next, undefined);
   }, []);
 
-  /** Writes the draft unless it is saved already (or is an untouched starter). */
-  const save = useCallback(() => {
-    clearTimeout(saveTimer.current);
-    saveTimer.current = undefined;
-    const next = latestText.current;
-    if (!readyRef.current || next === lastSaved.current) return;
-    const current = useDrafts.getState().drafts[PLAYGROUND_DRAFT]?.text;
-    // Untouched starters are not drafts: leave storage empty until the learner edits.
-    if (current === undefined && TEMPLATES.some((t) => t.text === next)) return;
-    setDraft(PLAYGROUND_DRAFT, next);
-    lastSaved.current = next;
-  }, [setDraft]);
+  const changeDockerignore = useCallback((next: string) => {
+    setDockerignore(next);
+    setChannelDockerignore(CHANNEL, next);
+  }, []);
 
-  // Autosave, debounced so typing never waits on localStorage (a JSON of every draft).
+  /** Replaces the files with ones the learner chose, and saves them at once. */
+  const replaceFiles = useCallback(
+    (files: { dockerfile: string; dockerignore?: string }) => {
+      load(files.dockerfile);
+      dockerfileSave.saveNow(files.dockerfile);
+      if (files.dockerignore !== undefined) {
+        changeDockerignore(files.dockerignore);
+        dockerignoreSave.saveNow(files.dockerignore);
+      }
+    },
+    [load, changeDockerignore, dockerfileSave, dockerignoreSave],
+  );
+
   const onTextChange = useCallback(
     (next: string) => {
       latestText.current = next;
-      clearTimeout(saveTimer.current);
-      saveTimer.current = setTimeout(() => {
-        // Once typing pauses, an editor that mounts anew (a resize to the textarea) starts here.
-        setText(latestText.current);
-        save();
-      }, SAVE_DELAY_MS);
+      // Once typing pauses, an editor that mounts anew (a resize to the textarea) starts here.
+      dockerfileSave.schedule(next, () => setText(latestText.current));
     },
-    [save],
+    [dockerfileSave],
   );
-  // Leaving the page within the debounce still keeps the last edit.
-  useEffect(() => () => save(), [save]);
 
-  // Hydrate the draft, then look at the URL: a shared Dockerfile never silently replaces it.
+  const onDockerignoreChange = (next: string) => {
+    changeDockerignore(next);
+    dockerignoreSave.schedule(next);
+  };
+
+  // Read the drafts, then look at the URL: a shared Dockerfile never silently replaces them.
   useEffect(() => {
     let cancelled = false;
     const openShared = async () => {
-      const payload = readShareParam(window.location.hash);
-      if (payload === null) return;
-      const decoded = await decodeShare(payload);
-      if (cancelled) return;
-      if (!decoded.ok) {
-        setNotice({ kind: 'error', text: decoded.message });
+      const outcome = await readSharedLink(window.location.hash);
+      if (cancelled || outcome.kind === 'none') return;
+      if (outcome.kind === 'refused') {
+        setNotice({ kind: 'error', text: outcome.message });
         clearHash();
-        return;
-      }
-      const draft = useDrafts.getState().drafts[PLAYGROUND_DRAFT];
-      if (!draft || draft.text === decoded.text) {
-        load(decoded.text);
-        setDraft(PLAYGROUND_DRAFT, decoded.text);
+      } else if (outcome.kind === 'open') {
+        replaceFiles(outcome.content);
         setNotice({ kind: 'info', text: 'Opened the shared Dockerfile.' });
         clearHash();
-        return;
+      } else {
+        setPending({
+          title: 'Open the shared Dockerfile?',
+          detail: describeSharedLink(outcome.content),
+          ...outcome.content,
+          confirmLabel: 'Replace my draft',
+          cancelLabel: 'Keep my draft',
+        });
       }
-      setPending({
-        title: 'Open the shared Dockerfile?',
-        detail: `This link holds a Dockerfile of ${lineCount(decoded.text)} lines. Opening it replaces your current draft.`,
-        text: decoded.text,
-        confirmLabel: 'Replace my draft',
-        cancelLabel: 'Keep my draft',
-      });
     };
     void useDrafts.persist.rehydrate()?.then(() => {
       if (cancelled) return;
-      const draft = useDrafts.getState().drafts[PLAYGROUND_DRAFT];
-      if (draft) {
-        load(draft.text);
-        lastSaved.current = draft.text;
+      const { drafts } = useDrafts.getState();
+      const savedDockerfile = drafts[PLAYGROUND_DRAFT]?.text;
+      const savedDockerignore = drafts[PLAYGROUND_DOCKERIGNORE_DRAFT]?.text;
+      if (savedDockerfile !== undefined) {
+        load(savedDockerfile);
+        dockerfileSave.markSaved(savedDockerfile);
       }
-      readyRef.current = true;
+      if (savedDockerignore !== undefined) {
+        changeDockerignore(savedDockerignore);
+        dockerignoreSave.markSaved(savedDockerignore);
+      }
+      // Edits made before the drafts were read are saved now.
+      dockerfileSave.start();
+      dockerignoreSave.start();
       setReady(true);
-      // Edits made before the draft store was ready are saved now.
-      if (latestText.current !== lastSaved.current) onTextChange(latestText.current);
       void openShared();
     });
     const onHash = () => void openShared();
@@ -139,7 +161,7 @@ export function PlaygroundWorkspace() {
       cancelled = true;
       window.removeEventListener('hashchange', onHash);
     };
-  }, [setDraft, load, onTextChange]);
+  }, [load, replaceFiles, changeDockerignore, dockerfileSave, dockerignoreSave]);
 
   // The panels show the analysis for the chosen target (the editor asks too; equal asks are merged).
   useEffect(() => {
@@ -150,25 +172,19 @@ export function PlaygroundWorkspace() {
     handle.current = h;
   }, []);
 
-  const replaceText = (next: string) => {
-    load(next);
-    clearTimeout(saveTimer.current);
-    setDraft(PLAYGROUND_DRAFT, next);
-    lastSaved.current = next;
-  };
-
   const chooseTemplate = (id: string) => {
     const template = findTemplate(id);
     if (!template) return;
-    setTemplateId(id);
     if (TEMPLATES.some((t) => t.text === latestText.current)) {
-      replaceText(template.text);
+      setTemplateId(id);
+      replaceFiles({ dockerfile: template.text });
       return;
     }
     setPending({
       title: `Load the ${template.label} starter?`,
       detail: 'It replaces your current draft.',
-      text: template.text,
+      dockerfile: template.text,
+      templateId: id,
       confirmLabel: `Load ${template.label}`,
       cancelLabel: 'Keep my draft',
     });
@@ -179,33 +195,53 @@ export function PlaygroundWorkspace() {
     setPending({
       title: 'Reset to the starter?',
       detail: `Your draft is replaced by the ${template.label} starter.`,
-      text: template.text,
+      dockerfile: template.text,
       confirmLabel: 'Reset',
       cancelLabel: 'Cancel',
     });
   };
 
   const share = async () => {
-    const fragment = await shareFragment(latestText.current);
-    history.replaceState(null, '', fragment);
+    const content: ShareContent = { dockerfile: latestText.current, dockerignore };
+    const encoded = await encodeShare(content);
+    if (!encoded.ok) {
+      // Warn now: a link the playground would refuse to open is worse than no link.
+      setShareUrl('');
+      setNotice({ kind: 'error', text: encoded.message });
+      return;
+    }
+    history.replaceState(null, '', fragmentOf(encoded.payload));
     const url = window.location.href;
     setShareUrl(url);
+    const what = dockerignore === '' ? 'the whole Dockerfile' : 'the Dockerfile and .dockerignore';
     try {
       await navigator.clipboard.writeText(url);
       setNotice({
         kind: 'info',
-        text: 'Share link copied. It holds the whole Dockerfile; nothing is uploaded.',
+        text: `Share link copied. It holds ${what}; nothing is uploaded.`,
       });
     } catch {
       setNotice({
         kind: 'info',
-        text: 'Share link ready below. It holds the whole Dockerfile; nothing is uploaded.',
+        text: `Share link ready below. It holds ${what}; nothing is uploaded.`,
       });
     }
   };
 
-  const select = useCallback((d: Diagnostic) => handle.current?.reveal(d.line, d.column), []);
-  const fix = useCallback((d: Diagnostic) => d.fix && handle.current?.applyFix(d.fix), []);
+  // Problems are in the Dockerfile: show its tab first, then move to the problem once it is drawn.
+  const showDockerfile = useCallback((then: () => void) => {
+    setTab('dockerfile');
+    requestAnimationFrame(then);
+  }, []);
+  const select = useCallback(
+    (d: Diagnostic) => showDockerfile(() => handle.current?.reveal(d.line, d.column)),
+    [showDockerfile],
+  );
+  const fix = useCallback(
+    (d: Diagnostic) => showDockerfile(() => d.fix && handle.current?.applyFix(d.fix)),
+    [showDockerfile],
+  );
+  const currentText = useCallback(() => latestText.current, []);
 
   return (
     <div className="space-y-4">
@@ -238,10 +274,20 @@ export function PlaygroundWorkspace() {
         >
           Share
         </button>
-        <span className="text-xs text-slate-600 dark:text-slate-300" aria-live="polite">
-          {ready && hasDraft ? 'Draft saved in this browser.' : ''}
+        <span
+          data-draft-status
+          className="text-xs text-slate-600 dark:text-slate-300"
+          aria-live="polite"
+        >
+          {ready && saveError
+            ? 'Draft not saved.'
+            : ready && hasDraft
+              ? 'Draft saved in this browser.'
+              : ''}
         </span>
       </div>
+
+      <DraftNotices currentText={currentText} />
 
       {pending ? (
         <ConfirmBar
@@ -249,7 +295,8 @@ export function PlaygroundWorkspace() {
           confirmLabel={pending.confirmLabel}
           cancelLabel={pending.cancelLabel}
           onConfirm={() => {
-            replaceText(pending.text);
+            replaceFiles(pending);
+            if (pending.templateId) setTemplateId(pending.templateId);
             setPending(null);
             clearHash();
           }}
@@ -292,18 +339,31 @@ export function PlaygroundWorkspace() {
       ) : null}
 
       <div className="grid gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-        <div className="min-w-0">
-          <AdaptiveEditor
-            value={text}
-            onChange={onTextChange}
-            channel={CHANNEL}
-            target={target}
-            path="playground.Dockerfile"
-            label="Dockerfile editor"
-            onReady={onReady}
-            height="34rem"
-          />
-        </div>
+        <Tabs value={tab} onValueChange={setTab} className="min-w-0">
+          <TabsList aria-label="Files">
+            <TabsTrigger value="dockerfile">Dockerfile</TabsTrigger>
+            <TabsTrigger value="dockerignore">.dockerignore</TabsTrigger>
+          </TabsList>
+          <TabsContent value="dockerfile">
+            <AdaptiveEditor
+              value={text}
+              onChange={onTextChange}
+              channel={CHANNEL}
+              target={target}
+              path="playground.Dockerfile"
+              label="Dockerfile editor"
+              onReady={onReady}
+              height={EDITOR_HEIGHT}
+            />
+          </TabsContent>
+          <TabsContent value="dockerignore">
+            <DockerignoreEditor
+              value={dockerignore}
+              onChange={onDockerignoreChange}
+              height={EDITOR_HEIGHT}
+            />
+          </TabsContent>
+        </Tabs>
         <ChannelAnalysisPanels
           channel={CHANNEL}
           idPrefix="playground"

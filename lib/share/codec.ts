@@ -1,9 +1,20 @@
 /**
- * Share links: a Dockerfile travels in the URL fragment as base64url(deflate-raw(UTF-8 text)).
+ * Share links: a Dockerfile and its `.dockerignore` travel in the URL fragment, nothing uploaded.
+ *
+ * - `v2.` (written now): base64url of a gzip member holding the JSON `{ dockerfile, dockerignore }`.
+ *   gzip ends with a CRC-32 and the length of the text (RFC 1952 §2.3.1), which the browser's own
+ *   DecompressionStream checks, so a link changed in transit is refused instead of opening some
+ *   other Dockerfile. Using the platform's gzip keeps the checksum out of hand-written code, and
+ *   works on plain-HTTP hosts, where Web Crypto is not available.
+ * - `v1.` (still read): base64url of deflate-raw of the Dockerfile alone, with no checksum.
+ *
  * Pure apart from the compressor, which is injectable so Node tests and browsers share one codec.
  */
+import { fromBase64Url, fromCanonicalBase64Url, toBase64Url } from './base64url';
 
-/** Turns bytes into other bytes, e.g. deflate-raw or inflate-raw. `limit` caps the output size. */
+export { fromBase64Url, toBase64Url } from './base64url';
+
+/** Turns bytes into other bytes, e.g. gzip or gunzip. `limit` caps the output size. */
 export type ByteTransform = (input: Uint8Array, limit?: number) => Promise<Uint8Array>;
 
 export interface Codec {
@@ -11,24 +22,50 @@ export interface Codec {
   decompress: ByteTransform;
 }
 
-/** The fragment key: `#share=<payload>`. The `v1.` prefix leaves room for another format later. */
-export const SHARE_KEY = 'share';
-const PREFIX = 'v1.';
+/** What a share link carries. */
+export interface ShareContent {
+  dockerfile: string;
+  /** the build context's `.dockerignore`; empty when there is none */
+  dockerignore: string;
+}
 
-/** Decoded Dockerfiles larger than this are refused, however well they compress. */
+/** The fragment key: `#share=<payload>`. */
+export const SHARE_KEY = 'share';
+const PREFIX = 'v2.';
+const LEGACY_PREFIX = 'v1.';
+
+/**
+ * The most text a share link carries (Dockerfile and `.dockerignore` together, in UTF-8 bytes).
+ * Share refuses to make a larger link and the playground refuses to open one: one limit for both.
+ */
 export const MAX_SHARE_BYTES = 64 * 1024;
 /** Fragments longer than this are refused before any decoding work. */
 export const MAX_FRAGMENT_CHARS = 96 * 1024;
+// JSON writes a control character as six (\u0000), so the body may be up to six times the text.
+const MAX_BODY_BYTES = MAX_SHARE_BYTES * 6 + 64;
+
+/**
+ * The gzip header every v2 link starts with: no file name, no time, unknown OS (RFC 1952 §2.3).
+ * Encoders differ in the bytes they put here, so they are normalized on the way out and required on
+ * the way in: these bytes are not covered by the CRC. Keeping them makes a link relabelled `v1.`
+ * fail too, since 0x1f begins a deflate block of the reserved type 3 (RFC 1951 §3.2.3).
+ */
+const GZIP_HEADER = [0x1f, 0x8b, 0x08, 0x00, 0, 0, 0, 0, 0x00, 0xff];
+// The header, then at least an empty deflate block, then the CRC-32 and the size.
+const MIN_GZIP_BYTES = GZIP_HEADER.length + 2 + 8;
+
+export type EncodeResult =
+  { ok: true; payload: string } | { ok: false; reason: 'too-large'; message: string };
 
 export type DecodeResult =
-  | { ok: true; text: string }
+  | { ok: true; content: ShareContent }
   | { ok: false; reason: 'too-large' | 'broken' | 'unsupported'; message: string };
 
-/** Codec backed by the platform's CompressionStream/DecompressionStream ('deflate-raw'). */
-export function streamCodec(): Codec {
+/** Codec backed by the platform's CompressionStream/DecompressionStream. */
+export function streamCodec(format: 'gzip' | 'deflate-raw' = 'gzip'): Codec {
   return {
-    compress: (input) => pipe(input, new CompressionStream('deflate-raw')),
-    decompress: (input, limit) => pipe(input, new DecompressionStream('deflate-raw'), limit),
+    compress: (input) => pipe(input, new CompressionStream(format)),
+    decompress: (input, limit) => pipe(input, new DecompressionStream(format), limit),
   };
 }
 
@@ -64,39 +101,49 @@ async function pipe(
   return out;
 }
 
-/** Encodes bytes as unpadded base64url. */
-export function toBase64Url(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+/** The size of shared text as the limit counts it: UTF-8 bytes of both files. */
+export function shareSize(content: ShareContent): number {
+  const encoder = new TextEncoder();
+  return encoder.encode(content.dockerfile).length + encoder.encode(content.dockerignore).length;
+}
+
+function toContent(content: ShareContent | string): ShareContent {
+  return typeof content === 'string' ? { dockerfile: content, dockerignore: '' } : content;
+}
+
+/** Builds the fragment payload (without `#share=`), or says why the text is too large to share. */
+export async function encodeShare(
+  input: ShareContent | string,
+  codec: Codec = streamCodec(),
+): Promise<EncodeResult> {
+  const content = toContent(input);
+  const size = shareSize(content);
+  if (size > MAX_SHARE_BYTES) return tooLargeToShare(size);
+  const body = new TextEncoder().encode(
+    JSON.stringify({ dockerfile: content.dockerfile, dockerignore: content.dockerignore }),
+  );
+  const member = await codec.compress(body);
+  if (member.length < MIN_GZIP_BYTES || member[0] !== 0x1f || member[1] !== 0x8b) {
+    throw new Error('the compressor did not write gzip');
   }
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  if (member[3] !== 0) throw new Error('the compressor wrote optional gzip header fields');
+  member.set(GZIP_HEADER, 0);
+  return { ok: true, payload: PREFIX + toBase64Url(member) };
 }
 
-/** Decodes unpadded base64url; returns null for any character outside the alphabet. */
-export function fromBase64Url(text: string): Uint8Array | null {
-  if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return null;
-  const padded =
-    text.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (text.length % 4)) % 4);
-  try {
-    const binary = atob(padded);
-    const bytes = new Uint8Array(binary.length);
-    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-    return bytes;
-  } catch {
-    return null;
-  }
+/** Builds a whole fragment, `#share=v2.…`; throws when the text is too large to share. */
+export async function shareFragment(
+  content: ShareContent | string,
+  codec: Codec = streamCodec(),
+): Promise<string> {
+  const encoded = await encodeShare(content, codec);
+  if (!encoded.ok) throw new RangeError(encoded.message);
+  return fragmentOf(encoded.payload);
 }
 
-/** Builds the fragment payload (without `#share=`) for a Dockerfile. */
-export async function encodeShare(text: string, codec: Codec = streamCodec()): Promise<string> {
-  const bytes = new TextEncoder().encode(text);
-  return PREFIX + toBase64Url(await codec.compress(bytes));
-}
-
-/** Builds a whole fragment, `#share=v1.…`, for a Dockerfile. */
-export async function shareFragment(text: string, codec: Codec = streamCodec()): Promise<string> {
-  return `#${SHARE_KEY}=${await encodeShare(text, codec)}`;
+/** The location hash that carries a payload. */
+export function fragmentOf(payload: string): string {
+  return `#${SHARE_KEY}=${payload}`;
 }
 
 /** Finds the share payload in a location hash (`#share=…`); null when the hash holds none. */
@@ -106,46 +153,98 @@ export function readShareParam(hash: string): string | null {
 }
 
 /**
- * Decodes a share payload into plain text. Never throws: oversized, corrupt or unknown payloads
- * come back as a reason and a message the learner can read.
+ * Decodes a share payload. Never throws: oversized, corrupt or unknown payloads come back as a
+ * reason and a message the learner can read. `legacyCodec` reads `v1.` links.
  */
 export async function decodeShare(
   payload: string,
   codec: Codec = streamCodec(),
+  legacyCodec: Codec = streamCodec('deflate-raw'),
 ): Promise<DecodeResult> {
-  if (payload.length > MAX_FRAGMENT_CHARS) {
-    return tooLarge();
+  if (payload.length > MAX_FRAGMENT_CHARS) return tooLargeToOpen();
+  if (payload.startsWith(PREFIX)) return decodeCurrent(payload.slice(PREFIX.length), codec);
+  if (payload.startsWith(LEGACY_PREFIX)) {
+    return decodeLegacy(payload.slice(LEGACY_PREFIX.length), legacyCodec);
   }
-  if (!payload.startsWith(PREFIX)) {
-    return {
-      ok: false,
-      reason: 'unsupported',
-      message: 'This share link is not in a format Stagecraft knows. Ask for a fresh link.',
-    };
-  }
-  const bytes = fromBase64Url(payload.slice(PREFIX.length));
-  if (!bytes || bytes.length === 0) return broken();
-  let inflated: Uint8Array;
-  try {
-    inflated = await codec.decompress(bytes, MAX_SHARE_BYTES);
-  } catch {
-    return broken();
-  }
-  if (inflated.byteLength > MAX_SHARE_BYTES) return tooLarge();
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(inflated);
-  } catch {
-    return broken();
-  }
-  return { ok: true, text };
+  return {
+    ok: false,
+    reason: 'unsupported',
+    message: 'This share link is not in a format Stagecraft knows. Ask for a fresh link.',
+  };
 }
 
-function tooLarge(): DecodeResult {
+async function decodeCurrent(encoded: string, codec: Codec): Promise<DecodeResult> {
+  const bytes = fromCanonicalBase64Url(encoded);
+  if (!bytes || bytes.length < MIN_GZIP_BYTES) return broken();
+  if (GZIP_HEADER.some((byte, index) => bytes[index] !== byte)) return broken();
+  const body = await inflate(bytes, codec, MAX_BODY_BYTES);
+  if (body === 'too-large') return tooLargeToOpen();
+  // gzip's last four bytes are the text's length: bytes added after the member fail here.
+  if (body !== null && new TextEncoder().encode(body).length !== lastWord(bytes)) return broken();
+  const content = body === null ? null : parseBody(body);
+  if (!content) return broken();
+  if (shareSize(content) > MAX_SHARE_BYTES) return tooLargeToOpen();
+  return { ok: true, content };
+}
+
+async function decodeLegacy(encoded: string, codec: Codec): Promise<DecodeResult> {
+  const bytes = fromBase64Url(encoded);
+  if (!bytes || bytes.length === 0) return broken();
+  const text = await inflate(bytes, codec, MAX_SHARE_BYTES);
+  if (text === 'too-large') return tooLargeToOpen();
+  if (text === null) return broken();
+  return { ok: true, content: { dockerfile: text, dockerignore: '' } };
+}
+
+/** Inflates and reads UTF-8; null when the data or its checksum is bad. */
+async function inflate(bytes: Uint8Array, codec: Codec, limit: number) {
+  let inflated: Uint8Array;
+  try {
+    inflated = await codec.decompress(bytes, limit);
+  } catch {
+    return null;
+  }
+  if (inflated.byteLength > limit) return 'too-large' as const;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(inflated);
+  } catch {
+    return null;
+  }
+}
+
+/** The little-endian 32-bit number that ends `bytes`. */
+function lastWord(bytes: Uint8Array): number {
+  return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(
+    bytes.byteLength - 4,
+    true,
+  );
+}
+
+function parseBody(body: string): ShareContent | null {
+  try {
+    const value = JSON.parse(body) as Partial<ShareContent> | null;
+    if (typeof value?.dockerfile !== 'string' || typeof value.dockerignore !== 'string') {
+      return null;
+    }
+    return { dockerfile: value.dockerfile, dockerignore: value.dockerignore };
+  } catch {
+    return null;
+  }
+}
+
+function tooLargeToShare(size: number): EncodeResult {
   return {
     ok: false,
     reason: 'too-large',
-    message: `This share link holds more than ${MAX_SHARE_BYTES / 1024} KB of Dockerfile, which is more than the playground opens. Nothing was loaded.`,
+    message: `This Dockerfile and .dockerignore hold ${Math.ceil(size / 1024)} KB of text, more than the ${MAX_SHARE_BYTES / 1024} KB a share link can carry, so no link was made.`,
+  };
+}
+
+function tooLargeToOpen(): DecodeResult {
+  return {
+    ok: false,
+    reason: 'too-large',
+    message: `This share link holds more than ${MAX_SHARE_BYTES / 1024} KB of Dockerfile, which is more than the playground opens. Nothing was loaded; your draft is kept.`,
   };
 }
 
@@ -154,6 +253,6 @@ function broken(): DecodeResult {
     ok: false,
     reason: 'broken',
     message:
-      'This share link is damaged (it may have been cut off when copied). Nothing was loaded.',
+      'This share link is damaged (it was cut off or changed when copied), so nothing was loaded and your draft is kept. Ask for a fresh link.',
   };
 }

@@ -1,5 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
+import { persist, type PersistStorage } from 'zustand/middleware';
 import { dequal } from 'dequal';
 import {
   PROGRESS_VERSION,
@@ -12,6 +12,13 @@ import { mergeProgress } from './progress-merge';
 import { progressActions, type ProgressState } from './progress-actions';
 
 export type { ProgressActions, ProgressState } from './progress-actions';
+import {
+  guardedStorage,
+  isQuotaError,
+  type DecodedValue,
+  type StorageNotice,
+  type StringStorage,
+} from './guarded-storage';
 
 /**
  * The learner's progress (zustand + persist to localStorage). Storage is never trusted: a value
@@ -26,13 +33,7 @@ export type { ProgressActions, ProgressState } from './progress-actions';
 export const PROGRESS_KEY = 'stagecraft-progress';
 export const BACKUP_PREFIX = 'stagecraft-progress:backup:';
 
-/** What the UI tells the learner about storage; kept out of the persisted data. */
-export interface StorageNotice {
-  /** set when a stored value could not be read and was kept aside */
-  recovered?: { backupKey: string; reason: string };
-  /** set when the last write failed */
-  saveError?: string;
-}
+export type { StorageNotice } from './guarded-storage';
 
 /** Hydration and storage notices: a plain store, so updating it never writes to storage. */
 export interface ProgressStatus {
@@ -41,14 +42,11 @@ export interface ProgressStatus {
   notice: StorageNotice;
 }
 
-const nowIso = () => new Date().toISOString();
-
 function describeStorageError(error: unknown): string {
-  const name = (error as { name?: string })?.name ?? '';
-  if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED') {
+  if (isQuotaError(error)) {
     return 'Your browser storage is full, so your latest progress was not saved. Export it to keep a copy.';
   }
-  if (name === 'SecurityError') {
+  if ((error as { name?: string })?.name === 'SecurityError') {
     return 'Your browser blocks storage for this site, so progress cannot be saved. Export it to keep a copy.';
   }
   return `Your progress could not be saved (${(error as Error)?.message ?? 'storage error'}). Export it to keep a copy.`;
@@ -66,7 +64,7 @@ function describeCommitError(error: unknown): string {
 
 /** The stored progress, migrated, with its version; null when missing or unreadable. */
 function readStored(
-  storage: Storage,
+  storage: StringStorage,
   name: string,
 ): { data: ProgressData; version: number } | null {
   const raw = storage.getItem(name);
@@ -82,7 +80,7 @@ function readStored(
  * already (so two tabs answering each other's `storage` events stop). Throws what setItem throws;
  * a failed setItem leaves the old value in place.
  */
-export function writeMerged(storage: Storage, name: string, data: ProgressData): void {
+export function writeMerged(storage: StringStorage, name: string, data: ProgressData): void {
   const stored = readStored(storage, name);
   const next = stored ? mergeProgress(stored.data, data) : data;
   if (stored && stored.version === PROGRESS_VERSION && dequal(next, stored.data)) return;
@@ -94,50 +92,14 @@ export function safeStorage(
   getStorage: () => Storage,
   report: (notice: StorageNotice) => void,
 ): PersistStorage<ProgressData> {
-  const quarantine = (name: string, raw: string, reason: string) => {
-    const backupKey = `${BACKUP_PREFIX}${nowIso()}`;
-    try {
-      const storage = getStorage();
-      storage.setItem(backupKey, raw);
-      storage.removeItem(name);
-      report({ recovered: { backupKey, reason } });
-    } catch (error) {
-      report({ recovered: { backupKey: '', reason }, saveError: describeStorageError(error) });
-    }
-  };
-  return {
-    getItem(name) {
-      let raw: string | null;
-      try {
-        raw = getStorage().getItem(name);
-      } catch (error) {
-        report({ saveError: describeStorageError(error) });
-        return null;
-      }
-      if (raw === null) return null;
-      const decoded = decodeStoredProgress(raw);
-      if (!decoded.ok) {
-        quarantine(name, raw, decoded.reason);
-        return null;
-      }
-      return decoded.value as StorageValue<ProgressData>;
-    },
-    setItem(name, value) {
-      try {
-        writeMerged(getStorage(), name, value.state);
-        report({ saveError: undefined });
-      } catch (error) {
-        report({ saveError: describeStorageError(error) });
-      }
-    },
-    removeItem(name) {
-      try {
-        getStorage().removeItem(name);
-      } catch (error) {
-        report({ saveError: describeStorageError(error) });
-      }
-    },
-  };
+  return guardedStorage<ProgressData>({
+    getStorage,
+    report,
+    backupPrefix: BACKUP_PREFIX,
+    decode: (raw) => decodeStoredProgress(raw) as DecodedValue<ProgressData>,
+    describeError: describeStorageError,
+    write: (storage, key, value) => writeMerged(storage, key, value.state),
+  });
 }
 
 /** Only the data fields: what is saved, merged and compared. */
