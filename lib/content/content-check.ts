@@ -3,6 +3,9 @@ import path from 'node:path';
 import { analyze } from '@/lib/analyzer';
 import { rules as analyzerRules } from '@/lib/analyzer/rules';
 import type { Diagnostic, Rule } from '@/lib/analyzer/types';
+import { ruleExampleClaims } from '@/lib/rules-reference/example-claims';
+import { loadRuleExamples } from '@/lib/rules-reference/examples';
+import { checkClaim, type BuildClaim } from './claims';
 import { checkContent as checkLessons, displayPath, lessonSlug, type Lesson } from './lessons';
 import { checkQuizzes } from './quiz-loader';
 
@@ -69,6 +72,10 @@ export interface ContentCheckCounts {
   dockerfiles: number;
   links: number;
   playgrounds: number;
+  /** rule pages whose bad and good examples were checked */
+  ruleExamples: number;
+  /** build claims (a question's or example's "fails at line N" or "builds") run through the analyzer */
+  claims: number;
 }
 
 export interface ContentCheckReport {
@@ -387,6 +394,18 @@ function analyzeExample(code: string, target?: string): Diagnostic[] {
   return analyze(code, target ? { target } : {}).diagnostics;
 }
 
+/** The build claims of every rule page under `root/rules`; invalid files add to `errors`. */
+function ruleClaims(root: string, rules: readonly Rule[], errors: string[]): BuildClaim[] {
+  const { examples, errors: fileErrors } = loadRuleExamples(path.join(root, 'rules'));
+  errors.push(...fileErrors);
+  const severity = new Map(rules.map((rule) => [rule.meta.id, rule.meta.severity]));
+  // An example file that names no rule is the reference's coverage problem, not a claim to run.
+  return examples.flatMap((example) => {
+    const ruleSeverity = severity.get(example.id);
+    return ruleSeverity ? ruleExampleClaims(example, ruleSeverity) : [];
+  });
+}
+
 /** Runs every content check over a content folder; never throws on bad content. */
 export function runContentCheck(options: ContentCheckOptions = {}): ContentCheckReport {
   const root = options.root ?? path.join(process.cwd(), 'content');
@@ -401,6 +420,8 @@ export function runContentCheck(options: ContentCheckOptions = {}): ContentCheck
     dockerfiles: 0,
     links: 0,
     playgrounds: 0,
+    ruleExamples: 0,
+    claims: 0,
   };
 
   const lessonResult = checkLessons(lessonsDir);
@@ -412,6 +433,13 @@ export function runContentCheck(options: ContentCheckOptions = {}): ContentCheck
   errors.push(...quizResult.errors);
   counts.quizzes = quizResult.quizzes.length;
   counts.questions = quizResult.quizzes.reduce((n, q) => n + q.questions.length, 0);
+  const claims = [
+    ...quizResult.claims,
+    ...ruleClaims(root, options.rules ?? analyzerRules, errors),
+  ];
+  counts.ruleExamples = claims.filter((c) => c.subject.startsWith('the bad example')).length;
+  counts.claims = claims.length;
+  for (const claim of claims) errors.push(...checkClaim(claim));
 
   const routes = appRoutes(appDir);
   // Lesson folders whose frontmatter failed still get their examples and links checked.
