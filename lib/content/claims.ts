@@ -45,7 +45,7 @@ function listed(diagnostics: readonly Diagnostic[]): string {
 function buildLabel(build: BuildSpec, analysis: Analysis): string {
   if (build.target) return buildCommand(build);
   const last = analysis.stages[analysis.target];
-  const name = last?.name ? `"${last.name}"` : `stage ${analysis.target}`;
+  const name = last?.name ? `"${last.name}"` : `the unnamed stage ${analysis.target}`;
   return `${buildCommand(build)} (no --target: it builds the last stage, ${name})`;
 }
 
@@ -54,14 +54,15 @@ const covers = (d: Diagnostic, line: number) =>
 
 function failsAt(line: number, diagnostics: Diagnostic[], build: string): string[] {
   const errors = diagnostics.filter((d) => d.severity === 'error');
-  const atLine = errors.filter((d) => covers(d, line));
   const elsewhere = errors.filter((d) => !covers(d, line));
   const problems: string[] = [];
-  if (!atLine.length) {
+  if (!errors.some((d) => covers(d, line))) {
     const there = diagnostics.filter((d) => covers(d, line));
     problems.push(
       `says the build fails at line ${line} of its Dockerfile, but under ${build} the analyzer ` +
-        `reports no error there (at line ${line}: ${listed(there)}; errors: ${listed(errors)})`,
+        `reports no error there` +
+        (there.length ? `, only ${listed(there)}` : '') +
+        (elsewhere.length ? '' : ', and none anywhere: the file builds'),
     );
   }
   for (const d of elsewhere) {

@@ -109,6 +109,8 @@ See [the lesson](/learn/fixture/), [the intro](#intro), [the playground](/playgr
     dockerfiles: 1,
     links: 4,
     playgrounds: 1,
+    ruleExamples: 0,
+    claims: 0,
   });
 });
 
