@@ -4,8 +4,10 @@ import type { AnalyzeOptions } from '@/lib/analyzer/types';
 /**
  * How a quiz question's or rule example's Dockerfile is built, so a claim such as "this build
  * fails at line 7" names the build it is true for. `default` is a plain `docker build .`: no
- * `--target`, so BuildKit builds the last stage and only the stages it needs (a skipped stage's
- * `COPY --from` is never resolved; see lesson 06 and BuildKit's dockerfile2llb/convert.go).
+ * `--target`, so BuildKit builds the last stage and only the stages it needs. Source: moby/buildkit
+ * frontend/dockerfile/dockerfile2llb/convert.go (toDispatchState takes the last stage when no
+ * target is given; dispatchStages runs only the stages reachable from the target, and only there
+ * does a COPY --from a later stage fail with "it needs to be defined before current stage").
  */
 
 const STAGE_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
