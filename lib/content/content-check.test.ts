@@ -350,3 +350,13 @@ test('a Dockerfile without an expect line declares nothing', () => {
 function shownPath(): string {
   return path.join(made[made.length - 1]!, 'content/lessons/01-fixture/index.mdx');
 }
+
+test('a lesson the MDX parser rejects is reported at the line of the syntax error', () => {
+  const mdx = `${FRONTMATTER}
+A bare <3 in prose.
+`;
+  const errors = check({ 'content/lessons/01-fixture/index.mdx': mdx });
+  // only the syntax error: nothing else in the file was read, so nothing else is reported
+  expect(errors).toHaveLength(1);
+  expect(errors[0]).toMatch(`${shownPath()}:${lineOf(mdx, 'A bare')}: invalid MDX: `);
+});

@@ -7,7 +7,16 @@ import { ruleExampleClaims } from '@/lib/rules-reference/example-claims';
 import { loadRuleExamples } from '@/lib/rules-reference/examples';
 import { checkClaim, type BuildClaim } from './claims';
 import { checkContent as checkLessons, displayPath, lessonSlug, type Lesson } from './lessons';
+import { scanMdx, type PlaygroundRef } from './mdx-scan';
 import { checkQuizzes } from './quiz-loader';
+
+export {
+  scanMdx,
+  type CodeFence,
+  type LinkRef,
+  type MdxScan,
+  type PlaygroundRef,
+} from './mdx-scan';
 
 /**
  * The authors' content check (`npm run content:check`): every lesson's frontmatter, every quiz,
@@ -34,34 +43,6 @@ export interface FenceInfo {
   /** `target=NAME`: analyze as `docker build --target NAME` */
   target?: string;
   errors: string[];
-}
-
-export interface CodeFence {
-  /** 1-based line of the opening fence in the scanned text */
-  line: number;
-  lang: string;
-  meta: string;
-  code: string;
-}
-
-export interface LinkRef {
-  line: number;
-  url: string;
-}
-
-export interface PlaygroundRef {
-  line: number;
-  file: string | null;
-  /** the `lesson="slug"` attribute, when the file lives in another lesson's folder */
-  lesson?: string;
-}
-
-export interface MdxScan {
-  fences: CodeFence[];
-  links: LinkRef[];
-  playgrounds: PlaygroundRef[];
-  /** lines of `<Quiz>` tags */
-  quizzes: number[];
 }
 
 export interface ContentCheckCounts {
@@ -221,74 +202,6 @@ export function matchExpectations(
     }
   }
   return problems;
-}
-
-/** A JSX string attribute's value (`name="v"`, `name='v'` or `name={"v"}`), or null. */
-function attribute(attrs: string, name: string): string | null {
-  const m = new RegExp(`\\b${name}=(?:"([^"]*)"|'([^']*)'|\\{\\s*["']([^"']*)["']\\s*\\})`).exec(
-    attrs,
-  );
-  return m ? (m[1] ?? m[2] ?? m[3] ?? '') : null;
-}
-
-const FENCE_OPEN = /^(`{3,}|~{3,})\s*([^\s`]*)\s*(.*)$/;
-
-/** Finds fenced code blocks, markdown/href links and `<Playground>` tags in MDX text. */
-export function scanMdx(text: string, firstLine = 1): MdxScan {
-  const scan: MdxScan = { fences: [], links: [], playgrounds: [], quizzes: [] };
-  const lines = text.split(/\r?\n/);
-  let open: { indent: number; marker: string; fence: CodeFence; body: string[] } | null = null;
-  lines.forEach((line, i) => {
-    const lineNo = firstLine + i;
-    if (open) {
-      const close = /^\s*(`{3,}|~{3,})\s*$/.exec(line);
-      if (close?.[1] && close[1][0] === open.marker[0] && close[1].length >= open.marker.length) {
-        open.fence.code = open.body.join('\n');
-        scan.fences.push(open.fence);
-        open = null;
-      } else {
-        const strip = Math.min(open.indent, line.length - line.trimStart().length);
-        open.body.push(line.slice(strip));
-      }
-      return;
-    }
-    // Fences inside JSX (e.g. <DockerfileBlock>) may be indented; MDX strips that indent.
-    const fence = FENCE_OPEN.exec(line.trimStart());
-    if (fence?.[1]) {
-      open = {
-        indent: line.length - line.trimStart().length,
-        marker: fence[1],
-        body: [],
-        fence: {
-          line: lineNo,
-          lang: (fence[2] ?? '').toLowerCase(),
-          meta: fence[3] ?? '',
-          code: '',
-        },
-      };
-      return;
-    }
-    // Inline code spans are text, not links or tags.
-    const prose = line.replace(/(`+)[^`]*?\1/g, '');
-    for (const m of prose.matchAll(/\[[^\]]*\]\(\s*<?([^\s)>]+)>?(?:\s+"[^"]*")?\s*\)/g)) {
-      scan.links.push({ line: lineNo, url: m[1] ?? '' });
-    }
-    for (const m of prose.matchAll(/\bhref=(?:"([^"]*)"|'([^']*)')/g)) {
-      scan.links.push({ line: lineNo, url: m[1] ?? m[2] ?? '' });
-    }
-    if (/<Quiz\b/.test(prose)) scan.quizzes.push(lineNo);
-    for (const m of prose.matchAll(/<Playground\b([^>]*)>?/g)) {
-      const attrs = m[1] ?? '';
-      const file = attribute(attrs, 'file');
-      const lesson = attribute(attrs, 'lesson');
-      scan.playgrounds.push({ line: lineNo, file, ...(lesson ? { lesson } : {}) });
-    }
-  });
-  if (open) {
-    const unclosed = open as { fence: CodeFence };
-    scan.fences.push({ ...unclosed.fence, code: '' });
-  }
-  return scan;
 }
 
 /** The route patterns of an app folder: one array of segments per page (`[x]` = any value). */
@@ -456,6 +369,11 @@ export function runContentCheck(options: ContentCheckOptions = {}): ContentCheck
     const shown = displayPath(file);
     const text = fs.readFileSync(file, 'utf8');
     const scan = scanMdx(text);
+    if (scan.syntaxError) {
+      // Nothing after a syntax error was read, so the lesson's other checks would only mislead.
+      errors.push(`${shown}:${scan.syntaxError.line}: invalid MDX: ${scan.syntaxError.message}`);
+      continue;
+    }
     const own = [...lessons.values()].find((l) => l.dir === dir);
     const ctx: LinkContext = {
       routes,
