@@ -360,3 +360,24 @@ A bare <3 in prose.
   expect(errors).toHaveLength(1);
   expect(errors[0]).toMatch(`${shownPath()}:${lineOf(mdx, 'A bare')}: invalid MDX: `);
 });
+
+test('build-arg= on a fence is the --build-arg the example is analyzed with', () => {
+  const mdx = `${FRONTMATTER}
+\`\`\`dockerfile build-arg=BASE=
+ARG BASE=alpine:3.20
+FROM \${BASE}
+\`\`\`
+`;
+  const errors = check({ 'content/lessons/01-fixture/index.mdx': mdx });
+  expect(errors).toHaveLength(1);
+  expect(errors[0]).toMatch(
+    `${shownPath()}:${lineOf(mdx, 'FROM ${BASE}')}: unexpected error empty-base-name@2 (error: `,
+  );
+  expect(parseFenceMeta('build-arg=GO_VERSION=1.23 build-arg="A=b c"').buildArgs).toEqual({
+    GO_VERSION: '1.23',
+    A: 'b c',
+  });
+  expect(parseFenceMeta('build-arg=1.23').errors).toEqual([
+    'bad build-arg "1.23": write build-arg=NAME=VALUE',
+  ]);
+});

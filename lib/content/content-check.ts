@@ -5,6 +5,7 @@ import { rules as analyzerRules } from '@/lib/analyzer/rules';
 import type { Diagnostic, Rule } from '@/lib/analyzer/types';
 import { ruleExampleClaims } from '@/lib/rules-reference/example-claims';
 import { loadRuleExamples } from '@/lib/rules-reference/examples';
+import { analyzeOptionsFor, type BuildSpec } from './build-spec';
 import { checkClaim, type BuildClaim } from './claims';
 import { checkContent as checkLessons, displayPath, lessonSlug, type Lesson } from './lessons';
 import { scanMdx, type PlaygroundRef } from './mdx-scan';
@@ -42,6 +43,8 @@ export interface FenceInfo {
   expect: Expect;
   /** `target=NAME`: analyze as `docker build --target NAME` */
   target?: string;
+  /** `build-arg=NAME=VALUE` (repeatable): analyze as `docker build --build-arg NAME=VALUE` */
+  buildArgs?: Record<string, string>;
   errors: string[];
 }
 
@@ -101,7 +104,7 @@ export function parseExpectList(value: string): { expect: Expect; errors: string
   return { expect: { kind: 'list', items }, errors };
 }
 
-/** Reads `expect=…` and `target=…` from a fenced block's meta string (after the language). */
+/** Reads `expect=…`, `target=…` and `build-arg=…` from a fenced block's meta string (after the language). */
 export function parseFenceMeta(meta: string): FenceInfo {
   const info: FenceInfo = { expect: { kind: 'default' }, errors: [] };
   const attr = /([A-Za-z][\w-]*)=(?:"([^"]*)"|'([^']*)'|(\S+))/g;
@@ -117,6 +120,10 @@ export function parseFenceMeta(meta: string): FenceInfo {
     } else if (key === 'target') {
       if (value.trim()) info.target = value.trim();
       else info.errors.push('empty target: write target=NAME');
+    } else if (key === 'build-arg') {
+      const pair = /^([A-Za-z_]\w*)=(.*)$/.exec(value);
+      if (pair?.[1]) info.buildArgs = { ...info.buildArgs, [pair[1]]: pair[2] ?? '' };
+      else info.errors.push(`bad build-arg "${value}": write build-arg=NAME=VALUE`);
     }
     // Other attributes (e.g. a title) belong to the renderer and are left alone.
   }
@@ -303,8 +310,8 @@ function checkPlayground(
     : null;
 }
 
-function analyzeExample(code: string, target?: string): Diagnostic[] {
-  return analyze(code, target ? { target } : {}).diagnostics;
+function analyzeExample(code: string, build: BuildSpec = {}): Diagnostic[] {
+  return analyze(code, analyzeOptionsFor(build)).diagnostics;
 }
 
 /** The build claims of every rule page under `root/rules`; invalid files add to `errors`. */
@@ -387,7 +394,10 @@ export function runContentCheck(options: ContentCheckOptions = {}): ContentCheck
       const info = parseFenceMeta(fence.meta);
       for (const message of info.errors) errors.push(`${shown}:${fence.line}: ${message}`);
       if (info.errors.length) continue;
-      const problems = matchExpectations(analyzeExample(fence.code, info.target), info.expect);
+      const problems = matchExpectations(
+        analyzeExample(fence.code, { target: info.target, buildArgs: info.buildArgs }),
+        info.expect,
+      );
       for (const [line, message] of problems) {
         errors.push(`${shown}:${fence.line + (line || 0)}: ${message}`);
       }
