@@ -381,3 +381,31 @@ FROM \${BASE}
     'bad build-arg "1.23": write build-arg=NAME=VALUE',
   ]);
 });
+
+test('broken with expect= claims the listed findings fail the build: a warning does not', () => {
+  const mdx = `${FRONTMATTER}
+\`\`\`dockerfile broken expect="json-args-recommended@2"
+FROM alpine:3.20
+CMD echo hi
+\`\`\`
+
+\`\`\`dockerfile broken expect="unknown-stage-reference@3"
+FROM alpine:3.20 AS build
+FROM alpine:3.20
+COPY --from=biuld /a /a
+\`\`\`
+`;
+  const errors = check({
+    'content/lessons/01-fixture/index.mdx': mdx,
+    'content/lessons/01-fixture/x.Dockerfile':
+      '# expect: broken, json-args-recommended@3\nFROM alpine:3.20\nCMD echo hi\n',
+  });
+  expect(errors).toHaveLength(2);
+  expect(errors[0]).toMatch(
+    `${shownPath()}:${lineOf(mdx, 'CMD echo hi')}: marked broken, so json-args-recommended at line 2 must fail the build, but the analyzer reports json-args-recommended@2 (warning: `,
+  );
+  expect(errors[1]).toMatch(
+    /01-fixture\/x\.Dockerfile:3: marked broken, so json-args-recommended at line 3 must fail the build, but the analyzer reports json-args-recommended@3 \(warning: /,
+  );
+  expect(parseFenceMeta('broken').expect).toEqual({ kind: 'broken' });
+});

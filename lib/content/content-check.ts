@@ -37,7 +37,8 @@ export type Expect =
   | { kind: 'default' }
   | { kind: 'clean' }
   | { kind: 'broken' }
-  | { kind: 'list'; items: Expectation[] };
+  /** `fails`: marked `broken` as well, so every listed diagnostic must be an error */
+  | { kind: 'list'; items: Expectation[]; fails?: boolean };
 
 export interface FenceInfo {
   expect: Expect;
@@ -84,7 +85,12 @@ export function parseExpectList(value: string): { expect: Expect; errors: string
   if (trimmed === 'clean') return { expect: { kind: 'clean' }, errors: [] };
   const errors: string[] = [];
   const items: Expectation[] = [];
+  let fails = false;
   for (const token of trimmed.split(/[\s,]+/).filter(Boolean)) {
+    if (token === 'broken') {
+      fails = true;
+      continue;
+    }
     const m = /^([^@]+)(?:@(.*))?$/.exec(token);
     const rule = m?.[1] ?? '';
     const at = m?.[2];
@@ -101,7 +107,8 @@ export function parseExpectList(value: string): { expect: Expect; errors: string
   if (!items.length && !errors.length) {
     errors.push('empty expect: write expect=clean or expect="rule@line ..."');
   }
-  return { expect: { kind: 'list', items }, errors };
+  if (fails && !items.length) return { expect: { kind: 'broken' }, errors };
+  return { expect: { kind: 'list', items, ...(fails ? { fails } : {}) }, errors };
 }
 
 /** Reads `expect=…`, `target=…` and `build-arg=…` from a fenced block's meta string (after the language). */
@@ -128,8 +135,10 @@ export function parseFenceMeta(meta: string): FenceInfo {
     // Other attributes (e.g. a title) belong to the renderer and are left alone.
   }
   // A bare `broken` flag: a deliberate mistake that must make the analyzer report some error.
-  if (/(^|\s)broken(\s|$)/.test(rest) && info.expect.kind === 'default') {
-    info.expect = { kind: 'broken' };
+  if (/(^|\s)broken(\s|$)/.test(rest)) {
+    if (info.expect.kind === 'default') info.expect = { kind: 'broken' };
+    // `broken expect="rule@line"`: the listed findings are the errors that fail the build
+    if (info.expect.kind === 'list') info.expect = { ...info.expect, fails: true };
   }
   if (/\bexpect\b/.test(rest)) {
     info.errors.push(
@@ -183,18 +192,34 @@ export function matchExpectations(
         ];
   }
   const items = expect.kind === 'list' ? expect.items : [];
+  return matchList(diagnostics, items, expect.kind === 'list' && expect.fails === true);
+}
+
+/** Each listed diagnostic is reported (as an error when the example is marked broken); no other error is. */
+function matchList(
+  diagnostics: readonly Diagnostic[],
+  items: readonly Expectation[],
+  fails: boolean,
+): Array<[number, string]> {
+  const problems: Array<[number, string]> = [];
   const used = new Set<Diagnostic>();
   for (const item of items) {
+    const where = item.line === undefined ? '' : ` at line ${item.line}`;
     const hit = diagnostics.find(
       (d) =>
         !used.has(d) && d.rule === item.rule && (item.line === undefined || d.line === item.line),
     );
     if (hit) {
       used.add(hit);
+      if (fails && hit.severity !== 'error') {
+        problems.push([
+          hit.line,
+          `marked broken, so ${item.rule}${where} must fail the build, but the analyzer reports ${describe(hit)}`,
+        ]);
+      }
       continue;
     }
     const sameRule = diagnostics.filter((d) => d.rule === item.rule).map((d) => d.line);
-    const where = item.line === undefined ? '' : ` at line ${item.line}`;
     const found = sameRule.length
       ? `it reports ${item.rule} at line ${sameRule.join(', ')}`
       : `it reports ${diagnostics.length ? diagnostics.map(describe).join('; ') : 'nothing'}`;
