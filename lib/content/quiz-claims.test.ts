@@ -147,3 +147,10 @@ test('an order question claims nothing until build: says its items are a Dockerf
     [7, 'FROM golang:1.22 AS build\nFROM alpine:3.20', { kind: 'works' }],
   ]);
 });
+
+test('a spot-the-error answer past the end is reported once, by the validator, not again as a claim', () => {
+  const body = SPOT.replace('answer: 3', 'answer: 9');
+  expect(validateQuizFile(FILE, quiz(`${body}    build: default\n`)).errors).toEqual([
+    `${FILE}:11: question "fx": answer 9 is outside the Dockerfile (it has 3 lines)`,
+  ]);
+});

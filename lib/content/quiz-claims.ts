@@ -87,7 +87,9 @@ export function questionClaims(q: QuestionSource, file: string, lineOf: LineOf):
   if (failure !== null && files.length > 1) {
     errors.push([keyLine, `fails: the prompt shows ${files.length} Dockerfiles; show one`]);
   }
-  if (failure !== null && failure > dockerfileLines(files[0] ?? '').length) {
+  // a spot-the-error answer past the end is already reported by the quiz validator
+  const outside = failure !== null && failure > dockerfileLines(files[0] ?? '').length;
+  if (outside && q.type !== 'spot-the-error') {
     errors.push([keyLine, `fails: line ${failure} is outside the Dockerfile`]);
   }
   if (errors.length) return { claims: [], errors };
