@@ -121,6 +121,9 @@ test('--build-context NAME=SOURCE makes a --from of that name read the context: 
   expect(r.code).toBe(0);
   expect(r.out).toBe('');
   expect(cli('--build-context=assets=docker-image://nginx:1.27', f).code).toBe(0);
+  // a FROM of that name reads it too: no advice to tag an image that is never pulled
+  const base = file('context-from.Dockerfile', 'FROM node\n');
+  expect(cli('--build-context', 'node=docker-image://node:22-slim', base).out).toBe('');
 });
 
 test('a reader that closes the pipe early (| head -1) gets no stack trace', () => {
@@ -137,15 +140,13 @@ test('a reader that closes the pipe early (| head -1) gets no stack trace', () =
 test('the .dockerignore beside the Dockerfile, or --dockerignore FILE, feeds CopyIgnoredFile', () => {
   const project = mkdtempSync(join(dir, 'project-'));
   const dockerfile = join(project, 'Dockerfile');
-  writeFileSync(
-    dockerfile,
-    '# check=experimental=CopyIgnoredFile\nFROM alpine:3.20\nCOPY secrets/key.pem /etc/\n',
-  );
+  // on by default since Dockerfile frontend 1.21: no # check=experimental= needed
+  writeFileSync(dockerfile, 'FROM alpine:3.20\nCOPY secrets/key.pem /etc/\n');
   expect(cli(dockerfile).out).toBe('');
 
   writeFileSync(join(project, '.dockerignore'), 'secrets\n');
   expect(cli(dockerfile).out).toBe(
-    `${dockerfile}:3:6 warning copy-ignored-file Attempting to Copy file "secrets/key.pem" that is excluded by .dockerignore\n`,
+    `${dockerfile}:2:6 warning copy-ignored-file Attempting to Copy file "secrets/key.pem" that is excluded by .dockerignore\n`,
   );
   // <Dockerfile>.dockerignore wins over the folder's, as in docker build
   writeFileSync(`${dockerfile}.dockerignore`, '*.md\n');

@@ -22,9 +22,9 @@ diagnostics and a size estimate. Use - to read standard input.
                  by FROM, and BUILDKIT_DOCKERFILE_CHECK=skip=…;error=… replaces
                  the file's # check= directive
   --build-context NAME=SOURCE
-                 as docker buildx build --build-context; repeatable. A --from
-                 or from= naming NAME reads that context: no missing-stage
-                 error and no image pull
+                 as docker buildx build --build-context; repeatable. A FROM,
+                 --from or from= naming NAME reads that context: no
+                 missing-stage error, no image pull, no tag advice
   --dockerignore FILE
                  the build context's .dockerignore, for the CopyIgnoredFile
                  check. By default, as docker build finds it when the context

@@ -13,12 +13,14 @@ import {
 import { parse } from './parse';
 import { rules as allRules } from './rules';
 import { estimateSizes } from './size-bridge';
+import { downgradeIfSkipped } from './skipped-stages';
 import { buildStageModel } from './stages';
 import type {
   Analysis,
   AnalyzeOptions,
   Diagnostic,
   Dockerfile,
+  RaisedAt,
   Report,
   Rule,
   RuleContext,
@@ -165,6 +167,10 @@ export function analyzeWith(
     const d = Object.assign({}, r) as Diagnostic;
     d.rule = current.id;
     d.severity = r.severity ?? current.severity;
+    const raisedAt = r.raisedAt ?? current.raisedAt;
+    // only the few reports that override their rule's timing carry the field
+    if (r.raisedAt !== undefined) delete (d as Diagnostic & { raisedAt?: RaisedAt }).raisedAt;
+    if (raisedAt === 'dispatch') downgradeIfSkipped(model, options, d);
     diagnostics.push(d);
   };
   const ctx: RuleContext = { source: text, file, model, options, report };
@@ -195,7 +201,8 @@ export function analyzeWith(
           const local = inline.get(d.line);
           if (local && (local.skipAll || local.skip.has(name))) continue;
         }
-        if (config?.error) d.severity = 'error';
+        // error=true promotes what BuildKit reports; a check it skips in an unbuilt stage stays info
+        if (config?.error && d.severity === 'warning') d.severity = 'error';
       }
       if (d.docs === undefined && meta.docs !== undefined) d.docs = meta.docs;
     }

@@ -210,7 +210,14 @@ function matches(p: Pattern, path: string): boolean {
 /** Answers whether a build-context path is excluded, as BuildKit's MatchesOrParentMatches does. */
 export interface IgnoreMatcher {
   excludes(path: string): boolean;
+  /** some pattern is a `!` exception (patternmatcher's Exclusions()) */
+  hasExceptions: boolean;
+  /** a non-exception pattern is exactly `*`, `**` or `**` + `/*`: it leaves out every root entry */
+  ignoresRoot: boolean;
 }
+
+/** The patterns BuildKit's copySourceRootIgnored takes to exclude the whole context root. */
+const ROOT_PATTERNS: ReadonlySet<string> = new Set(['*', '**', '**/*']);
 
 /**
  * The matcher for a `.dockerignore`'s text; null when the file holds no pattern, or one BuildKit
@@ -231,6 +238,8 @@ export function ignoreMatcher(text: string): IgnoreMatcher | null {
   }
   if (patterns.length === 0) return null;
   return {
+    hasExceptions: patterns.some((p) => p.exclusion),
+    ignoresRoot: patterns.some((p) => !p.exclusion && ROOT_PATTERNS.has(p.text)),
     excludes(file: string): boolean {
       // the directories above the file, outermost first: `a`, `a/b` for `a/b/c` (filepath.Dir)
       const slash = file.lastIndexOf('/');

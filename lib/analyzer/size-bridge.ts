@@ -15,7 +15,7 @@ export interface StageSizes {
 export function estimateSizes(
   file: Dockerfile,
   model: StageModel,
-  _options: AnalyzeOptions,
+  options: AnalyzeOptions,
 ): StageSizes | null {
-  return estimate(file, model, { basis: 'uncompressed' });
+  return estimate(file, model, { basis: 'uncompressed', buildContexts: options.buildContexts });
 }

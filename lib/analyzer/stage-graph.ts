@@ -5,6 +5,7 @@
  */
 import { parseImageRef, type BadImageRef, type ImageRef } from './image-ref';
 import { perAnalysis, perAnalysisMap } from './memo';
+import { namedContextSource } from './named-contexts';
 import { editDistance } from './suggest';
 import type { AnalyzeOptions, Range, StageInfo, StageModel, StageRef } from './types';
 
@@ -233,11 +234,7 @@ function laterStage(model: StageModel, stage: StageInfo): StageInfo | null {
 
 /** `value` names a `--build-context` of this build, which BuildKit reads instead of pulling an image. */
 export function namesBuildContext(options: AnalyzeOptions, value: string): boolean {
-  const contexts = options.buildContexts;
-  if (!contexts) return false;
-  const v = value.toLowerCase();
-  for (const name of Object.keys(contexts)) if (name.toLowerCase() === v) return true;
-  return false;
+  return namedContextSource(options, value) !== undefined;
 }
 
 /** The stage and the stages it is built FROM, nearest first (stops on a repeat). */

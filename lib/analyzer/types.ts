@@ -280,9 +280,22 @@ export interface RuleMeta {
    * `buildkit` name, and then `skip=` does not silence it (linter.Run tests the two apart)
    */
   experimental?: boolean;
+  /**
+   * When BuildKit raises this rule's error: `validation` (the default) before any stage runs, for
+   * every stage; `dispatch` only while resolving or dispatching a stage the target needs, so in a
+   * skipped stage analyze() reports it as a warning (skipped-stages.ts)
+   */
+  raisedAt?: RaisedAt;
 }
 
-export type Report = Omit<Diagnostic, 'rule' | 'severity' | 'docs'> & { severity?: Severity };
+/** When BuildKit raises an error: for every stage up front, or only in the stages it builds. */
+export type RaisedAt = 'validation' | 'dispatch';
+
+/** A finding as a rule reports it; `raisedAt` overrides the rule's for a part raised elsewhere. */
+export type Report = Omit<Diagnostic, 'rule' | 'severity' | 'docs'> & {
+  severity?: Severity;
+  raisedAt?: RaisedAt;
+};
 
 export interface RuleContext {
   source: string;

@@ -32,8 +32,9 @@ test.skipIf(!dir)(
     // A case whose checks sit on the right lines but whose text differs still agrees on rule and line.
     const onLine = r!.disagreements.filter((d) => d.detail.includes('rule/line agree')).length;
     const agreed = r!.agreed + onLine;
-    // 70 since BUILDKIT_DOCKERFILE_CHECK is honoured; the rest need a .dockerignore or differ in the corpus
-    expect(r!.agreed).toBeGreaterThanOrEqual(70);
+    // 72 since CopyIgnoredFile runs by default with testCopyIgnoredFiles' .dockerignore files;
+    // the last one differs in the corpus
+    expect(r!.agreed).toBeGreaterThanOrEqual(72);
     expect(agreed / r!.total, JSON.stringify(r!.disagreements, null, 1)).toBeGreaterThanOrEqual(
       0.95,
     );

@@ -13,13 +13,25 @@ import {
 const APT = new Set(['apt-get', 'apt', 'aptitude']);
 const APT_OPTIONS = ['-o', '-c', '-t'];
 
+/**
+ * `apt-get dist-clean` (or `distclean`): apt 2.7.8+ (Debian 13 trixie) deletes the lists but for
+ * the Release files, which are small (Debian's trixie release announcement, 2025-08-09).
+ */
+const DIST_CLEAN = new Set(['dist-clean', 'distclean']);
+
 function cleansLists(model: StageModel, ins: Instruction): boolean {
-  return runCommands(model, ins).some(
-    (cmd) =>
-      cmd.words[0]?.value === 'rm' &&
+  return runCommands(model, ins).some((cmd) => {
+    const program = cmd.words[0]?.value;
+    if (program !== undefined && APT.has(program) && program !== 'aptitude') {
+      const sub = subcommand(cmd.words, APT_OPTIONS);
+      if (sub && DIST_CLEAN.has(sub.word.value)) return true;
+    }
+    return (
+      program === 'rm' &&
       cmd.words.some((w) => /^-[a-zA-Z]*[rR]/.test(w.value)) &&
-      cmd.words.some((w) => /^\/var\/lib\/apt\/lists\/?\*?$/.test(w.value)),
-  );
+      cmd.words.some((w) => /^\/var\/lib\/apt\/lists\/?\*?$/.test(w.value))
+    );
+  });
 }
 
 /** `&& rm -rf /var/lib/apt/lists/*` appended to a shell-form RUN that ends cleanly. */
@@ -73,7 +85,7 @@ export const aptListsNotCleaned = defineRule({
         ctx.report(
           at(commandRange(update.cmd.words, update.sub.word, ins.keywordRange), {
             message:
-              'The apt package lists stay in this layer: delete /var/lib/apt/lists/* in the same RUN after installing',
+              'The apt package lists stay in this layer: delete /var/lib/apt/lists/* (or run apt-get dist-clean on apt 2.7.8+, Debian 13) in the same RUN after installing',
             fix: appendCleanup(ins, ctx.file.lines, ctx.file.escape),
           }),
         );

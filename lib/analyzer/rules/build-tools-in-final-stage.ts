@@ -1,6 +1,7 @@
 import { parseImageRef } from '../image-ref';
 import { baseChain, stageName } from '../stage-graph';
-import { defineRule, type Instruction } from '../types';
+import { baseContextSource, contextImage } from '../named-contexts';
+import { defineRule, type AnalyzeOptions, type Instruction, type StageInfo } from '../types';
 import { at } from './support/ranges';
 
 /** Repositories that are compilers or SDKs whatever the tag. */
@@ -45,6 +46,18 @@ function namesInstaller(text: string): boolean {
   return false;
 }
 
+/**
+ * A command that takes the build tools out again. apt's purge and remove leave what the package
+ * pulled in (gcc-12, cpp, binutils for gcc) unless --auto-remove is given or autoremove runs
+ * (apt-get(8)); apk del and dnf remove drop unneeded dependencies themselves.
+ */
+function removesTools(words: string[], installer: string, verb: string | undefined): boolean {
+  if (verb === 'autoremove' || verb === 'autopurge' || verb === 'del') return true;
+  if (verb !== 'remove' && verb !== 'purge') return false;
+  if (installer !== 'apt-get' && installer !== 'apt') return true;
+  return words.includes('--auto-remove') || words.includes('--autoremove');
+}
+
 /** The build-tool packages a RUN installs and keeps (not removed again in the same RUN). */
 function installedTools(inst: Instruction): string[] {
   let script = inst.text;
@@ -60,9 +73,7 @@ function installedTools(inst: Instruction): string[] {
     const at = words.findIndex((w) => INSTALLERS.has(w));
     if (at < 0) continue;
     const verb = words.slice(at + 1).find((w) => !w.startsWith('-'));
-    if (verb === 'del' || verb === 'remove' || verb === 'purge' || verb === 'autoremove') {
-      removes = true;
-    }
+    if (removesTools(words, words[at]!, verb)) removes = true;
     if (verb !== 'install' && verb !== 'add') continue;
     for (const w of words) {
       const pkg = w.replace(/[=:].*$/, '');
@@ -70,6 +81,17 @@ function installedTools(inst: Instruction): string[] {
     }
   }
   return removes ? [] : found;
+}
+
+/**
+ * The image the chain's first stage really starts from: its base, or the image of the
+ * `docker-image://` build context that replaces it; null for a stage or another kind of context.
+ */
+function shippedBase(root: StageInfo, options: AnalyzeOptions): string | null {
+  if (root.baseStage !== null) return null;
+  const source = baseContextSource(options, root);
+  if (source === undefined) return root.base;
+  return contextImage(source);
 }
 
 /** The target stage ships a compiler or SDK: from its base image or from packages it installs. */
@@ -80,20 +102,21 @@ export const buildToolsInFinalStage = defineRule({
     description: 'the image you ship carries build tools',
     docs: 'choosing-a-base',
   },
-  check({ model, report }) {
+  check({ model, options, report }) {
     if (model.target < 0) return;
     const chain = baseChain(model, model.target);
     const target = chain[0];
     if (!target) return;
     const what = `The target stage "${stageName(target)}"`;
     const root = chain[chain.length - 1];
-    if (root && root.baseStage === null && root.baseRange) {
-      const why = sdkImage(root.base);
+    const base = root ? shippedBase(root, options) : null;
+    if (root?.baseRange && base) {
+      const why = sdkImage(base);
       if (why) {
         const via = root === target ? '' : ` (through stage "${stageName(root)}")`;
         report(
           at(root.baseRange, {
-            message: `${what} is built on ${root.base}${via}, ${why}, so the image you ship carries the whole toolchain; build in an earlier stage and COPY --from only the output onto a small runtime base`,
+            message: `${what} is built on ${base}${via}, ${why}, so the image you ship carries the whole toolchain; build in an earlier stage and COPY --from only the output onto a small runtime base`,
           }),
         );
       }

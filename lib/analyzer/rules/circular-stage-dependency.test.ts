@@ -10,6 +10,14 @@ ruleTester('circular-stage-dependency', {
   ],
   invalid: [
     {
+      name: 'in stages the default build skips, still an error: the cycle check covers every stage',
+      code: 'FROM busybox:1 AS a\nCOPY --from=b x y\nFROM busybox:1 AS b\nCOPY --from=a x y\nFROM alpine:3.20\n',
+      errors: [
+        { line: 2, column: 13, severity: 'error' },
+        { line: 4, column: 13, severity: 'error' },
+      ],
+    },
+    {
       name: 'a stage copying from itself',
       code: 'FROM busybox:1 AS stage0\nCOPY --from=stage0 f1 /sub/\n',
       errors: [

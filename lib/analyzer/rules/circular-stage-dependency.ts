@@ -9,6 +9,8 @@ export const circularStageDependency = defineRule({
     severity: 'error',
     description: 'stages depend on each other in a cycle',
     docs: 'common-mistakes',
+    // BuildKit raises this for every stage, needed or not: validateCircularDependency runs over every stage (convert.go:538, validations.go:82-119)
+    raisedAt: 'validation',
   },
   check({ model, report }) {
     const cycle = findCycle(model);

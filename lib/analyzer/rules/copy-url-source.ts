@@ -10,6 +10,8 @@ export const copyUrlSource = defineRule({
     severity: 'error',
     description: 'COPY cannot fetch URLs or git repositories; ADD can',
     docs: 'https://docs.docker.com/reference/dockerfile/#add',
+    // dispatchCopy (convert_copy.go:135, :186), run only for reachable stages (convert.go:780)
+    raisedAt: 'dispatch',
   },
   check({ model, report }) {
     eachOfKinds(model, bit(Kind.COPY), (inst) => {

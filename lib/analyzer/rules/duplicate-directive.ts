@@ -8,6 +8,8 @@ export const duplicateDirective = defineRule({
     severity: 'error',
     description: 'a parser directive appears more than once',
     docs: 'https://docs.docker.com/reference/dockerfile/#parser-directives',
+    // BuildKit raises this for every stage, needed or not: the parser reads directives before anything else (convert.go:255)
+    raisedAt: 'validation',
   },
   check(ctx) {
     reportParseDiagnostics(ctx, 'duplicate-directive');

@@ -9,6 +9,8 @@ export const emptyBaseName = defineRule({
     severity: 'error',
     description: 'the FROM image name is empty after ARG expansion',
     docs: 'common-mistakes',
+    // BuildKit raises this for every stage, needed or not: buildDispatchStates checks every stage's base name (convert.go:409-410)
+    raisedAt: 'validation',
   },
   check({ model, report }) {
     for (const s of model.stages) {

@@ -2,6 +2,11 @@ import { ruleTester } from '../testing/rule-tester';
 
 ruleTester('external-image-reference', {
   valid: [
+    {
+      name: 'a --build-context is found by the familiar name, :latest trimmed',
+      code: 'FROM alpine:3.20\nCOPY --from=busybox:latest /bin/busybox /bin/\n',
+      options: { buildContexts: { busybox: 'docker-image://busybox:1.36' } },
+    },
     'FROM busybox:1 AS golang\nFROM scratch\nCOPY --from=golang /usr/bin/go go\n',
     'FROM scratch AS a\nFROM scratch\nCOPY --from=0 /x /x\n',
     // close to a stage: unknown-stage-reference reports it instead
@@ -14,6 +19,12 @@ ruleTester('external-image-reference', {
     },
   ],
   invalid: [
+    {
+      name: 'a --build-context for another tag does not cover this one',
+      code: 'FROM alpine:3.20\nCOPY --from=busybox:1.35 /bin/busybox /bin/\n',
+      options: { buildContexts: { busybox: 'docker-image://busybox:1.36' } },
+      errors: [{ line: 2, column: 13, endColumn: 25 }],
+    },
     {
       name: 'BuildKit testMultiStageImplicitFrom',
       code: '\nFROM scratch\nCOPY --from=busybox /etc/passwd test\n',

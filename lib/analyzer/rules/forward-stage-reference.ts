@@ -1,4 +1,10 @@
-import { findCycle, fromLaterStage, pulledImage, stageName } from '../stage-graph';
+import {
+  findCycle,
+  fromLaterStage,
+  namesBuildContext,
+  pulledImage,
+  stageName,
+} from '../stage-graph';
 import { defineRule } from '../types';
 import { at } from './support/ranges';
 
@@ -12,8 +18,11 @@ export const forwardStageReference = defineRule({
     severity: 'error',
     description: 'a stage is used before it is defined',
     docs: 'common-mistakes',
+    // dispatch() raises both at convert.go:1124 and convert_runmount.go:77; a FROM that misses a
+    // later stage pulls an image, and pulls happen only for reachable stages (convert.go:640, :696)
+    raisedAt: 'dispatch',
   },
-  check({ model, report }) {
+  check({ model, options, report }) {
     // BuildKit reports a cycle before any out-of-order copy, so refs on the cycle are left to it.
     const cycle = findCycle(model);
     // almost no file has a cycle: no set to build then
@@ -22,6 +31,10 @@ export const forwardStageReference = defineRule({
       for (const ref of s.refs) {
         if (ref.kind === 'from' || ref.onbuild || ref.resolved === null) continue;
         if (ref.resolved <= s.index || inCycle?.has(ref)) continue;
+        // a build context named like the stage replaces it and is loaded before any stage is
+        // dispatched (convert.go:460-474, :641-647), so the copy finds it ready
+        const later = model.stages[ref.resolved];
+        if (later?.key && namesBuildContext(options, later.key)) continue;
         const message =
           ref.kind === 'copy'
             ? `cannot copy from stage "${ref.value}", it needs to be defined before current stage "${stageName(s)}"`
@@ -29,7 +42,8 @@ export const forwardStageReference = defineRule({
         report(at(ref.range, { message }));
       }
       const later = fromLaterStage(model, s);
-      if (later && s.baseRange) {
+      // a named build context of that name is read instead of pulling an image (convert.go:666)
+      if (later && s.baseRange && !namesBuildContext(options, s.base)) {
         const image = pulledImage(s.base) ?? s.base;
         report(
           at(s.baseRange, {

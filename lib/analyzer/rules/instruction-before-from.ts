@@ -9,6 +9,8 @@ export const instructionBeforeFrom = defineRule({
     severity: 'error',
     description: 'only ARG may come before the first FROM',
     docs: 'common-mistakes',
+    // BuildKit raises this for every stage, needed or not: instructions.Parse, for the whole file (convert.go:273)
+    raisedAt: 'validation',
   },
   check({ model, report }) {
     for (const inst of model.preamble) {

@@ -50,6 +50,9 @@ export const invalidAddChecksum = defineRule({
     severity: 'error',
     description: 'ADD --checksum verifies one download or git checkout, given as a digest',
     docs: 'https://docs.docker.com/reference/dockerfile/#add---checksum',
+    // dispatchCopy (convert_copy.go:90-96, digest.Parse at :204), run only for reachable stages
+    // (convert.go:780)
+    raisedAt: 'dispatch',
   },
   check({ file, model, report }) {
     eachFlagValue(model, bit(Kind.ADD), 'checksum', (flag, value, ins) => {

@@ -17,6 +17,11 @@ ruleTester('invalid-chmod', {
   ],
   invalid: [
     {
+      name: 'in a stage the default build skips: dispatchCopy never parses it, so a warning',
+      code: 'FROM alpine:3.20 AS tools\nCOPY --chmod=10000 foo /\nFROM alpine:3.20\n',
+      errors: [{ line: 2, column: 14, endColumn: 19, severity: 'warning' }],
+    },
+    {
       name: 'an octal mode above 07777, BuildKit message',
       code: 'FROM alpine:3.20\nCOPY --chmod=10000 foo /\n',
       errors: [

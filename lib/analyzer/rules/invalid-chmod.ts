@@ -95,6 +95,9 @@ export const invalidChmod = defineRule({
     severity: 'error',
     description: 'COPY and ADD --chmod take an octal mode up to 07777 or a chmod symbolic mode',
     docs: 'https://docs.docker.com/reference/dockerfile/#copy---chmod',
+    // dispatchCopy parses --chmod (convert_copy.go:66-83), run only for reachable stages
+    // (convert.go:780)
+    raisedAt: 'dispatch',
   },
   check({ file, model, report }) {
     eachFlagValue(model, bit(Kind.COPY) | bit(Kind.ADD), 'chmod', (flag, value) => {

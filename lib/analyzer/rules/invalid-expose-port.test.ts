@@ -10,6 +10,20 @@ ruleTester('invalid-expose-port', {
   ],
   invalid: [
     {
+      name: 'in a stage the default build skips: dispatchExpose never runs, so a warning',
+      code: 'FROM nginx:1.27-alpine AS web\nEXPOSE 80/tpc\nFROM alpine:3.20\n',
+      errors: [
+        {
+          line: 2,
+          column: 8,
+          endColumn: 14,
+          severity: 'warning',
+          message:
+            'invalid proto: tpc. The default build (target "stage-1") skips stage "web", so it does not fail here; a build with --target web would fail',
+        },
+      ],
+    },
+    {
       name: 'a misspelt protocol',
       code: 'FROM nginx:1.27-alpine\nEXPOSE 80/tpc\n',
       errors: [

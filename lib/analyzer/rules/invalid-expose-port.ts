@@ -59,6 +59,9 @@ export const invalidExposePort = defineRule({
     severity: 'error',
     description: 'EXPOSE takes port numbers or ranges, optionally /tcp, /udp or /sctp',
     docs: 'https://docs.docker.com/reference/dockerfile/#expose',
+    // dispatchExpose parses the ports (convert_expose.go:33), run only for reachable stages
+    // (convert.go:780)
+    raisedAt: 'dispatch',
   },
   check({ model, report }) {
     eachOfKinds(model, bit(Kind.EXPOSE), (ins) => {

@@ -10,6 +10,8 @@ export const invalidFrom = defineRule({
     severity: 'error',
     description: 'FROM takes an image and optionally AS and a stage name',
     docs: 'naming-stages',
+    // BuildKit raises this for every stage, needed or not: instructions.Parse, for the whole file (convert.go:273)
+    raisedAt: 'validation',
   },
   check({ model, report }) {
     for (const s of model.stages) {

@@ -64,6 +64,8 @@ export const invalidHealthcheck = defineRule({
     severity: 'error',
     description: 'HEALTHCHECK takes NONE, or CMD with a command and valid durations',
     docs: 'https://docs.docker.com/reference/dockerfile/#healthcheck',
+    // BuildKit raises this for every stage, needed or not: instructions.Parse (parseHealthcheck), for the whole file (convert.go:273)
+    raisedAt: 'validation',
   },
   check({ model, report }) {
     eachOfKinds(model, bit(Kind.HEALTHCHECK), (ins) => {

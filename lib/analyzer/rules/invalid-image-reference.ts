@@ -10,14 +10,18 @@ export const invalidImageReference = defineRule({
     severity: 'error',
     description: 'an image name that is not a valid reference',
     docs: 'choosing-a-base',
+    // BuildKit raises this for every stage, needed or not: resolveBaseImage parses every base name, reachable or not, before its `if reachable`
+    // (convert.go:629, :640); `--from` images are stages of their own by then (:527-531)
+    raisedAt: 'validation',
   },
   check({ model, report }) {
     for (const s of model.stages) {
       if (s.baseStage !== null || s.base === '' || !s.baseRange) continue;
       const n = s.from.args.length;
       if (!(n === 1 || (n === 3 && fromHasName(s.from)))) continue;
-      // an unset ARG is InvalidDefaultArgInFrom's case; a mis-cased stage is unknown-stage-reference's
-      if ((s.baseVars?.unmatched.length ?? 0) > 0 || fromCaseMismatch(model, s)) continue;
+      // a mis-cased stage is unknown-stage-reference's; an unset ARG that leaves `golang:` fails
+      // here as well (InvalidDefaultArgInFrom only warns about the defaults beforehand)
+      if (fromCaseMismatch(model, s)) continue;
       const ref = baseRefIn(model, s);
       if (ref.ok) continue;
       report(at(s.baseRange, { message: `failed to parse stage name "${s.base}": ${ref.error}` }));

@@ -95,6 +95,8 @@ export const invalidInstructionArguments = defineRule({
     severity: 'error',
     description: 'Each instruction needs the arguments BuildKit expects',
     docs: 'https://docs.docker.com/reference/dockerfile/',
+    // BuildKit raises this for every stage, needed or not: instructions.Parse, for the whole file (convert.go:273)
+    raisedAt: 'validation',
   },
   check({ file, report }) {
     for (const ins of file.instructions) {

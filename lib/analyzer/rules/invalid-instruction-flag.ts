@@ -62,6 +62,8 @@ export const invalidInstructionFlag = defineRule({
     severity: 'error',
     description: 'Instructions take only the flags BuildKit declares for them, each once',
     docs: 'https://docs.docker.com/reference/dockerfile/',
+    // BuildKit raises this for every stage, needed or not: instructions.Parse checks every flag, for the whole file (convert.go:273)
+    raisedAt: 'validation',
   },
   check({ file, report }) {
     for (const ins of file.instructions) {

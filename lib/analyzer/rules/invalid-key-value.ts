@@ -8,6 +8,8 @@ export const invalidKeyValue = defineRule({
     severity: 'error',
     description: 'ENV/LABEL needs key=value pairs or a legacy key and value',
     docs: 'https://docs.docker.com/reference/dockerfile/#env',
+    // BuildKit raises this for every stage, needed or not: instructions.Parse, for the whole file (convert.go:273)
+    raisedAt: 'validation',
   },
   check(ctx) {
     reportParseDiagnostics(ctx, 'invalid-key-value');

@@ -11,6 +11,11 @@ ruleTester('invalid-run-mount', {
   ],
   invalid: [
     {
+      name: 'in a stage the default build skips: fields are read only when the RUN is dispatched',
+      code: 'FROM alpine:3.20 AS tools\nRUN --mount=type=cahce,target=/c true\nFROM alpine:3.20\n',
+      errors: [{ line: 2, column: 13, severity: 'warning' }],
+    },
+    {
       name: 'a misspelt type, key or sharing mode, with what was meant',
       code: 'FROM alpine:3.20\nRUN --mount=type=cahce,target=/c true\nRUN --mount=type=cache,taget=/c true\nRUN --mount=type=cache,target=/c,sharing=lock true\n',
       errors: [

@@ -254,6 +254,10 @@ export const invalidRunMount = defineRule({
     severity: 'error',
     description: 'RUN --mount takes a known type and the options that type allows',
     docs: 'https://docs.docker.com/reference/dockerfile/#run---mount',
+    // instructions.Parse reads only a mount's from= (commands_runmount.go:170-186 skips every
+    // other field without an expander); the fields are checked when dispatch() expands the RUN
+    // (convert.go:1039, commands.go:372), so only in stages the build runs
+    raisedAt: 'dispatch',
   },
   check({ file, model, report }) {
     eachFlagValue(model, bit(Kind.RUN), 'mount', (flag, value) => {

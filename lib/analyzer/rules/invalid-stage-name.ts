@@ -22,6 +22,8 @@ export const invalidStageName = defineRule({
     severity: 'error',
     description: 'stage names start with a letter and use only letters, digits, -, _ and .',
     docs: 'naming-stages',
+    // BuildKit raises this for every stage, needed or not: instructions.Parse, for the whole file (convert.go:273)
+    raisedAt: 'validation',
   },
   check({ model, report }) {
     for (const s of model.stages) {

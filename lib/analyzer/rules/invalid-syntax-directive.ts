@@ -15,6 +15,8 @@ export const invalidSyntaxDirective = defineRule({
     severity: 'error',
     description: 'a # syntax= directive that names no Dockerfile frontend image',
     docs: 'https://docs.docker.com/reference/dockerfile/#syntax',
+    // BuildKit raises this for every stage, needed or not: the syntax directive is read before the file is parsed (convert.go:255)
+    raisedAt: 'validation',
   },
   check({ file, options, report }) {
     // the BUILDKIT_SYNTAX build arg picks the frontend instead, and the directive is not read

@@ -8,6 +8,8 @@ export const jsonArrayNonString = defineRule({
     severity: 'error',
     description: 'a JSON array with non-string elements',
     docs: 'https://docs.docker.com/reference/dockerfile/#shell-and-exec-form',
+    // BuildKit raises this for every stage, needed or not: the parser, for the whole file (convert.go:255)
+    raisedAt: 'validation',
   },
   check(ctx) {
     reportParseDiagnostics(ctx, 'json-array-non-string');

@@ -2,6 +2,11 @@ import { ruleTester } from '../testing/rule-tester';
 
 ruleTester('latest-base-image', {
   valid: [
+    {
+      name: 'a --build-context named like the image is read, nothing is pulled',
+      code: 'FROM debian:latest\n',
+      options: { buildContexts: { debian: 'docker-image://debian:12-slim' } },
+    },
     'FROM debian:jessie\n',
     'FROM debian\n',
     'FROM hub.docker.io/debian:latest@sha256:7959ed6f7e35f8b1aaa06d1d8259d4ee25aa85a086d5c125480c333183f9deeb\n',

@@ -1,3 +1,4 @@
+import { baseContextSource } from '../named-contexts';
 import { imageRefIn } from '../stage-graph';
 import { defineRule } from '../types';
 import { at } from './support/ranges';
@@ -11,10 +12,12 @@ export const latestBaseImage = defineRule({
     docs: 'choosing-a-base',
     hadolint: 'DL3007',
   },
-  check({ model, report }) {
+  check({ model, options, report }) {
     for (const s of model.stages) {
       if (s.baseStage !== null || !s.baseRange) continue;
       if ((s.baseVars?.unmatched.length ?? 0) > 0) continue;
+      // a named build context of that name is read instead of pulling `latest`
+      if (baseContextSource(options, s) !== undefined) continue;
       const ref = imageRefIn(model, s.base);
       // a digest pins the content whatever the tag says
       if (!ref.ok || ref.tag !== 'latest' || ref.digest !== null) continue;

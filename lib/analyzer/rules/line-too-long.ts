@@ -8,6 +8,8 @@ export const lineTooLong = defineRule({
     severity: 'error',
     description: 'a line longer than BuildKit accepts (65535 bytes)',
     docs: 'https://docs.docker.com/reference/dockerfile/#format',
+    // BuildKit raises this for every stage, needed or not: the parser, for the whole file (convert.go:255)
+    raisedAt: 'validation',
   },
   check(ctx) {
     reportParseDiagnostics(ctx, 'line-too-long');

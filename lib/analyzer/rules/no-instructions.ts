@@ -8,6 +8,8 @@ export const noInstructions = defineRule({
     severity: 'error',
     description: 'the file has no instructions',
     docs: 'https://docs.docker.com/reference/dockerfile/#format',
+    // BuildKit raises this for every stage, needed or not: the parser, for the whole file (convert.go:255)
+    raisedAt: 'validation',
   },
   check(ctx) {
     reportParseDiagnostics(ctx, 'no-instructions');

@@ -8,6 +8,8 @@ export const noStages = defineRule({
     severity: 'error',
     description: 'the file has no FROM, so there is no stage to build',
     docs: 'common-mistakes',
+    // BuildKit raises this for every stage, needed or not: before any stage exists (convert.go:277)
+    raisedAt: 'validation',
   },
   check({ model, file, report }) {
     // An empty file is no-instructions; other instructions before FROM are instruction-before-from.

@@ -24,6 +24,11 @@ ruleTester('run-in-scratch-stage', {
   ],
   invalid: [
     {
+      name: 'in a stage the default build skips: the RUN never executes, so a warning',
+      code: 'FROM scratch AS empty\nRUN true\nFROM alpine:3.20\n',
+      errors: [{ line: 2, column: 1, severity: 'warning' }],
+    },
+    {
       name: 'shell form, continued over two lines (BuildKit errors-invalidmultiline)',
       code: 'from scratch\nrun wh\\\nat\nenv bar=baz',
       errors: [

@@ -23,6 +23,9 @@ export const runInScratchStage = defineRule({
     severity: 'error',
     description: 'RUN in a stage built FROM scratch, which has no shell and no programs',
     docs: 'choosing-a-base',
+    // the RUN fails when it executes, and only reachable stages are dispatched and solved
+    // (convert.go:780)
+    raisedAt: 'dispatch',
   },
   check({ model, report }) {
     const { masks } = fileIndex(model);

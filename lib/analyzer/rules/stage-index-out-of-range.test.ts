@@ -8,6 +8,11 @@ ruleTester('stage-index-out-of-range', {
   ],
   invalid: [
     {
+      name: 'in a stage the default build skips, still an error: every --from is resolved first',
+      code: 'FROM alpine:3.20 AS tools\nCOPY --from=9 /a /a\nFROM alpine:3.20\n',
+      errors: [{ line: 2, column: 13, endColumn: 14, severity: 'error' }],
+    },
+    {
       code: 'FROM alpine:3.20\nCOPY --from=3 /a /a\n',
       errors: [{ line: 2, column: 13, endColumn: 14, message: 'invalid stage index 3' }],
     },

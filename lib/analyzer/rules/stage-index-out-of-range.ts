@@ -9,6 +9,8 @@ export const stageIndexOutOfRange = defineRule({
     severity: 'error',
     description: 'a COPY --from index that matches no stage',
     docs: 'naming-stages',
+    // BuildKit raises this for every stage, needed or not: toCommand resolves every stage's --from (convert.go:522, :1266)
+    raisedAt: 'validation',
   },
   check({ model, report }) {
     for (const ref of allRefs(model)) {

@@ -8,6 +8,8 @@ export const unknownInstruction = defineRule({
     severity: 'error',
     description: 'an instruction keyword BuildKit does not know',
     docs: 'https://docs.docker.com/reference/dockerfile/#overview',
+    // BuildKit raises this for every stage, needed or not: instructions.Parse, for the whole file (convert.go:273)
+    raisedAt: 'validation',
   },
   check(ctx) {
     reportParseDiagnostics(ctx, 'unknown-instruction');

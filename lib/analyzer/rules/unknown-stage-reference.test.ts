@@ -66,6 +66,38 @@ ruleTester('unknown-stage-reference', {
       code: 'FROM alpine:3.20 AS test\nFROM TEST\n',
       errors: [{ line: 2, column: 6, endColumn: 10, suggestion: 'test' }],
     },
+    {
+      name: 'a mis-cased FROM fails parsing before any named context is looked up (convert.go:629)',
+      code: 'FROM alpine:3.20 AS test\nFROM TEST\n',
+      options: { buildContexts: { test: './dir' } },
+      errors: [{ line: 2, column: 6, endColumn: 10, severity: 'error' }],
+    },
+    {
+      name: 'a mis-cased FROM in a skipped stage still fails: every base name is parsed',
+      code: 'FROM alpine:3.20 AS test\nFROM TEST AS check\nFROM alpine:3.20\n',
+      errors: [{ line: 2, column: 6, endColumn: 10, severity: 'error' }],
+    },
+    {
+      name: 'a --from typo in a stage the default build skips: the image is never pulled',
+      code: 'FROM golang:1.22 AS build\nFROM alpine:3.20 AS app\nCOPY --from=biuld /a /a\nFROM alpine:3.20 AS docs\n',
+      errors: [
+        {
+          line: 3,
+          column: 13,
+          endColumn: 18,
+          severity: 'warning',
+          suggestion: 'build',
+          message:
+            '"biuld" is not a stage in this Dockerfile, so BuildKit would try to pull the image docker.io/library/biuld:latest (did you mean build?). The default build (target "docs") skips stage "app", so it does not fail here; a build with --target app would fail',
+        },
+      ],
+    },
+    {
+      name: 'the same typo with --target app: pulled, and the build fails',
+      code: 'FROM golang:1.22 AS build\nFROM alpine:3.20 AS app\nCOPY --from=biuld /a /a\nFROM alpine:3.20 AS docs\n',
+      options: { target: 'app' },
+      errors: [{ line: 3, column: 13, endColumn: 18, severity: 'error', suggestion: 'build' }],
+    },
   ],
 });
 

@@ -23,6 +23,9 @@ export const unknownStageReference = defineRule({
     description:
       'a stage reference that names no stage, so BuildKit pulls an image that almost surely does not exist',
     docs: 'naming-stages',
+    // the image a `--from` names is pulled only for a reachable stage (convert.go:640, :696); the
+    // FROM case report below overrides this, as parsing the name fails for every stage (:629)
+    raisedAt: 'dispatch',
   },
   check({ model, options, report }) {
     for (const ref of allRefs(model)) {
@@ -58,6 +61,8 @@ export const unknownStageReference = defineRule({
           message: `FROM ${s.base} does not match stage "${earlier.name ?? key}": FROM compares stage names exactly after lowercasing them, so BuildKit reads ${s.base} as an image name and fails (did you mean ${key}?)`,
           suggestion: key,
           fix: s.baseRaw === s.base ? fixAt(s.baseRange, key) : undefined,
+          // parsing the mis-cased name fails for every stage, reachable or not (convert.go:629)
+          raisedAt: 'validation',
         }),
       );
     }

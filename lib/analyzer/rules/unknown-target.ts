@@ -9,6 +9,8 @@ export const unknownTarget = defineRule({
     severity: 'error',
     description: 'the requested --target is not a stage in this file',
     docs: 'target-and-skipped-stages',
+    // BuildKit raises this for every stage, needed or not: resolveTarget, before any stage is resolved (convert.go:513)
+    raisedAt: 'validation',
   },
   check({ model, options, report }) {
     const target = options.target;

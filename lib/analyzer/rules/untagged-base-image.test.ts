@@ -8,6 +8,21 @@ ruleTester('untagged-base-image', {
     'FROM scratch\n',
     'FROM golang:1.9.3-alpine3.7 AS build\nRUN foo\nFROM build as unit-test\nRUN bar\n',
     'ARG IMG=node:20\nFROM $IMG\n',
+    {
+      name: 'a --build-context of the base name replaces the pull (convert.go:666)',
+      code: 'FROM node\n',
+      options: { buildContexts: { node: 'docker-image://node:20-alpine' } },
+    },
+    {
+      name: 'a --build-context is found by the familiar name, :latest trimmed',
+      code: 'FROM docker.io/library/debian\n',
+      options: { buildContexts: { debian: './rootfs' } },
+    },
+    {
+      name: 'a --build-context of the stage name replaces the whole stage (convert.go:461)',
+      code: 'FROM debian AS base\nFROM base\n',
+      options: { buildContexts: { base: 'docker-image://debian:12-slim' } },
+    },
   ],
   invalid: [
     {
@@ -23,6 +38,12 @@ ruleTester('untagged-base-image', {
       ],
     },
     { code: 'FROM debian AS builder\n', errors: [{ line: 1, column: 6 }] },
+    {
+      name: 'a --build-context with another name changes nothing',
+      code: 'FROM debian\n',
+      options: { buildContexts: { debian12: './rootfs' } },
+      errors: [{ line: 1, column: 6, endColumn: 12 }],
+    },
     {
       name: 'from an ARG default',
       code: 'ARG IMG=node\nFROM $IMG\n',

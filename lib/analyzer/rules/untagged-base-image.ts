@@ -1,3 +1,4 @@
+import { baseContextSource } from '../named-contexts';
 import { baseRefIn, fromCaseMismatch, fromLaterStage } from '../stage-graph';
 import { defineRule } from '../types';
 import { at } from './support/ranges';
@@ -11,12 +12,14 @@ export const untaggedBaseImage = defineRule({
     docs: 'choosing-a-base',
     hadolint: 'DL3006',
   },
-  check({ model, report }) {
+  check({ model, options, report }) {
     for (const s of model.stages) {
       if (s.baseStage !== null || s.base === 'scratch' || !s.baseRange) continue;
       // an ARG without a value gives no image to judge; stage-name mix-ups have their own rules
       if ((s.baseVars?.unmatched.length ?? 0) > 0) continue;
       if (fromCaseMismatch(model, s) || fromLaterStage(model, s)) continue;
+      // a named build context of that name is read instead of pulling `latest`
+      if (baseContextSource(options, s) !== undefined) continue;
       const ref = baseRefIn(model, s);
       if (!ref.ok || ref.tag !== null || ref.digest !== null) continue;
       report(

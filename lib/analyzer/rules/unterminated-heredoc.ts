@@ -8,6 +8,8 @@ export const unterminatedHeredoc = defineRule({
     severity: 'error',
     description: 'a heredoc is never terminated',
     docs: 'https://docs.docker.com/reference/dockerfile/#here-documents',
+    // BuildKit raises this for every stage, needed or not: the parser, for the whole file (convert.go:255)
+    raisedAt: 'validation',
   },
   check(ctx) {
     reportParseDiagnostics(ctx, 'unterminated-heredoc');

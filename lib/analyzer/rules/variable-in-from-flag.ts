@@ -9,6 +9,9 @@ export const variableInFromFlag = defineRule({
     severity: 'error',
     description: 'variables are not expanded in --from or mount from=',
     docs: 'common-mistakes',
+    // BuildKit raises this for every stage, needed or not: toCommand checks every stage's --from (convert.go:950); a mount's from= fails in
+    // instructions.Parse (convert.go:273)
+    raisedAt: 'validation',
   },
   check({ model, report }) {
     for (const ref of allRefs(model)) {

@@ -142,3 +142,34 @@ test('the one-stage counterfactual starts from the biggest base of the build, no
   // golang ≈ 915 MB plus the go build; from alpine it would have been ≈ 250 MB
   expect(r.target.singleStage!.bytes).toBeGreaterThan(1000 * MB);
 });
+
+const withContexts = (src: string, buildContexts: Record<string, string>) => {
+  const file = parse(src);
+  return estimateSizes(file, buildStageModel(file, { buildContexts }), { buildContexts });
+};
+
+test('a base that a --build-context directory supplies is no Docker Hub image: size unknown', () => {
+  const r = withContexts('FROM alpine\n', { alpine: './rootfs' });
+  const s = r.stages[0]!;
+  expect(s.base).toMatchObject({ image: 'alpine', family: null, known: false });
+  expect(s.reasons![0]).toBe(
+    'alpine is --build-context alpine=./rootfs, not a Docker Hub image; its size is unknown',
+  );
+});
+
+test('a docker-image:// --build-context is sized as the image it names', () => {
+  const plain = estimate('FROM alpine:3.24\n').stages[0]!;
+  const r = withContexts('FROM base\n', { base: 'docker-image://alpine:3.24' });
+  const s = r.stages[0]!;
+  expect(s.base).toMatchObject({ image: 'alpine:3.24', known: true });
+  expect(s.bytes).toBe(plain.bytes);
+  expect(s.reasons![0]).toMatch(
+    /^base is --build-context base=docker-image:\/\/alpine:3\.24: alpine:3\.24 base/,
+  );
+});
+
+test('COPY --from of a --build-context name does not count the Docker Hub image of that name', () => {
+  const r = withContexts('FROM scratch\nCOPY --from=node / /\n', { node: './prebuilt' });
+  const pulled = estimate('FROM scratch\nCOPY --from=node / /\n');
+  expect(r.stages[0]!.layers![0]!.reason).not.toEqual(pulled.stages[0]!.layers![0]!.reason);
+});

@@ -10,11 +10,13 @@ import type {
   StageInfo,
   StageModel,
 } from '../types';
-import { resolveBaseImage, UNKNOWN_IMAGE, type BaseResolution } from './base-images';
+import { namedContextSource } from '../named-contexts';
+import { resolveBaseImage, UNKNOWN_IMAGE } from './base-images';
 import { formatBytes } from './format';
 import { estimateCopy, type CopySource } from './heuristics/copy';
 import { KeySet, newContext, type RunContext } from './heuristics/context';
 import { tidy, tidyHigh, tidyLow, tidyPoint, type Guess, type Part } from './range';
+import { resolveNamedContext, type ResolvedBase, type Resolver } from './named-context';
 import { describeParts, estimateRun } from './run';
 import { resolvePath } from './shell';
 
@@ -27,6 +29,8 @@ export type SizeBasis = 'uncompressed' | 'compressed';
 export interface EstimateOptions {
   /** which figures fill `bytes/low/high`; default uncompressed, as `docker images` shows */
   basis?: SizeBasis;
+  /** `--build-context NAME=SOURCE` pairs: a base or `--from` they supply is not pulled */
+  buildContexts?: Record<string, string>;
 }
 
 interface StageResult {
@@ -54,15 +58,6 @@ interface Figures {
   count: number;
 }
 
-/** A base image as {@link baseOf} reports it: the resolution and the reason line it leads with. */
-interface ResolvedBase {
-  r: BaseResolution;
-  reason: string;
-}
-
-/** Base-image resolutions of one estimateSizes call (the same image is often named many times). */
-type Resolver = (ref: string, platform?: string | null) => ResolvedBase;
-
 function resolverOfThisCall(): Resolver {
   const plain = new Map<string, ResolvedBase>();
   // by platform, then by image: no joined key string to build and hash per lookup
@@ -88,6 +83,35 @@ function resolverOfThisCall(): Resolver {
   };
 }
 
+/** A resolver that also knows which names a `--build-context` supplies. */
+type ContextResolver = (
+  ref: string,
+  platform?: string | null,
+  stageKey?: string | null,
+) => ResolvedBase;
+
+/**
+ * `resolve`, but a base or `--from` that a named build context supplies reads that context: one
+ * named like the stage replaces the stage, one named like the image replaces the pull.
+ */
+function withNamedContexts(
+  resolve: Resolver,
+  contexts: Record<string, string> | undefined,
+): ContextResolver {
+  if (!contexts || Object.keys(contexts).length === 0) return resolve;
+  const options = { buildContexts: contexts };
+  return (ref, platform, stageKey) => {
+    const byStage = stageKey ? namedContextSource(options, stageKey) : undefined;
+    if (byStage !== undefined && stageKey) {
+      return resolveNamedContext(resolve, stageKey, byStage, platform);
+    }
+    const byImage = namedContextSource(options, ref);
+    return byImage === undefined
+      ? resolve(ref, platform)
+      : resolveNamedContext(resolve, ref, byImage, platform);
+  };
+}
+
 /** base + the biggest layers; every layer keeps its own reason in `layers` */
 const MAX_REASONS = 5;
 
@@ -102,7 +126,7 @@ export function estimateSizes(
 ): { stages: SizeEstimate[]; target: SizeEstimate } {
   const basis: SizeBasis = options.basis === 'compressed' ? 'compressed' : 'uncompressed';
   try {
-    return run(model, basis);
+    return run(model, basis, options.buildContexts);
   } catch (e) {
     const fallback = unknownEstimate(basis, `size estimator failed: ${String(e)}`);
     return { stages: model.stages.map(() => ({ ...fallback })), target: fallback };
@@ -112,8 +136,9 @@ export function estimateSizes(
 function run(
   model: StageModel,
   basis: SizeBasis,
+  buildContexts: Record<string, string> | undefined,
 ): { stages: SizeEstimate[]; target: SizeEstimate } {
-  const resolve = resolverOfThisCall();
+  const resolve = withNamedContexts(resolverOfThisCall(), buildContexts);
   const results: StageResult[] = [];
   // a layer per RUN/COPY/ADD at most: sized once, so no growing array of doubles
   let most = 0;
@@ -174,7 +199,7 @@ function run(
 function baseOf(
   stage: StageInfo,
   results: StageResult[],
-  resolve: Resolver,
+  resolve: ContextResolver,
 ): StageResult['base'] & { from: StageResult | null } {
   const b = stage.baseStage;
   if (b !== null && b >= 0 && b < results.length) {
@@ -187,7 +212,7 @@ function baseOf(
       from: parent,
     };
   }
-  const { r, reason } = resolve(stage.base, stage.platform);
+  const { r, reason } = resolve(stage.base, stage.platform, stage.key);
   const image = r.image || stage.base;
   return {
     u: r.uncompressed,
@@ -235,7 +260,7 @@ const REF_CURSOR = { at: 0 };
 function estimateStage(
   stage: StageInfo,
   results: StageResult[],
-  resolve: Resolver,
+  resolve: ContextResolver,
   basis: SizeBasis,
   figures: Figures,
 ): StageResult {

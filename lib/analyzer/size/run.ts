@@ -5,7 +5,7 @@ import { apk } from './heuristics/apk';
 import { apt } from './heuristics/apt';
 import { withoutAside } from './heuristics/copy';
 import { cargoBuild } from './heuristics/cargo-build';
-import { removal, type Removal } from './heuristics/cleanup';
+import { isAptAutoRemove, removal, type Removal } from './heuristics/cleanup';
 import { someParts, type Heuristic, type PartList, type RunContext } from './heuristics/context';
 import { goBuild } from './heuristics/go-build';
 import { jvmBuild } from './heuristics/jvm-build';
@@ -140,20 +140,34 @@ function matches(p: Part, r: Removal): boolean {
   return false;
 }
 
+/** The index of the last `apt-get autoremove` among `cmds`, or -1. */
+function lastAptAutoRemove(cmds: readonly Command[]): number {
+  let last = -1;
+  for (let index = 0; index < cmds.length; index++) {
+    const words = cmds[index]!.words;
+    if (words.length > 1 && isAptAutoRemove([programOf(words[0]!), ...words.slice(1)]))
+      last = index;
+  }
+  return last;
+}
+
 /** Sizes a RUN instruction in the given stage context (updates the context: venv, seen keys). */
 export function estimateRun(instruction: Instruction, ctx: RunContext): RunResult {
   const cmds = splitCommandsOf(runScript(instruction), relevant, surelyIrrelevant);
   let parts: Part[] = [];
   const notes: string[] = [];
-  for (let cmd of cmds) {
+  const lastAutoRemove = lastAptAutoRemove(cmds);
+  for (let index = 0; index < cmds.length; index++) {
+    let cmd = cmds[index]!;
     if (cmd.words.length === 0) continue;
     const prog = programOf(cmd.words[0]!);
     const h = BY_PROGRAM.get(prog);
     if (!h && !DELETERS.has(prog) && !OTHERS.has(prog)) continue;
     // the heuristics read the program by name: `/sbin/apk` and `xx-go` as apk and go
     if (prog !== cmd.words[0]) cmd = { words: [prog, ...cmd.words.slice(1)], env: cmd.env };
-    const r = DELETERS.has(prog) ? removal(cmd, ctx) : null;
+    const r = DELETERS.has(prog) ? removal(cmd, ctx, index < lastAutoRemove) : null;
     if (r) {
+      if (r.note) notes.push(r.note);
       const kept: Part[] = [];
       for (const p of parts) if (!matches(p, r)) kept.push(p);
       if (kept.length < parts.length) {

@@ -30,6 +30,15 @@ const PARAMS: Record<string, AnalyzeOptions> = {
   'buildkit-checks/invaliddefaultarginfrom-1/Dockerfile': {
     buildArgs: { IMAGE: 'busybox:latest' },
   },
+  // testCopyIgnoredFiles passes a DockerIgnore the corpus leaves out: these are its three files
+  'buildkit-checks/copyignoredfiles-1/Dockerfile': { dockerignore: '\nDockerfile\n' },
+  'buildkit-checks/copyignoredfiles-2/Dockerfile': { dockerignore: '\nDockerfile\n' },
+  'buildkit-checks/copyignoredfiles-3/Dockerfile': { dockerignore: '\nDockerfile\n' },
+  'buildkit-checks/copyignoredfiles-4/Dockerfile': { dockerignore: '\nfoobar\n' },
+  'buildkit-checks/copyignoredfiles-5/Dockerfile': { dockerignore: '\n**\n!Dockerfile\n' },
+  'buildkit-checks/copyignoredfiles-6/Dockerfile': { dockerignore: '\n**\n!Dockerfile\n' },
+  // testCopyIgnoredFileContextRoot's "dotfiles" run: `.*` must not flag `COPY . .`
+  'buildkit-checks/copyignoredfilecontextroot-1/Dockerfile': { dockerignore: '\n.*\n' },
 };
 
 /**

@@ -35,9 +35,6 @@ test('cache cleans: npm cache clean, pip cache purge, yum clean all, go clean', 
   expect(total('RUN dnf install -y gcc && dnf clean all')).toBe(209 * MB);
   expect(total('RUN go build -o /app && go clean -cache -modcache')).toBe(12 * MB);
   expect(total('RUN pip install -r r.txt && pip cache purge')).toBe(40 * MB);
-  expect(total('RUN apt-get install -y --no-install-recommends gcc && apt-get purge -y gcc')).toBe(
-    0,
-  );
 });
 
 test('a delete in a later layer frees nothing: the files still count', () => {
@@ -47,4 +44,27 @@ test('a delete in a later layer frees nothing: the files still count', () => {
   const later = estimateRun(runOf('RUN apk del build-base && rm -rf /var/cache/apk/*'), ctx);
   expect(later.parts).toEqual([]);
   expect(later.notes.join(' ')).toContain('they still count (no negative layers)');
+});
+
+const GCC = 'RUN apt-get install -y --no-install-recommends gcc';
+
+test('apt-get purge frees the packages it pulled in only with --auto-remove (apt-get(8))', () => {
+  const installed = total(GCC);
+  expect(total(`${GCC} && apt-get purge -y --auto-remove gcc`)).toBe(0);
+  expect(total(`${GCC} && apt-get remove --autoremove -y gcc`)).toBe(0);
+  expect(total(`${GCC} && apt-get purge -y gcc && apt-get autoremove -y`)).toBe(0);
+  // plain purge removes gcc itself; gcc-12, cpp and binutils, which it pulled in, stay
+  expect(total(`${GCC} && apt-get purge -y gcc`)).toBe(installed);
+  // an autoremove before the purge has nothing of it to remove yet
+  expect(total(`${GCC} && apt-get autoremove -y && apt-get purge -y gcc`)).toBe(installed);
+  const r = estimateRun(runOf(`${GCC} && apt-get purge -y gcc`), newContext());
+  expect(r.notes).toContain(
+    'apt-get purge -y gcc without --auto-remove leaves the packages it pulled in installed',
+  );
+});
+
+test('apt-get dist-clean (apt 2.7.8+, Debian 13) deletes the package lists in the same RUN', () => {
+  const update = 'RUN apt-get update && apt-get install -y --no-install-recommends curl';
+  expect(total(update) - total(`${update} && apt-get dist-clean`)).toBe(30 * MB);
+  expect(total(update) - total(`${update} && apt distclean`)).toBe(30 * MB);
 });

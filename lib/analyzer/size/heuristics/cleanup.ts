@@ -11,6 +11,8 @@ export interface Removal {
   paths: string[];
   /** how the command reads, for reasons: "rm -rf /var/lib/apt/lists/*" */
   label: string;
+  /** what the command leaves behind that a reader might expect gone */
+  note?: string;
 }
 
 const APK_TOOLCHAIN = new Set(['build-base', 'gcc', 'g++', 'musl-dev']);
@@ -28,7 +30,7 @@ function removed(
 }
 
 /** Reads a deleting command (rm, apt-get purge, apk del, cache cleans); null for anything else. */
-export function removal(cmd: Command, ctx: RunContext): Removal | null {
+export function removal(cmd: Command, ctx: RunContext, autoRemoveFollows = false): Removal | null {
   const w = cmd.words;
   const prog = w[0];
   const verb = w[1];
@@ -41,17 +43,7 @@ export function removal(cmd: Command, ctx: RunContext): Removal | null {
     }
     case 'apt-get':
     case 'apt':
-      if (verb === 'purge' || verb === 'remove') {
-        const names = packageNames(operands(w, 2, APT_VALUES));
-        return removed(
-          w,
-          prefixed('apt:pkg:', names),
-          someIn(names, TOOLCHAIN) ? [APT_TOOLCHAIN] : [],
-        );
-      }
-      // Debian/Ubuntu images already auto-clean .deb archives (image-sizes.md §3.7.4)
-      if (verb === 'clean' || verb === 'autoclean' || verb === 'autoremove') return removed(w, []);
-      return null;
+      return aptRemoval(w, autoRemoveFollows);
     case 'apk':
       if (verb === 'del') {
         const names = packageNames(operands(w, 2, NONE));
@@ -94,6 +86,45 @@ export function removal(cmd: Command, ctx: RunContext): Removal | null {
 }
 
 const PIP_OR_PYTHON = /^(?:python3?|pip3?)$/;
+
+/** apt-get(8): `--auto-remove` (or `--autoremove`) makes remove and purge run autoremove too. */
+function autoRemoves(words: string[]): boolean {
+  return has(words, '--auto-remove') || has(words, '--autoremove');
+}
+
+/** `apt-get autoremove`/`autopurge`: removes what purged packages pulled in (apt-get(8)). */
+export function isAptAutoRemove(words: readonly string[]): boolean {
+  const verb = words[1];
+  return (
+    (words[0] === 'apt-get' || words[0] === 'apt') &&
+    (verb === 'autoremove' || verb === 'autopurge')
+  );
+}
+
+/**
+ * What an apt command removes. A package figure is its install with dependencies, so purge and
+ * remove free it only with --auto-remove or an autoremove later in the same RUN; without, the
+ * dependencies (the compiler itself, for gcc) stay. `dist-clean` (apt 2.7.8+, Debian 13 trixie)
+ * removes the package lists but for the Release files, and the downloaded archives.
+ */
+function aptRemoval(w: string[], autoRemoveFollows: boolean): Removal | null {
+  const verb = w[1];
+  if (verb === 'purge' || verb === 'remove') {
+    const names = packageNames(operands(w, 2, APT_VALUES));
+    if (!autoRemoves(w) && !autoRemoveFollows) {
+      const note = `${w.join(' ')} without --auto-remove leaves the packages it pulled in installed`;
+      return { ...removed(w, []), note };
+    }
+    return removed(w, prefixed('apt:pkg:', names), someIn(names, TOOLCHAIN) ? [APT_TOOLCHAIN] : []);
+  }
+  if (verb === 'dist-clean' || verb === 'distclean')
+    return removed(w, [], [], ['/var/lib/apt/lists']);
+  // Debian/Ubuntu images already auto-clean .deb archives (image-sizes.md §3.7.4)
+  if (verb === 'clean' || verb === 'autoclean' || verb === 'autoremove' || verb === 'autopurge') {
+    return removed(w, []);
+  }
+  return null;
+}
 
 /*
  * The lists a removal holds are built by push, never by Array.prototype.map: map's result changes
