@@ -13,7 +13,8 @@ const c = report.counts;
 const summary =
   `${c.lessons} lessons, ${c.quizzes} quizzes (${c.questions} questions), ` +
   `${c.codeBlocks} Dockerfile code blocks, ${c.dockerfiles} *.Dockerfile files, ` +
-  `${c.links} links, ${c.playgrounds} playgrounds`;
+  `${c.links} links, ${c.playgrounds} playgrounds, ${c.ruleExamples} rule pages, ` +
+  `${c.claims} build claims`;
 if (report.errors.length) {
   console.error(`content:check: ${report.errors.length} problem(s) in ${summary}`);
   process.exit(1);

@@ -110,6 +110,8 @@ See [the lesson](/learn/fixture/), [the intro](#intro), [the playground](/playgr
     dockerfiles: 1,
     links: 4,
     playgrounds: 1,
+    ruleExamples: 0,
+    claims: 0,
   });
 });
 
@@ -349,3 +351,62 @@ test('a Dockerfile without an expect line declares nothing', () => {
 function shownPath(): string {
   return path.join(made[made.length - 1]!, 'content/lessons/01-fixture/index.mdx');
 }
+
+test('a lesson the MDX parser rejects is reported at the line of the syntax error', () => {
+  const mdx = `${FRONTMATTER}
+A bare <3 in prose.
+`;
+  const errors = check({ 'content/lessons/01-fixture/index.mdx': mdx });
+  // only the syntax error: nothing else in the file was read, so nothing else is reported
+  expect(errors).toHaveLength(1);
+  expect(errors[0]).toMatch(`${shownPath()}:${lineOf(mdx, 'A bare')}: invalid MDX: `);
+});
+
+test('build-arg= on a fence is the --build-arg the example is analyzed with', () => {
+  const mdx = `${FRONTMATTER}
+\`\`\`dockerfile build-arg=BASE=
+ARG BASE=alpine:3.20
+FROM \${BASE}
+\`\`\`
+`;
+  const errors = check({ 'content/lessons/01-fixture/index.mdx': mdx });
+  expect(errors).toHaveLength(1);
+  expect(errors[0]).toMatch(
+    `${shownPath()}:${lineOf(mdx, 'FROM ${BASE}')}: unexpected error empty-base-name@2 (error: `,
+  );
+  expect(parseFenceMeta('build-arg=GO_VERSION=1.23 build-arg="A=b c"').buildArgs).toEqual({
+    GO_VERSION: '1.23',
+    A: 'b c',
+  });
+  expect(parseFenceMeta('build-arg=1.23').errors).toEqual([
+    'bad build-arg "1.23": write build-arg=NAME=VALUE',
+  ]);
+});
+
+test('broken with expect= claims the listed findings fail the build: a warning does not', () => {
+  const mdx = `${FRONTMATTER}
+\`\`\`dockerfile broken expect="json-args-recommended@2"
+FROM alpine:3.20
+CMD echo hi
+\`\`\`
+
+\`\`\`dockerfile broken expect="unknown-stage-reference@3"
+FROM alpine:3.20 AS build
+FROM alpine:3.20
+COPY --from=biuld /a /a
+\`\`\`
+`;
+  const errors = check({
+    'content/lessons/01-fixture/index.mdx': mdx,
+    'content/lessons/01-fixture/x.Dockerfile':
+      '# expect: broken, json-args-recommended@3\nFROM alpine:3.20\nCMD echo hi\n',
+  });
+  expect(errors).toHaveLength(2);
+  expect(errors[0]).toMatch(
+    `${shownPath()}:${lineOf(mdx, 'CMD echo hi')}: marked broken, so json-args-recommended at line 2 must fail the build, but the analyzer reports json-args-recommended@2 (warning: `,
+  );
+  expect(errors[1]).toMatch(
+    /01-fixture\/x\.Dockerfile:3: marked broken, so json-args-recommended at line 3 must fail the build, but the analyzer reports json-args-recommended@3 \(warning: /,
+  );
+  expect(parseFenceMeta('broken').expect).toEqual({ kind: 'broken' });
+});

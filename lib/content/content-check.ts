@@ -3,8 +3,21 @@ import path from 'node:path';
 import { analyze } from '@/lib/analyzer';
 import { rules as analyzerRules } from '@/lib/analyzer/rules';
 import type { Diagnostic, Rule } from '@/lib/analyzer/types';
+import { ruleExampleClaims } from '@/lib/rules-reference/example-claims';
+import { loadRuleExamples } from '@/lib/rules-reference/examples';
+import { analyzeOptionsFor, type BuildSpec } from './build-spec';
+import { checkClaim, type BuildClaim } from './claims';
 import { checkContent as checkLessons, displayPath, lessonSlug, type Lesson } from './lessons';
+import { scanMdx, type PlaygroundRef } from './mdx-scan';
 import { checkQuizzes } from './quiz-loader';
+
+export {
+  scanMdx,
+  type CodeFence,
+  type LinkRef,
+  type MdxScan,
+  type PlaygroundRef,
+} from './mdx-scan';
 
 /**
  * The authors' content check (`npm run content:check`): every lesson's frontmatter, every quiz,
@@ -24,41 +37,16 @@ export type Expect =
   | { kind: 'default' }
   | { kind: 'clean' }
   | { kind: 'broken' }
-  | { kind: 'list'; items: Expectation[] };
+  /** `fails`: marked `broken` as well, so every listed diagnostic must be an error */
+  | { kind: 'list'; items: Expectation[]; fails?: boolean };
 
 export interface FenceInfo {
   expect: Expect;
   /** `target=NAME`: analyze as `docker build --target NAME` */
   target?: string;
+  /** `build-arg=NAME=VALUE` (repeatable): analyze as `docker build --build-arg NAME=VALUE` */
+  buildArgs?: Record<string, string>;
   errors: string[];
-}
-
-export interface CodeFence {
-  /** 1-based line of the opening fence in the scanned text */
-  line: number;
-  lang: string;
-  meta: string;
-  code: string;
-}
-
-export interface LinkRef {
-  line: number;
-  url: string;
-}
-
-export interface PlaygroundRef {
-  line: number;
-  file: string | null;
-  /** the `lesson="slug"` attribute, when the file lives in another lesson's folder */
-  lesson?: string;
-}
-
-export interface MdxScan {
-  fences: CodeFence[];
-  links: LinkRef[];
-  playgrounds: PlaygroundRef[];
-  /** lines of `<Quiz>` tags */
-  quizzes: number[];
 }
 
 export interface ContentCheckCounts {
@@ -69,6 +57,10 @@ export interface ContentCheckCounts {
   dockerfiles: number;
   links: number;
   playgrounds: number;
+  /** rule pages whose bad and good examples were checked */
+  ruleExamples: number;
+  /** build claims (a question's or example's "fails at line N" or "builds") run through the analyzer */
+  claims: number;
 }
 
 export interface ContentCheckReport {
@@ -93,7 +85,12 @@ export function parseExpectList(value: string): { expect: Expect; errors: string
   if (trimmed === 'clean') return { expect: { kind: 'clean' }, errors: [] };
   const errors: string[] = [];
   const items: Expectation[] = [];
+  let fails = false;
   for (const token of trimmed.split(/[\s,]+/).filter(Boolean)) {
+    if (token === 'broken') {
+      fails = true;
+      continue;
+    }
     const m = /^([^@]+)(?:@(.*))?$/.exec(token);
     const rule = m?.[1] ?? '';
     const at = m?.[2];
@@ -110,10 +107,11 @@ export function parseExpectList(value: string): { expect: Expect; errors: string
   if (!items.length && !errors.length) {
     errors.push('empty expect: write expect=clean or expect="rule@line ..."');
   }
-  return { expect: { kind: 'list', items }, errors };
+  if (fails && !items.length) return { expect: { kind: 'broken' }, errors };
+  return { expect: { kind: 'list', items, ...(fails ? { fails } : {}) }, errors };
 }
 
-/** Reads `expect=…` and `target=…` from a fenced block's meta string (after the language). */
+/** Reads `expect=…`, `target=…` and `build-arg=…` from a fenced block's meta string (after the language). */
 export function parseFenceMeta(meta: string): FenceInfo {
   const info: FenceInfo = { expect: { kind: 'default' }, errors: [] };
   const attr = /([A-Za-z][\w-]*)=(?:"([^"]*)"|'([^']*)'|(\S+))/g;
@@ -129,12 +127,18 @@ export function parseFenceMeta(meta: string): FenceInfo {
     } else if (key === 'target') {
       if (value.trim()) info.target = value.trim();
       else info.errors.push('empty target: write target=NAME');
+    } else if (key === 'build-arg') {
+      const pair = /^([A-Za-z_]\w*)=(.*)$/.exec(value);
+      if (pair?.[1]) info.buildArgs = { ...info.buildArgs, [pair[1]]: pair[2] ?? '' };
+      else info.errors.push(`bad build-arg "${value}": write build-arg=NAME=VALUE`);
     }
     // Other attributes (e.g. a title) belong to the renderer and are left alone.
   }
   // A bare `broken` flag: a deliberate mistake that must make the analyzer report some error.
-  if (/(^|\s)broken(\s|$)/.test(rest) && info.expect.kind === 'default') {
-    info.expect = { kind: 'broken' };
+  if (/(^|\s)broken(\s|$)/.test(rest)) {
+    if (info.expect.kind === 'default') info.expect = { kind: 'broken' };
+    // `broken expect="rule@line"`: the listed findings are the errors that fail the build
+    if (info.expect.kind === 'list') info.expect = { ...info.expect, fails: true };
   }
   if (/\bexpect\b/.test(rest)) {
     info.errors.push(
@@ -188,18 +192,34 @@ export function matchExpectations(
         ];
   }
   const items = expect.kind === 'list' ? expect.items : [];
+  return matchList(diagnostics, items, expect.kind === 'list' && expect.fails === true);
+}
+
+/** Each listed diagnostic is reported (as an error when the example is marked broken); no other error is. */
+function matchList(
+  diagnostics: readonly Diagnostic[],
+  items: readonly Expectation[],
+  fails: boolean,
+): Array<[number, string]> {
+  const problems: Array<[number, string]> = [];
   const used = new Set<Diagnostic>();
   for (const item of items) {
+    const where = item.line === undefined ? '' : ` at line ${item.line}`;
     const hit = diagnostics.find(
       (d) =>
         !used.has(d) && d.rule === item.rule && (item.line === undefined || d.line === item.line),
     );
     if (hit) {
       used.add(hit);
+      if (fails && hit.severity !== 'error') {
+        problems.push([
+          hit.line,
+          `marked broken, so ${item.rule}${where} must fail the build, but the analyzer reports ${describe(hit)}`,
+        ]);
+      }
       continue;
     }
     const sameRule = diagnostics.filter((d) => d.rule === item.rule).map((d) => d.line);
-    const where = item.line === undefined ? '' : ` at line ${item.line}`;
     const found = sameRule.length
       ? `it reports ${item.rule} at line ${sameRule.join(', ')}`
       : `it reports ${diagnostics.length ? diagnostics.map(describe).join('; ') : 'nothing'}`;
@@ -214,74 +234,6 @@ export function matchExpectations(
     }
   }
   return problems;
-}
-
-/** A JSX string attribute's value (`name="v"`, `name='v'` or `name={"v"}`), or null. */
-function attribute(attrs: string, name: string): string | null {
-  const m = new RegExp(`\\b${name}=(?:"([^"]*)"|'([^']*)'|\\{\\s*["']([^"']*)["']\\s*\\})`).exec(
-    attrs,
-  );
-  return m ? (m[1] ?? m[2] ?? m[3] ?? '') : null;
-}
-
-const FENCE_OPEN = /^(`{3,}|~{3,})\s*([^\s`]*)\s*(.*)$/;
-
-/** Finds fenced code blocks, markdown/href links and `<Playground>` tags in MDX text. */
-export function scanMdx(text: string, firstLine = 1): MdxScan {
-  const scan: MdxScan = { fences: [], links: [], playgrounds: [], quizzes: [] };
-  const lines = text.split(/\r?\n/);
-  let open: { indent: number; marker: string; fence: CodeFence; body: string[] } | null = null;
-  lines.forEach((line, i) => {
-    const lineNo = firstLine + i;
-    if (open) {
-      const close = /^\s*(`{3,}|~{3,})\s*$/.exec(line);
-      if (close?.[1] && close[1][0] === open.marker[0] && close[1].length >= open.marker.length) {
-        open.fence.code = open.body.join('\n');
-        scan.fences.push(open.fence);
-        open = null;
-      } else {
-        const strip = Math.min(open.indent, line.length - line.trimStart().length);
-        open.body.push(line.slice(strip));
-      }
-      return;
-    }
-    // Fences inside JSX (e.g. <DockerfileBlock>) may be indented; MDX strips that indent.
-    const fence = FENCE_OPEN.exec(line.trimStart());
-    if (fence?.[1]) {
-      open = {
-        indent: line.length - line.trimStart().length,
-        marker: fence[1],
-        body: [],
-        fence: {
-          line: lineNo,
-          lang: (fence[2] ?? '').toLowerCase(),
-          meta: fence[3] ?? '',
-          code: '',
-        },
-      };
-      return;
-    }
-    // Inline code spans are text, not links or tags.
-    const prose = line.replace(/(`+)[^`]*?\1/g, '');
-    for (const m of prose.matchAll(/\[[^\]]*\]\(\s*<?([^\s)>]+)>?(?:\s+"[^"]*")?\s*\)/g)) {
-      scan.links.push({ line: lineNo, url: m[1] ?? '' });
-    }
-    for (const m of prose.matchAll(/\bhref=(?:"([^"]*)"|'([^']*)')/g)) {
-      scan.links.push({ line: lineNo, url: m[1] ?? m[2] ?? '' });
-    }
-    if (/<Quiz\b/.test(prose)) scan.quizzes.push(lineNo);
-    for (const m of prose.matchAll(/<Playground\b([^>]*)>?/g)) {
-      const attrs = m[1] ?? '';
-      const file = attribute(attrs, 'file');
-      const lesson = attribute(attrs, 'lesson');
-      scan.playgrounds.push({ line: lineNo, file, ...(lesson ? { lesson } : {}) });
-    }
-  });
-  if (open) {
-    const unclosed = open as { fence: CodeFence };
-    scan.fences.push({ ...unclosed.fence, code: '' });
-  }
-  return scan;
 }
 
 /** The route patterns of an app folder: one array of segments per page (`[x]` = any value). */
@@ -383,8 +335,20 @@ function checkPlayground(
     : null;
 }
 
-function analyzeExample(code: string, target?: string): Diagnostic[] {
-  return analyze(code, target ? { target } : {}).diagnostics;
+function analyzeExample(code: string, build: BuildSpec = {}): Diagnostic[] {
+  return analyze(code, analyzeOptionsFor(build)).diagnostics;
+}
+
+/** The build claims of every rule page under `root/rules`; invalid files add to `errors`. */
+function ruleClaims(root: string, rules: readonly Rule[], errors: string[]): BuildClaim[] {
+  const { examples, errors: fileErrors } = loadRuleExamples(path.join(root, 'rules'));
+  errors.push(...fileErrors);
+  const severity = new Map(rules.map((rule) => [rule.meta.id, rule.meta.severity]));
+  // An example file that names no rule is the reference's coverage problem, not a claim to run.
+  return examples.flatMap((example) => {
+    const ruleSeverity = severity.get(example.id);
+    return ruleSeverity ? ruleExampleClaims(example, ruleSeverity) : [];
+  });
 }
 
 /** Runs every content check over a content folder; never throws on bad content. */
@@ -401,6 +365,8 @@ export function runContentCheck(options: ContentCheckOptions = {}): ContentCheck
     dockerfiles: 0,
     links: 0,
     playgrounds: 0,
+    ruleExamples: 0,
+    claims: 0,
   };
 
   const lessonResult = checkLessons(lessonsDir);
@@ -412,6 +378,13 @@ export function runContentCheck(options: ContentCheckOptions = {}): ContentCheck
   errors.push(...quizResult.errors);
   counts.quizzes = quizResult.quizzes.length;
   counts.questions = quizResult.quizzes.reduce((n, q) => n + q.questions.length, 0);
+  const claims = [
+    ...quizResult.claims,
+    ...ruleClaims(root, options.rules ?? analyzerRules, errors),
+  ];
+  counts.ruleExamples = claims.filter((c) => c.subject.startsWith('the bad example')).length;
+  counts.claims = claims.length;
+  for (const claim of claims) errors.push(...checkClaim(claim));
 
   const routes = appRoutes(appDir);
   // Lesson folders whose frontmatter failed still get their examples and links checked.
@@ -428,6 +401,11 @@ export function runContentCheck(options: ContentCheckOptions = {}): ContentCheck
     const shown = displayPath(file);
     const text = fs.readFileSync(file, 'utf8');
     const scan = scanMdx(text);
+    if (scan.syntaxError) {
+      // Nothing after a syntax error was read, so the lesson's other checks would only mislead.
+      errors.push(`${shown}:${scan.syntaxError.line}: invalid MDX: ${scan.syntaxError.message}`);
+      continue;
+    }
     const own = [...lessons.values()].find((l) => l.dir === dir);
     const ctx: LinkContext = {
       routes,
@@ -441,7 +419,10 @@ export function runContentCheck(options: ContentCheckOptions = {}): ContentCheck
       const info = parseFenceMeta(fence.meta);
       for (const message of info.errors) errors.push(`${shown}:${fence.line}: ${message}`);
       if (info.errors.length) continue;
-      const problems = matchExpectations(analyzeExample(fence.code, info.target), info.expect);
+      const problems = matchExpectations(
+        analyzeExample(fence.code, { target: info.target, buildArgs: info.buildArgs }),
+        info.expect,
+      );
       for (const [line, message] of problems) {
         errors.push(`${shown}:${fence.line + (line || 0)}: ${message}`);
       }

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { BuildClaim } from './claims';
 import type { Question, Quiz } from './quiz-schema';
 import { validateQuizFile } from './quiz-validate';
 
@@ -46,16 +47,22 @@ export function listQuizFiles(root: string = defaultContentDir()): string[] {
   return files;
 }
 
-/** Validates every quiz file and the rules across files (unique question ids). Never throws. */
+/**
+ * Validates every quiz file and the rules across files (unique question ids). Never throws.
+ * Also returns the build claims the questions make; content:check runs the analyzer on them.
+ */
 export function checkQuizzes(root: string = defaultContentDir()): {
   quizzes: Quiz[];
   errors: string[];
+  claims: BuildClaim[];
 } {
   const quizzes: Quiz[] = [];
   const errors: string[] = [];
+  const claims: BuildClaim[] = [];
   for (const file of listQuizFiles(root)) {
     const result = validateQuizFile(shown(file), fs.readFileSync(file, 'utf8'));
     errors.push(...result.errors);
+    claims.push(...(result.claims ?? []));
     if (result.quiz) quizzes.push(result.quiz);
   }
   const owner = new Map<string, { file: string; line: number }>();
@@ -69,7 +76,7 @@ export function checkQuizzes(root: string = defaultContentDir()): {
       } else owner.set(q.id, q.source);
     }
   }
-  return { quizzes, errors };
+  return { quizzes, errors, claims };
 }
 
 /** Every quiz in the course; throws `QuizContentError` (failing the build) if any is invalid. */

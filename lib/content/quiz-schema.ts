@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { buildSpecSchema } from './build-spec';
 
 /**
  * The quiz file format (content/lessons/NN-slug/quiz.yaml and content/quizzes/<id>.yaml).
@@ -36,6 +37,17 @@ const base = {
   /** common mistakes learners make on this question */
   mistakes: z.array(text).optional(),
   tags: z.array(text).optional(),
+  /**
+   * How the question's Dockerfile is built: `default` or `{ target, build-args }`. Required when
+   * the question says the build fails; content:check runs the analyzer under this build.
+   */
+  build: buildSpecSchema.optional(),
+  /**
+   * What building the Dockerfile does: the 1-based line BuildKit's error is on, or `false` when
+   * BuildKit accepts the file. Spot-the-error questions fail at their `answer` unless `false`;
+   * other questions with a Dockerfile are presented as working unless they name a line.
+   */
+  fails: z.union([z.int().positive(), z.literal(false)]).optional(),
 };
 
 const singleSchema = z.strictObject({

@@ -110,6 +110,7 @@ questions:
 
       FROM b
     answer: 2
+    build: default
     solution: [S]
 `;
   expect(validateQuizFile('q.yaml', text).errors).toEqual([

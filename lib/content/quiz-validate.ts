@@ -1,6 +1,8 @@
 import { dockerfileLines } from '@/lib/quiz/lines';
 import { computePredict } from '@/lib/quiz/predict';
+import type { BuildClaim } from './claims';
 import { parseLocatedYaml } from './located-yaml';
+import { questionClaims } from './quiz-claims';
 import {
   DIFFICULTIES,
   quizFileSchema,
@@ -14,6 +16,8 @@ export interface QuizValidation {
   quiz?: Quiz;
   /** `file:line: message` lines; empty when the file is valid */
   errors: string[];
+  /** what the questions say their Dockerfiles do when built, for content:check to verify */
+  claims?: BuildClaim[];
 }
 
 /** The quiz id and kind a path implies: `…/NN-slug/quiz.yaml` → lesson `slug`; `…/x.yaml` → set `x`. */
@@ -90,6 +94,7 @@ export function validateQuizFile(file: string, text: string): QuizValidation {
 
   const seenIds = new Map<string, number>();
   const questions: Question[] = [];
+  const claims: BuildClaim[] = [];
   source.questions.forEach((q, qi) => {
     const line = yaml.lineOf(['questions', qi]);
     const lineOf = (...rest: PropertyKey[]) => yaml.lineOf(['questions', qi, ...rest]);
@@ -110,6 +115,9 @@ export function validateQuizFile(file: string, text: string): QuizValidation {
       tags: q.tags ?? [],
       source: { file, line },
     };
+    const declared = questionClaims(q, file, lineOf);
+    for (const [claimLine, message] of declared.errors) err(claimLine, message);
+    claims.push(...declared.claims);
     const noExplanation = () =>
       err(line, 'has no explanation: add `solution` steps (or `feedback` on every option)');
 
@@ -197,6 +205,7 @@ export function validateQuizFile(file: string, text: string): QuizValidation {
   if (errors.length) return { errors };
   return {
     errors,
+    claims,
     quiz: {
       ...identity,
       title: source.title,

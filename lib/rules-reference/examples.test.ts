@@ -16,8 +16,53 @@ test('a valid file gives the trimmed examples under the id of its file name', ()
       why: 'Names are lowercased.',
       bad: 'FROM a AS B',
       good: 'FROM a AS b',
+      build: {},
+      lines: { bad: 4, good: 6 },
     },
   });
+});
+
+test('build: names the target and build-args both examples are built with', () => {
+  const result = parseRuleExample(
+    FILE,
+    'build:\n  target: app\n  build-args:\n    GO_VERSION: "1.23"\nbad: |\n  FROM a AS B\ngood: |\n  FROM a AS b\n',
+  );
+  expect(result.ok && result.example.build).toEqual({
+    target: 'app',
+    buildArgs: { GO_VERSION: '1.23' },
+  });
+});
+
+test('build: default is a plain docker build, and the old top-level target says where it went', () => {
+  const plain = parseRuleExample(FILE, 'build: default\nbad: a\ngood: b\n');
+  expect(plain.ok && plain.example.build).toEqual({});
+  const old = parseRuleExample(FILE, 'target: app\nbad: a\ngood: b\n');
+  expect(old).toEqual({
+    ok: false,
+    errors: [`${FILE}:1: target: unknown field: write build: { target: NAME }`],
+  });
+});
+
+test('a build that is neither default nor an object says what it takes', () => {
+  const result = parseRuleExample(FILE, 'bad: a\ngood: b\nbuild: plain\n');
+  expect(result).toEqual({
+    ok: false,
+    errors: [
+      `${FILE}:3: build: must be default, or { target: NAME, build-args: { NAME: "value" } }`,
+    ],
+  });
+});
+
+test('a build-arg value that is not a string is reported at its line', () => {
+  const result = parseRuleExample(
+    FILE,
+    'build:\n  build-args:\n    GO_VERSION: 1.23\nbad: a\ngood: b\n',
+  );
+  expect(result.ok).toBe(false);
+  if (!result.ok)
+    expect(result.errors).toEqual([
+      `${FILE}:3: build.build-args.GO_VERSION: must be a string: quote it, e.g. "1.23"`,
+    ]);
 });
 
 test('errors come in line order: a missing example at line 1, an unknown field at its line', () => {

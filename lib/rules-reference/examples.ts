@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { buildSpecSchema, resolveBuildSpec, type BuildSpec } from '@/lib/content/build-spec';
 import { displayPath } from '@/lib/content/lessons';
 import { parseLocatedYaml } from '@/lib/content/located-yaml';
 
@@ -11,8 +12,8 @@ export const ruleExampleSchema = z
   .object({
     /** plain text; blank lines separate paragraphs */
     why: z.string().trim().min(1, 'must not be empty').optional(),
-    /** `docker build --target` for both examples, for rules that depend on it */
-    target: z.string().trim().min(1, 'must not be empty').optional(),
+    /** how both examples are built: `default` (the last stage) or `{ target, build-args }` */
+    build: buildSpecSchema.optional(),
     /** the build context's `.dockerignore` for both examples, for rules that read it */
     dockerignore: z.string().trim().min(1, 'must not be empty').optional(),
     bad: z.string().trim().min(1, 'must not be empty'),
@@ -21,10 +22,14 @@ export const ruleExampleSchema = z
   .strict();
 
 /** A rule's examples, keyed by the rule id its file is named after. */
-export interface RuleExample extends z.infer<typeof ruleExampleSchema> {
+export interface RuleExample extends Omit<z.infer<typeof ruleExampleSchema>, 'build'> {
   id: string;
   /** path as written in error messages */
   file: string;
+  /** the build both examples claim their behaviour under; `{}` is a plain `docker build .` */
+  build: BuildSpec;
+  /** 1-based lines of the `bad` and `good` keys, where a false claim is reported */
+  lines: { bad: number; good: number };
 }
 
 export type RuleExampleResult =
@@ -61,7 +66,12 @@ export function parseRuleExample(file: string, text: string): RuleExampleResult 
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       if (issue.code === 'unrecognized_keys') {
-        for (const key of issue.keys) at(lineOfKey(key), `${key}: unknown field`);
+        for (const key of issue.keys) {
+          const where = [...issue.path, key].map(String).join('.');
+          // `target:` moved under `build:` with build-args; say so rather than only "unknown"
+          const moved = where === 'target' ? ': write build: { target: NAME }' : '';
+          at(yaml.lineOf([...issue.path, key]), `${where}: unknown field${moved}`);
+        }
         continue;
       }
       const key = issue.path[0];
@@ -69,11 +79,17 @@ export function parseRuleExample(file: string, text: string): RuleExampleResult 
         issue.code === 'invalid_type' &&
         key !== undefined &&
         (data as Record<PropertyKey, unknown> | null)?.[key] === undefined;
-      at(lineOfKey(key), `${String(key ?? 'file')}: ${missing ? 'is required' : issue.message}`);
+      const where = issue.path.map(String).join('.') || 'file';
+      at(yaml.lineOf(issue.path), `${where}: ${missing ? 'is required' : issue.message}`);
     }
   }
   if (errors.length || !parsed.success) return { ok: false, errors: byLine(errors) };
-  return { ok: true, example: { ...parsed.data, id, file: shown } };
+  const { build, ...examples } = parsed.data;
+  const lines = { bad: lineOfKey('bad'), good: lineOfKey('good') };
+  return {
+    ok: true,
+    example: { ...examples, id, file: shown, build: resolveBuildSpec(build), lines },
+  };
 }
 
 /** Every `*.yaml` under `dir`, sorted by id, with all errors (a missing folder is no error). */

@@ -64,6 +64,8 @@ test('an entry shows the diagnostic the analyzer really gives for the bad exampl
       why: 'Typos pull images.',
       bad: 'FROM alpine:3.20 AS build\nFROM alpine:3.20\nCOPY --from=biuld /a /a',
       good: 'FROM alpine:3.20 AS build\nFROM alpine:3.20\nCOPY --from=build /a /a',
+      build: {},
+      lines: { bad: 2, good: 3 },
     },
     LESSONS,
   );
@@ -81,11 +83,12 @@ test('an entry shows the diagnostic the analyzer really gives for the bad exampl
   expect(entry.bad?.diagnostics[0]?.message).toContain('did you mean build?');
 });
 
-test('an entry passes the example target to the analyzer', () => {
+test('an entry passes the example build target to the analyzer', () => {
   const example = {
     id: 'unknown-target',
     file: 'x.yaml',
-    target: 'tset',
+    build: { target: 'tset' },
+    lines: { bad: 2, good: 3 },
     bad: 'FROM alpine:3.20 AS test',
     good: 'FROM alpine:3.20 AS test',
   };

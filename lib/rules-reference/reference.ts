@@ -1,5 +1,6 @@
 import { analyze } from '@/lib/analyzer';
 import type { AnalyzeOptions, Rule, Severity } from '@/lib/analyzer';
+import { analyzeOptionsFor } from '@/lib/content/build-spec';
 import type { RuleExample } from './examples';
 
 /** What each severity means to a learner, in the order the reference lists them. */
@@ -98,10 +99,9 @@ export function docsLinks(
 
 /** The analyzer options both of an example's Dockerfiles are analyzed with. */
 export function exampleOptions(
-  example: Pick<RuleExample, 'target' | 'dockerignore'>,
+  example: Pick<RuleExample, 'build' | 'dockerignore'>,
 ): AnalyzeOptions {
-  const options: AnalyzeOptions = {};
-  if (example.target) options.target = example.target;
+  const options: AnalyzeOptions = analyzeOptionsFor(example.build);
   if (example.dockerignore) options.dockerignore = example.dockerignore;
   return options;
 }
@@ -157,7 +157,7 @@ export function buildRuleEntry(
   if (buildkit) entry.buildkit = buildkit;
   if (hadolint) entry.hadolint = hadolint;
   if (example) {
-    if (example.target) entry.target = example.target;
+    if (example.build.target) entry.target = example.build.target;
     if (example.dockerignore) entry.dockerignore = example.dockerignore;
     // analyzed in full, shown shortened: a 64 KiB line helps no reader
     const diagnostics = diagnosticsFor(id, example.bad, exampleOptions(example));
