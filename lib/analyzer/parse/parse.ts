@@ -760,6 +760,8 @@ function parseSource(input: string): Dockerfile {
       }
       if (lt >= 0 && lt + 2 <= to) {
         const markers = findHeredocs(text, tcodes, from, to);
+        // collected, then set once: appending by copy cost quadratic time on thousands of markers
+        const found: Heredoc[] = [];
         let k = last + 1;
         for (const mk of markers) {
           let bodyLines = 0;
@@ -800,13 +802,16 @@ function parseSource(input: string): Dockerfile {
             },
             terminated,
           };
-          inst.heredocs = [...inst.heredocs, heredoc];
-          if (target !== inst) target.heredocs = [...target.heredocs, heredoc];
+          found.push(heredoc);
           if (!terminated) {
             st.diagnostics.push(
               diag('unterminated-heredoc', 'unterminated heredoc', map.range(mk.start, mk.end)),
             );
           }
+        }
+        if (found.length > 0) {
+          inst.heredocs = found;
+          if (target !== inst) target.heredocs = found;
         }
         endLine = Math.max(last, k - 1);
       }
