@@ -3,22 +3,31 @@
  * The lessons folder is $LESSONS_DIR, else ./content/lessons.
  */
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { createLesson } from '@/lib/content/new-lesson';
 import { displayPath } from '@/lib/content/lessons';
 
-const words: string[] = [];
-let module: string | undefined;
-const args = process.argv.slice(2);
-for (let i = 0; i < args.length; i++) {
-  if (args[i] === '--module') module = args[++i];
-  else words.push(args[i]!);
-}
-const title = words.join(' ');
+const USAGE =
+  'usage: npm run new:lesson -- "Lesson title" [--module foundations|lean-secure|buildkit|at-scale]';
 
+/** The title words and `--module`; a misspelt option is an error rather than part of the title. */
+function readArguments(): { title: string; module: string | undefined } {
+  try {
+    const { values, positionals } = parseArgs({
+      options: { module: { type: 'string' } },
+      allowPositionals: true,
+    });
+    return { title: positionals.join(' '), module: values.module };
+  } catch (error) {
+    console.error(`new:lesson: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(USAGE);
+    process.exit(2);
+  }
+}
+
+const { title, module } = readArguments();
 if (!title.trim()) {
-  console.error(
-    'usage: npm run new:lesson -- "Lesson title" [--module foundations|lean-secure|buildkit|at-scale]',
-  );
+  console.error(USAGE);
   process.exit(2);
 }
 const result = await createLesson({

@@ -1,5 +1,5 @@
 /**
- * The analyzer contract (see DESIGN.md): what `analyze()` returns, the parsed model the rules
+ * The analyzer contract (docs/architecture.md): what `analyze()` returns, the parsed model the rules
  * read, and the shape of a rule module. Pure types; no runtime code but `defineRule`.
  */
 

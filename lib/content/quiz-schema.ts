@@ -3,7 +3,7 @@ import { buildSpecSchema } from './build-spec';
 
 /**
  * The quiz file format (content/lessons/NN-slug/quiz.yaml and content/quizzes/<id>.yaml).
- * This module is the authority for authors; see COURSE-PLAN.md for an annotated example.
+ * This module is the authority for authors; AUTHORING.md (Practice sets) has an annotated example.
  * Rules zod cannot express on one field (a correct option, unique options, an explanation,
  * spot-the-error line ranges, predict keys) live in quiz-validate.ts.
  */

@@ -53,17 +53,10 @@ export function toCodes(s: string): Uint8Array {
   return codesInto(s, new Uint8Array(s.length));
 }
 
-// native and fast; only its all-ASCII result is used as is (and a runtime without it still parses)
-const ENCODER = typeof TextEncoder === 'function' ? new TextEncoder() : null;
-
 /** toCodes(s) written into `buf` (at least s.length long) from index 0; returns `buf`. */
 export function codesInto(s: string, buf: Uint8Array): Uint8Array {
+  // plain ECMAScript rather than TextEncoder, a Web/Node API the pure analyzer does not assume
   const n = s.length;
-  // every unit was read and each took one byte only when every unit is ASCII
-  if (ENCODER !== null) {
-    const r = ENCODER.encodeInto(s, buf);
-    if (r.read === n && r.written === n) return buf;
-  }
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
     buf[i] = c < 0x80 ? c : isSpace(c) ? 0x85 : 0x80;

@@ -1,6 +1,7 @@
 /**
- * Base-image facts, transcribed from /work/shared/reference/base-image-sizes.json and
- * image-sizes.md (linux/amd64; arm64 is within ±5%). Bytes are as published: repo-info
+ * Base-image facts, transcribed from the project's image-size research notes, which are not in
+ * this repo; each entry's `source` names the public page it came from (linux/amd64; arm64 is
+ * within ±5%). Bytes are as published: repo-info
  * `remote/` "Total Size" is compressed, `local/` "Virtual Size" is uncompressed.
  * Where only one side is known the other comes from a documented ratio (RATIOS in base-images.ts).
  */

@@ -1,7 +1,7 @@
 /**
- * The calibration set: Dockerfiles we wrote, each with the uncompressed range the reference facts
- * (/work/shared/reference/image-sizes.md) predict for the built image. Ranges are derived from the
- * facts, never from the estimator; `source` says how.
+ * The calibration set: Dockerfiles we wrote, each with the uncompressed range the image-size
+ * reference facts predict for the built image (docs/size-calibration.md tabulates the outcome).
+ * Ranges are derived from the facts, never from the estimator; `source` says how.
  */
 
 /** One calibration Dockerfile and the range its image should land in. */
