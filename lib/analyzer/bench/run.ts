@@ -249,15 +249,15 @@ try {
     console.log(`\nsummary (load average now: ${load()}; 2 shared cores)`);
     console.log(`  ${ANALYZE}, bundled, own isolate`);
     console.log(
-      `    root file: median ${fmt(a.median)}, min ${fmt(a.min)}` +
-        `  (budget <= 0.5 ms median: ${verdict(a.median <= 0.5)}; by min: ${verdict(a.min <= 0.5)})`,
+      // the old 0.5 ms budget is retired: keystroke -> markers in the e2e latency spec is the budget
+      `    root file: median ${fmt(a.median)}, min ${fmt(a.min)}`,
     );
     console.log(
-      `    vs ${AST}: ${x(vsAst)} faster  (budget >= 10x: ${verdict(vsAst >= 10)}); ` +
+      `    vs ${AST}: ${x(vsAst)} faster  (guard >= 4x: ${verdict(vsAst >= 4)}); ` +
         `vs ${UTILS}: ${x(pairedRatio(one.get(UTILS), a))}; in a shared heap: ` +
         `${x(pairedRatio(sast, sa))}`,
     );
-    console.log(`    10x input: ${x(growth)} the time (budget <= 12x: ${verdict(growth <= 12)})`);
+    console.log(`    10x input: ${x(growth)} the time (guard <= 12x: ${verdict(growth <= 12)})`);
     console.log(
       `    allocates ${kb(allocated.get(ANALYZE) ?? NaN)} per call ` +
         `(${AST}: ${kb(allocated.get(AST) ?? NaN)}, ${UTILS}: ${kb(allocated.get(UTILS) ?? NaN)})`,
