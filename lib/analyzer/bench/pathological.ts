@@ -2,7 +2,6 @@
  * The hostile inputs of issue 20, which once hung the analyzer, overflowed its stack or ran it out
  * of memory; `npm run bench` times analyze() on each, and pathological.test.ts runs the same shapes.
  */
-import { analyze } from '../analyze';
 
 /** One hostile input, named for the report. */
 export interface PathologicalInput {
@@ -42,22 +41,4 @@ export function pathologicalInputs(): PathologicalInput[] {
     },
     { name: '4 MiB file', source: large.repeat(Math.floor((4 * 1024 * 1024) / large.length)) },
   ];
-}
-
-/** Times analyze() on every input (the fastest of `rounds` runs) and prints one line each. */
-export function reportPathological(rounds = 3): void {
-  console.log('pathological inputs (issue 20): analyze(), fastest of 3 runs');
-  for (const input of pathologicalInputs()) {
-    let fastest = Infinity;
-    for (let round = 0; round < rounds; round++) {
-      const start = performance.now();
-      analyze(input.source);
-      fastest = Math.min(fastest, performance.now() - start);
-    }
-    const size = `${input.source.length} chars`;
-    console.log(
-      `  ${input.name.padEnd(36)} ${size.padStart(15)} ${fastest.toFixed(1).padStart(9)} ms`,
-    );
-  }
-  console.log('');
 }

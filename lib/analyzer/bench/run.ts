@@ -22,7 +22,7 @@ import { corpusDir, loadCases } from '../conformance/corpus';
 import { bundleEntry } from './bundle';
 import type { IsolateReply, IsolateRequest } from './isolate';
 import { enlarge, rootDockerfile } from './inputs';
-import { reportPathological } from './pathological';
+import { reportPathological } from './report-pathological';
 
 const ANALYZE = 'analyze()';
 const AST = 'dockerfile-ast parse()';
