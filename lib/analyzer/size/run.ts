@@ -7,7 +7,9 @@ import { withoutAside } from './heuristics/copy';
 import { cargoBuild } from './heuristics/cargo-build';
 import { isAptAutoRemove, removal, type Removal } from './heuristics/cleanup';
 import { someParts, type Heuristic, type PartList, type RunContext } from './heuristics/context';
+import { DOWNLOAD_PROGRAMS, DownloadReader } from './heuristics/download';
 import { goBuild } from './heuristics/go-build';
+import { SOURCE_BUILD_PROGRAMS, sourceBuild } from './heuristics/source-build';
 import { jvmBuild } from './heuristics/jvm-build';
 import { uncommittedTargets, type MountTarget } from './heuristics/mounts';
 import { nodePm } from './heuristics/node-pm';
@@ -60,8 +62,16 @@ const DELETERS = new Set([
   'cargo',
   'python',
   'pip',
+  'Remove-Item',
 ]);
-const OTHERS = new Set(['chown', 'chmod', 'chgrp', 'curl', 'wget']);
+const OTHERS = new Set([
+  'chown',
+  'chmod',
+  'chgrp',
+  'apt-mark',
+  ...DOWNLOAD_PROGRAMS,
+  ...SOURCE_BUILD_PROGRAMS,
+]);
 /** Every program some heuristic, deleter or copier reads; other commands are never tokenised. */
 const RELEVANT = new Set([...BY_PROGRAM.keys(), ...DELETERS, ...OTHERS, ...WRAPPED.keys()]);
 
@@ -115,9 +125,6 @@ function relevant(word: string): boolean {
 
 const NO_MOUNTS: MountTarget[] = [];
 
-/** A downloaded file of unknown size (curl -o, wget). */
-const DOWNLOAD: [number, number, number] = [5, 0.1, 100];
-
 /** The parts a RUN commits and notes on what it did not commit. */
 export interface RunResult {
   parts: Part[];
@@ -126,6 +133,7 @@ export interface RunResult {
 
 function matches(p: Part, r: Removal): boolean {
   // plain loops: no array builtin whose inlined map check meets a list built elsewhere
+  if (r.prefixes) for (const prefix of r.prefixes) if (p.key.startsWith(prefix)) return true;
   const keys = r.keys;
   for (let i = 0; i < keys.length; i++) if (keys[i] === p.key) return true;
   const group = p.group;
@@ -153,10 +161,14 @@ function lastAptAutoRemove(cmds: readonly Command[]): number {
 
 /** Sizes a RUN instruction in the given stage context (updates the context: venv, seen keys). */
 export function estimateRun(instruction: Instruction, ctx: RunContext): RunResult {
-  const cmds = splitCommandsOf(runScript(instruction), relevant, surelyIrrelevant);
+  const script = runScript(instruction);
+  const cmds = splitCommandsOf(script, relevant, surelyIrrelevant);
   let parts: Part[] = [];
   const notes: string[] = [];
   const lastAutoRemove = lastAptAutoRemove(cmds);
+  let downloads: DownloadReader | null = null;
+  let markedAuto = false;
+  let built = false;
   for (let index = 0; index < cmds.length; index++) {
     let cmd = cmds[index]!;
     if (cmd.words.length === 0) continue;
@@ -165,7 +177,11 @@ export function estimateRun(instruction: Instruction, ctx: RunContext): RunResul
     if (!h && !DELETERS.has(prog) && !OTHERS.has(prog)) continue;
     // the heuristics read the program by name: `/sbin/apk` and `xx-go` as apk and go
     if (prog !== cmd.words[0]) cmd = { words: [prog, ...cmd.words.slice(1)], env: cmd.env };
-    const r = DELETERS.has(prog) ? removal(cmd, ctx, index < lastAutoRemove) : null;
+    if (prog === 'apt-mark') {
+      markedAuto ||= cmd.words[1] === 'auto';
+      continue;
+    }
+    const r = DELETERS.has(prog) ? removal(cmd, ctx, index < lastAutoRemove, markedAuto) : null;
     if (r) {
       if (r.note) notes.push(r.note);
       const kept: Part[] = [];
@@ -190,8 +206,16 @@ export function estimateRun(instruction: Instruction, ctx: RunContext): RunResul
       for (const p of chown) parts.push(p);
       continue;
     }
-    const dl = download(cmd, ctx);
-    if (dl) parts.push(dl);
+    const fromSource = sourceBuild(cmd, built);
+    if (fromSource) {
+      built = true;
+      for (const p of fromSource) parts.push(p);
+      continue;
+    }
+    if (!DOWNLOAD_PROGRAMS.has(prog)) continue;
+    downloads ??= new DownloadReader(script);
+    const fetched = downloads.read(cmd, ctx);
+    if (fetched) for (const p of fetched) parts.push(p);
   }
   // mounts only matter to what the RUN writes: most RUNs with mounts write nothing recognised
   const mounts =
@@ -278,16 +302,6 @@ function chownCopies(cmd: Command, ctx: RunContext): Part[] | null {
     out.push(copyOf(p, 'chown:copy', i === 0 ? first : '', p.path));
   }
   return out;
-}
-
-function download(cmd: Command, ctx: RunContext): Part | null {
-  const [prog] = cmd.words;
-  if (prog !== 'curl' && prog !== 'wget') return null;
-  const o = cmd.words.findIndex((w) => w === '-o' || w === '-O' || w === '--output');
-  if (prog === 'curl' && o < 0 && !cmd.words.includes('-O')) return null;
-  const target = o >= 0 ? cmd.words[o + 1] : undefined;
-  const path = target && target !== '-' ? resolvePath(target, ctx.workdir) : ctx.workdir;
-  return part('download', `${prog} download (size unknown)`, DOWNLOAD, DEFAULT_RATIO, path);
 }
 
 function short(s: string): string {
