@@ -60,7 +60,7 @@ export const ARTIFACTS: readonly Artifact[] = [
   },
   {
     name: 'Temurin JRE',
-    pattern: /OpenJDK\d+U?-jre|jre_x64|temurin|adoptium|BINARY_URL/i,
+    pattern: /OpenJDK\d+U?-jre|jre_x64|temurin|adoptium/i,
     installedMb: [53.2 * 3.14, 53.1 * 2.8, 53.3 * 3.6],
     ratio: 3.14,
     source:
@@ -115,6 +115,34 @@ export const ARTIFACTS: readonly Artifact[] = [
     installedMb: [16.0 * GO_BINARY_RATIO, 16.0 * 2.3, 16.0 * 3.4],
     ratio: GO_BINARY_RATIO,
     source: 'registry:latest binary layer, 16.0 MB compressed (repo-info) × the Go binary ratio',
+  },
+];
+
+/**
+ * Root filesystems added to `scratch`: the official base images' own published sizes (repo-info
+ * `local/` uncompressed, `remote/` compressed; image-sizes.md §1a–1b).
+ */
+export const ROOT_FILESYSTEMS: readonly Artifact[] = [
+  {
+    name: 'Alpine minirootfs',
+    pattern: /alpine-minirootfs/,
+    installedMb: [8.42, 7.5, 9.5],
+    ratio: 2.19,
+    source: 'alpine 3.24.2: ~8.42 MB uncompressed (repo-info local/3.24.2.md)',
+  },
+  {
+    name: 'BusyBox rootfs',
+    pattern: /busybox/,
+    installedMb: [2.23 * 2.19, 2.23 * 1.8, 2.23 * 3],
+    ratio: 2.19,
+    source: 'busybox:latest 2.23 MB compressed (repo-info remote/latest.md) × the alpine ratio',
+  },
+  {
+    name: 'Debian rootfs',
+    pattern: /rootfs\.tar/,
+    installedMb: [100, 70, 130],
+    ratio: 2.43,
+    source: 'debian:trixie ~119.92 MB, trixie-slim ~78.64 MB uncompressed (repo-info local/)',
   },
 ];
 

@@ -3,6 +3,7 @@ import type { Instruction } from '../../types';
 import { bytesPart, DEFAULT_RATIO, MB, part, type Guess, type Part } from '../range';
 import { isUnder, lastIndexOfCode, resolvePath } from '../shell';
 import type { PartList, RunContext } from './context';
+import { ROOT_FILESYSTEMS } from './artifacts';
 import { JAR_RATIO } from './jvm-build';
 
 /** What a `COPY --from` reads: a stage's files (parts by path) and its whole size. */
@@ -129,6 +130,19 @@ export function estimateCopy(
         part('copy:remote', `${kw} ${src}: remote file, size unknown`, REMOTE, DEFAULT_RATIO, path),
       );
     } else if (kw === 'ADD' && /\.(?:tar|tgz|tar\.(?:gz|xz|bz2|zst))$/.test(src)) {
+      const rootfs = ROOT_FILESYSTEMS.find((a) => a.pattern.test(src));
+      if (rootfs) {
+        parts.push(
+          part(
+            'copy:archive',
+            `ADD ${src}: ${rootfs.name} (${rootfs.source})`,
+            rootfs.installedMb,
+            rootfs.ratio,
+            path,
+          ),
+        );
+        continue;
+      }
       parts.push(
         part(
           'copy:archive',

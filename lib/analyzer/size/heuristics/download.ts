@@ -171,7 +171,7 @@ function directoryOf(words: string[]): string | null {
 /** `$Env:ProgramFiles\dotnet` → `/Program Files/dotnet`; backslashes become slashes. */
 export function windowsPath(p: string): string {
   return p
-    .replace(/^\$Env:ProgramFiles/i, '/Program Files')
+    .replace(/^\$Env:ProgramFiles[\\/]?/i, '/Program Files/')
     .replace(/^[A-Za-z]:\\/, '/')
     .replace(/\\/g, '/');
 }
