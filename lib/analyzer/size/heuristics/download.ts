@@ -131,6 +131,8 @@ function outputOf(words: string[], url: string | undefined): string | null {
     if (OUTPUT_FLAGS.has(w) && !(curl && w === '-O')) return words[i + 1] ?? null;
     if (w.startsWith('--output=') || w.startsWith('--output-document='))
       return w.slice(w.indexOf('=') + 1);
+    // curl -LfsSo FILE: a flag cluster ending in -o takes the file next
+    if (curl && /^-[a-zA-Z]*o$/.test(w)) return words[i + 1] ?? null;
     // curl -O / -fsSLO: the remote file's own name
     if (curl && /^-[a-zA-Z]*O[a-zA-Z]*$/.test(w) && url) return url.slice(url.lastIndexOf('/') + 1);
     if (curl && w === '--remote-name' && url) return url.slice(url.lastIndexOf('/') + 1);
