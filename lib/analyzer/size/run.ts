@@ -16,7 +16,7 @@ import { uncommittedTargets, type MountTarget } from './heuristics/mounts';
 import { nodePm } from './heuristics/node-pm';
 import { pip } from './heuristics/pip';
 import { yum } from './heuristics/yum';
-import { copyOf, DEFAULT_RATIO, part, type Part } from './range';
+import { copyOf, type Part } from './range';
 import {
   isUnder,
   lastIndexOfCode,
