@@ -15,9 +15,12 @@ export type Segment =
  */
 const KEYWORD = /(?<=^|[;\n]|&&|\|\||\bthen|\belse|\bdo)\s*(if|then|elif|else|fi)(?=[\s;]|$)/g;
 
+const HAS_FI = /(?:^|[\s;])fi(?:[\s;)]|$)/;
+
 /** The script cut into plain stretches and top-level conditionals; null when it has no `if`. */
 export function splitAlternatives(script: string): Segment[] | null {
-  if (!script.includes('fi')) return null;
+  // most scripts have no conditional: one scan for a `fi` word before any regex work
+  if (!HAS_FI.test(script)) return null;
   const segments: Segment[] = [];
   let depth = 0;
   let plainFrom = 0;
