@@ -5,6 +5,7 @@ import {
   formatBytes,
   formatRange,
   describeLargestLayers,
+  layerFigure,
 } from './format';
 
 test('formatBytes uses decimal units like docker images', () => {
@@ -78,5 +79,18 @@ test('the largest layers are listed with reason and source; a guess says so and 
   expect(lines[1]).toMatch(/^line 4 RUN ≈ \d+ MB \(\d+–\d+ MB\): Node\.js unpacked \(node:24/);
   expect(lines[2]).toMatch(
     /^line 3 RUN ≈ 10 MB \(a guess: 50 kB–300 MB\): wget download \(size unknown\)/,
+  );
+});
+
+test('layerFigure shows the range, and calls a wide or unknown one a guess', () => {
+  const MB = 1e6;
+  expect(layerFigure({ bytes: 160 * MB, low: 120 * MB, high: 216 * MB, reason: 'Node.js' })).toBe(
+    '≈ 160 MB (120–216 MB)',
+  );
+  expect(layerFigure({ bytes: 12 * MB, low: 2 * MB, high: 150 * MB, reason: 'go build' })).toBe(
+    '≈ 12 MB (a guess: 2–150 MB)',
+  );
+  expect(layerFigure({ bytes: 5 * MB, low: 4 * MB, high: 6 * MB, reason: 'size unknown' })).toBe(
+    '≈ 5 MB (a guess: 4–6 MB)',
   );
 });

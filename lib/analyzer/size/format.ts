@@ -100,12 +100,19 @@ export function describeLargestLayers(size: SizeEstimate, count = 3): string[] {
     .filter((l) => l.high > 0)
     .sort((a, b) => b.bytes - a.bytes || a.line - b.line)
     .slice(0, count);
-  for (const l of layers) {
-    const guess = l.high > Math.max(l.bytes, 1) * GUESS_SPREAD || l.reason.includes('unknown');
-    const figure = guess
-      ? `≈ ${formatBytes(l.bytes)} (a guess: ${formatRange(l.low, l.high)})`
-      : `≈ ${formatBytes(l.bytes)} (${formatRange(l.low, l.high)})`;
-    out.push(`line ${l.line} ${l.instruction} ${figure}: ${l.reason}`);
-  }
+  for (const l of layers)
+    out.push(`line ${l.line} ${l.instruction} ${layerFigure(l)}: ${l.reason}`);
   return out;
+}
+
+/** "≈ 12 MB (2–150 MB)", or "≈ 10 MB (a guess: 50 kB–300 MB)" when the range is wide or unknown. */
+export function layerFigure(l: {
+  bytes: number;
+  low: number;
+  high: number;
+  reason: string;
+}): string {
+  const guess = l.high > Math.max(l.bytes, 1) * GUESS_SPREAD || l.reason.includes('unknown');
+  const range = formatRange(l.low, l.high);
+  return `≈ ${formatBytes(l.bytes)} (${guess ? `a guess: ${range}` : range})`;
 }
