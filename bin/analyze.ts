@@ -6,7 +6,11 @@
 import { closeSync, existsSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { analyze, MAX_SOURCE_LENGTH } from '../lib/analyzer/index';
-import { describeEstimate, describeSaving } from '../lib/analyzer/size/format';
+import {
+  describeEstimate,
+  describeLargestLayers,
+  describeSaving,
+} from '../lib/analyzer/size/format';
 import type { Analysis, AnalyzeOptions } from '../lib/analyzer/index';
 
 const USAGE = `usage: npm run --silent analyze -- [--json] [--target NAME] [--build-arg KEY=VALUE]... [--build-context NAME=SOURCE]... [--dockerignore FILE] FILE...
@@ -191,6 +195,8 @@ function main(argv: string[]): number {
       process.stderr.write(
         `${r.file}: image size ${describeEstimate(r.size)}${saving ? `; ${saving}` : ''}\n`,
       );
+      // what the figure rests on: the base and the largest layers, with reasons and sources
+      for (const line of describeLargestLayers(r.size)) process.stderr.write(`  ${line}\n`);
     }
   }
   return ioProblem ? 2 : errors ? 1 : 0;

@@ -1,5 +1,5 @@
 import type { Analysis } from '@/lib/analyzer/types';
-import { describeEstimate, formatBytes } from '@/lib/analyzer/size/format';
+import { describeEstimate, formatBytes, layerFigure } from '@/lib/analyzer/size/format';
 import { stageLabel } from '@/lib/playground/stage-graph';
 
 const MAX_LAYERS = 12;
@@ -131,7 +131,7 @@ export function SizeBreakdown({ analysis }: { analysis: Analysis }) {
               <Row
                 key={`${layer.line}-${layer.instruction}`}
                 label={`${layer.line}: ${layer.instruction}`}
-                value={`≈ ${formatBytes(layer.bytes)}`}
+                value={layerFigure(layer)}
               >
                 <Bar value={layer.bytes} max={layerMax} tone="target" />
                 <span className="mt-0.5 block text-xs text-slate-600 dark:text-slate-300">

@@ -421,4 +421,146 @@ export const BASE_IMAGE_FACTS: readonly BaseImageFact[] = [
     recordedAt: null,
     note: 'uncompressed, approximate',
   },
+  // Images whose size is the sum of published layers of a child image (repo-info `remote/` lists
+  // every layer with its command), or a Microsoft image-size baseline; see each source.
+  {
+    image: 'buildpack-deps',
+    tag: 'trixie-scm',
+    compressed: 142744029,
+    uncompressed: null,
+    source:
+      'docker-library/repo-info @ 01b535c016d07e973eeb58e43ad1e2552018a407 : repos/golang/remote/latest.md (amd64 layers 1–3: debian 49312572 + curl 25638468 + scm 67792989)',
+    recordedAt: '2026-07-14',
+    note: 'sum of the buildpack-deps layers golang:latest is built on',
+  },
+  {
+    image: 'buildpack-deps',
+    tag: 'trixie',
+    compressed: 379116043,
+    uncompressed: null,
+    source:
+      'docker-library/repo-info @ 0c376450b2d177f8478d9fd05ad2b9de6be78fd6 : repos/python/remote/latest.md (amd64 layers 1–4: debian 49337828 + curl 25639590 + scm 67800074 + build-deps 236338551)',
+    recordedAt: '2026-08-25',
+    note: 'sum of the buildpack-deps layers python:latest is built on',
+  },
+  {
+    image: 'buildpack-deps',
+    tag: 'bookworm',
+    compressed: 348576534,
+    uncompressed: null,
+    source:
+      'docker-library/repo-info @ 2534b852156946f241e96816c7024ef2bb5543fd : repos/node/remote/24.md (amd64 layers 1–4: debian 48497403 + curl 24044100 + scm 64408455 + build-deps 211626576)',
+    recordedAt: '2026-08-03',
+    note: 'sum of the buildpack-deps layers node:24 is built on',
+  },
+  {
+    image: 'eclipse-temurin',
+    tag: '26-jdk',
+    compressed: 141873623,
+    uncompressed: null,
+    source:
+      'docker-library/repo-info @ 0f6233cdc6cd10c71b8eaf63547850cbcff45ae8 : repos/maven/remote/latest.md (amd64 layers 1–5: ubuntu 29752807 + deps 17422489 + JDK 26 94695831 + 32 + 2464)',
+    recordedAt: '2026-08-21',
+    note: 'the eclipse-temurin JDK 26 layers maven:latest is built on',
+  },
+  {
+    image: 'mcr.microsoft.com/dotnet/runtime-deps',
+    tag: 'alpine',
+    compressed: null,
+    uncompressed: 10847963,
+    source:
+      'github.com/dotnet/dotnet-docker @ 00a237caf2f64bf7ea0d6a5417a6cd7dac305379 : tests/performance/ImageSize.nightly.linux.json ("3.0/runtime-deps/alpine3.9/amd64")',
+    recordedAt: null,
+    note: '.NET Core 3.0 era baseline, uncompressed (docker inspect Size)',
+  },
+  {
+    image: 'mcr.microsoft.com/dotnet/runtime-deps',
+    tag: 'debian',
+    compressed: null,
+    uncompressed: 110537404,
+    source:
+      'github.com/dotnet/dotnet-docker @ 00a237caf2f64bf7ea0d6a5417a6cd7dac305379 : tests/performance/ImageSize.nightly.linux.json ("3.0/runtime-deps/buster-slim/amd64")',
+    recordedAt: null,
+    note: '.NET Core 3.0 era baseline, uncompressed',
+  },
+  {
+    image: 'mcr.microsoft.com/dotnet/runtime',
+    tag: 'alpine',
+    compressed: null,
+    uncompressed: 75102434,
+    source:
+      'github.com/dotnet/dotnet-docker @ 00a237caf2f64bf7ea0d6a5417a6cd7dac305379 : tests/performance/ImageSize.nightly.linux.json ("3.0/runtime/alpine3.9/amd64")',
+    recordedAt: null,
+    note: '.NET Core 3.0 era baseline, uncompressed',
+  },
+  {
+    image: 'mcr.microsoft.com/dotnet/runtime',
+    tag: 'debian',
+    compressed: null,
+    uncompressed: 178850730,
+    source:
+      'github.com/dotnet/dotnet-docker @ 00a237caf2f64bf7ea0d6a5417a6cd7dac305379 : tests/performance/ImageSize.nightly.linux.json ("3.0/runtime/buster-slim/amd64")',
+    recordedAt: null,
+    note: '.NET Core 3.0 era baseline, uncompressed',
+  },
+  {
+    image: 'mcr.microsoft.com/dotnet/aspnet',
+    tag: 'alpine',
+    compressed: null,
+    uncompressed: 92446135,
+    source:
+      'github.com/dotnet/dotnet-docker @ 00a237caf2f64bf7ea0d6a5417a6cd7dac305379 : tests/performance/ImageSize.nightly.linux.json ("3.0/aspnet/alpine3.9/amd64")',
+    recordedAt: null,
+    note: '.NET Core 3.0 era baseline, uncompressed',
+  },
+  {
+    image: 'mcr.microsoft.com/dotnet/aspnet',
+    tag: 'debian',
+    compressed: null,
+    uncompressed: 195323549,
+    source:
+      'github.com/dotnet/dotnet-docker @ 00a237caf2f64bf7ea0d6a5417a6cd7dac305379 : tests/performance/ImageSize.nightly.linux.json ("3.0/aspnet/buster-slim/amd64")',
+    recordedAt: null,
+    note: '.NET Core 3.0 era baseline, uncompressed',
+  },
+  {
+    image: 'mcr.microsoft.com/dotnet/sdk',
+    tag: 'alpine',
+    compressed: null,
+    uncompressed: 382038072,
+    source:
+      'github.com/dotnet/dotnet-docker @ 00a237caf2f64bf7ea0d6a5417a6cd7dac305379 : tests/performance/ImageSize.nightly.linux.json ("3.0/sdk/alpine3.9/amd64")',
+    recordedAt: null,
+    note: '.NET Core 3.0 era baseline, uncompressed',
+  },
+  {
+    image: 'mcr.microsoft.com/dotnet/sdk',
+    tag: 'debian',
+    compressed: null,
+    uncompressed: 697608667,
+    source:
+      'github.com/dotnet/dotnet-docker @ 00a237caf2f64bf7ea0d6a5417a6cd7dac305379 : tests/performance/ImageSize.nightly.linux.json ("3.0/sdk/buster/amd64")',
+    recordedAt: null,
+    note: '.NET Core 3.0 era baseline, uncompressed',
+  },
+  {
+    image: 'mcr.microsoft.com/windows/nanoserver',
+    tag: 'ltsc2022',
+    compressed: null,
+    uncompressed: 294000000,
+    source:
+      'derived: github.com/dotnet/dotnet-docker @ 01e08b38b5a0e9b2398f1e81fbe264e9e7eee3ed : tests/performance/ImageSize.nightly.windows.json ("src/aspnet/7.0/nanoserver-ltsc2022/amd64": 389103139) minus the .NET and ASP.NET Core runtimes (~80 MB + ~25 MB, github.com/heroku/buildpacks-dotnet/pull/31)',
+    recordedAt: null,
+    note: 'derived, uncompressed; no published figure for the bare image was found',
+  },
+  {
+    image: 'mcr.microsoft.com/windows/servercore',
+    tag: 'ltsc2022',
+    compressed: null,
+    uncompressed: 4920000000,
+    source:
+      'derived: github.com/dotnet/dotnet-docker @ 01e08b38b5a0e9b2398f1e81fbe264e9e7eee3ed : tests/performance/ImageSize.nightly.windows.json ("src/runtime/7.0/windowsservercore-ltsc2022/amd64": 4999608453) minus the .NET runtime (~80 MB, github.com/heroku/buildpacks-dotnet/pull/31)',
+    recordedAt: null,
+    note: 'derived, uncompressed; ltsc2019 images are ~0.8 GB bigger in the same file',
+  },
 ];

@@ -78,7 +78,7 @@ test('an unknown tag of a known image falls back to its default with a wider ran
 });
 
 test('an unknown image is reported as unknown with a wide range', () => {
-  const r = resolveBaseImage('mcr.microsoft.com/dotnet/aspnet:8.0');
+  const r = resolveBaseImage('quay.io/example/service:1.0');
   expect(r.known).toBe(false);
   expect(r.family).toBeNull();
   expect(r.uncompressed.low).toBeLessThanOrEqual(1 * MB);
@@ -151,4 +151,22 @@ test('every family resolves from its own fact', () => {
     expect(r.uncompressed.bytes, ref).toBeLessThanOrEqual(r.uncompressed.high);
     expect(r.compressed.bytes, ref).toBeLessThanOrEqual(r.uncompressed.bytes);
   }
+});
+
+test.each([
+  ['mcr.microsoft.com/dotnet/aspnet:8.0', '.NET aspnet family', 120, 300],
+  ['mcr.microsoft.com/dotnet/aspnet:8.0-alpine', '.NET aspnet alpine family', 55, 140],
+  ['mcr.microsoft.com/dotnet/core/sdk:3.0-buster', '.NET sdk family', 520, 880],
+  ['mcr.microsoft.com/dotnet/runtime-deps:8.0-alpine', '.NET runtime-deps alpine family', 6, 16],
+  ['mcr.microsoft.com/windows/servercore:ltsc2022', 'Windows Server Core family', 4400, 5500],
+  ['mcr.microsoft.com/windows/nanoserver:ltsc2022', 'Windows Nano Server family', 260, 330],
+  ['buildpack-deps:trixie-scm', 'buildpack-deps scm family', 310, 390],
+  ['buildpack-deps:bookworm', 'buildpack-deps bookworm family', 760, 950],
+  ['eclipse-temurin:26-jdk-noble', 'eclipse-temurin JDK 26 family', 310, 520],
+])('%s resolves to the %s (point %d–%d MB uncompressed)', (ref, family, lowMb, highMb) => {
+  const r = resolveBaseImage(ref);
+  expect(r.known).toBe(true);
+  expect(r.family).toBe(family);
+  expect(r.uncompressed.bytes / MB).toBeGreaterThanOrEqual(lowMb);
+  expect(r.uncompressed.bytes / MB).toBeLessThanOrEqual(highMb);
 });

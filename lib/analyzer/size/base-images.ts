@@ -62,6 +62,14 @@ export const RATIOS = {
     high: 3.6,
     source: 'distroless nodejs20: 181 MB (distroless#1548) vs ~55 MB compressed (secondary table)',
   },
+  // no published pair for Windows layers: the Debian figure, with a wider band (assumption)
+  windows: {
+    point: 2.43,
+    low: 2.0,
+    high: 3.0,
+    source:
+      'assumption: no compressed figure for Windows images collected; debian ratio, wider band',
+  },
 } satisfies Record<string, Ratio>;
 
 /** How a reference resolved, with both bases' figures. */
@@ -185,6 +193,15 @@ const FAMILIES: Family[] = [
   fam('nginx', 'nginx', PLAIN, ['nginx', 'latest'], R.debianSlim),
   fam(
     'eclipse-temurin',
+    'eclipse-temurin JDK 26',
+    /^26(?:-jdk)?(?:-\w+)?$/,
+    ['eclipse-temurin', '26-jdk'],
+    R.jvm,
+    MEASURED,
+    ['26-jdk', '26'],
+  ),
+  fam(
+    'eclipse-temurin',
     'eclipse-temurin JRE alpine',
     /jre.*alpine|alpine.*jre/,
     ['eclipse-temurin', '21-jre-alpine'],
@@ -217,6 +234,36 @@ const FAMILIES: Family[] = [
   fam('caddy', 'caddy', /^(?:latest|alpine|\d[\w.-]*)$/, ['caddy', 'latest'], R.alpine),
   fam('traefik', 'traefik', /^(?:latest|v?\d[\w.-]*|[a-z]+)$/, ['traefik', 'latest'], R.alpine),
   fam('registry', 'registry', /^(?:latest|\d[\w.-]*)$/, ['registry', 'latest'], R.alpine),
+  fam('buildpack-deps', 'buildpack-deps scm', /scm/, ['buildpack-deps', 'trixie-scm'], R.debian),
+  fam(
+    'buildpack-deps',
+    'buildpack-deps bookworm',
+    /^(?:bookworm|12)$/,
+    ['buildpack-deps', 'bookworm'],
+    R.debian,
+  ),
+  fam('buildpack-deps', 'buildpack-deps', PLAIN, ['buildpack-deps', 'trixie'], R.debian, MEASURED, [
+    'trixie',
+    'latest',
+    '13',
+  ]),
+  ...dotnetFamilies(),
+  fam(
+    'windows/nanoserver',
+    'Windows Nano Server',
+    ANY,
+    ['mcr.microsoft.com/windows/nanoserver', 'ltsc2022'],
+    R.windows,
+    0.1,
+  ),
+  fam(
+    'windows/servercore',
+    'Windows Server Core',
+    ANY,
+    ['mcr.microsoft.com/windows/servercore', 'ltsc2022'],
+    R.windows,
+    0.1,
+  ),
   fam(
     'distroless/static',
     'distroless static',
@@ -283,7 +330,33 @@ const FAMILIES: Family[] = [
   ),
 ];
 
+/**
+ * The .NET images (`mcr.microsoft.com/dotnet/{runtime-deps,runtime,aspnet,sdk}`, and the older
+ * `dotnet/core/…` names): one Alpine and one Debian figure each, from Microsoft's 3.0-era
+ * image-size baseline, ±25% for the versions since.
+ */
+function dotnetFamilies(): Family[] {
+  const out: Family[] = [];
+  for (const kind of ['runtime-deps', 'runtime', 'aspnet', 'sdk']) {
+    const image = `mcr.microsoft.com/dotnet/${kind}`;
+    out.push(
+      fam(`dotnet/${kind}`, `.NET ${kind} alpine`, /alpine/, [image, 'alpine'], R.runtime, APPROX, [
+        '3.0-alpine3.9',
+      ]),
+      fam(`dotnet/${kind}`, `.NET ${kind}`, ANY, [image, 'debian'], R.runtime, APPROX, [
+        '3.0-buster-slim',
+        '3.0-buster',
+      ]),
+    );
+  }
+  return out;
+}
+
 const DISTROLESS = /^(?:gcr\.io|ghcr\.io)\/distroless\/([a-z]+?)(\d*)(?:-debian\d+)?$/;
+
+/** `mcr.microsoft.com/dotnet/aspnet`, `…/dotnet/core/runtime`, `…/windows/servercore` */
+const MICROSOFT =
+  /^mcr\.microsoft\.com\/(dotnet|windows)\/(?:core\/)?(runtime-deps|runtime|aspnet|sdk|nanoserver|servercore)$/;
 
 const DOCKER_HUB = ['docker.io/', 'index.docker.io/', 'registry-1.docker.io/'];
 
@@ -327,6 +400,8 @@ function repoKey(repo: string): { key: string; variant: string } {
     return { key: `distroless/${kind}`, variant: `${d[1]}${d[2]}-` };
   }
   if (repo === 'cgr.dev/chainguard/static') return { key: 'chainguard/static', variant: '' };
+  const microsoft = MICROSOFT.exec(repo);
+  if (microsoft) return { key: `${microsoft[1]}/${microsoft[2]}`, variant: '' };
   return { key: repo, variant: '' };
 }
 

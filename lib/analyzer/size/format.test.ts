@@ -1,5 +1,12 @@
 import { expect, test } from 'vitest';
-import { describeEstimate, describeSaving, formatBytes, formatRange } from './format';
+import {
+  describeEstimate,
+  describeSaving,
+  formatBytes,
+  formatRange,
+  describeLargestLayers,
+  layerFigure,
+} from './format';
 
 test('formatBytes uses decimal units like docker images', () => {
   expect(formatBytes(0)).toBe('0 B');
@@ -56,5 +63,34 @@ test('describeSaving says so when the one-stage build is no bigger', () => {
   });
   expect(line).toBe(
     'one stage would be ≈ 250 MB: multi-stage saves nothing here (estimate, uncompressed)',
+  );
+});
+
+test('the largest layers are listed with reason and source; a guess says so and shows its range', async () => {
+  const { parse } = await import('../parse');
+  const { buildStageModel } = await import('../stages');
+  const { estimateSizes } = await import('./index');
+  const file = parse(
+    'FROM alpine:3.24\nRUN apk add --no-cache ca-certificates\nRUN wget -O /usr/local/bin/tool "$TOOL_URL"\nRUN curl -fsSLO https://nodejs.org/dist/v24.19.0/node-v24.19.0-linux-x64.tar.xz && tar -xJf node-v24.19.0-linux-x64.tar.xz -C /usr/local && rm node-v24.19.0-linux-x64.tar.xz\n',
+  );
+  const lines = describeLargestLayers(estimateSizes(file, buildStageModel(file)).target);
+  expect(lines[0]).toMatch(/^base alpine:3\.24: alpine family; source: .*repo-info/);
+  // biggest first: the Node.js layer, sized from the artifact table with its source
+  expect(lines[1]).toMatch(/^line 4 RUN ≈ \d+ MB \(\d+–\d+ MB\): Node\.js unpacked \(node:24/);
+  expect(lines[2]).toMatch(
+    /^line 3 RUN ≈ 10 MB \(a guess: 50 kB–300 MB\): wget download \(size unknown\)/,
+  );
+});
+
+test('layerFigure shows the range, and calls a wide or unknown one a guess', () => {
+  const MB = 1e6;
+  expect(layerFigure({ bytes: 160 * MB, low: 120 * MB, high: 216 * MB, reason: 'Node.js' })).toBe(
+    '≈ 160 MB (120–216 MB)',
+  );
+  expect(layerFigure({ bytes: 12 * MB, low: 2 * MB, high: 150 * MB, reason: 'go build' })).toBe(
+    '≈ 12 MB (a guess: 2–150 MB)',
+  );
+  expect(layerFigure({ bytes: 5 * MB, low: 4 * MB, high: 6 * MB, reason: 'size unknown' })).toBe(
+    '≈ 5 MB (a guess: 4–6 MB)',
   );
 });

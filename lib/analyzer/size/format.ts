@@ -79,3 +79,40 @@ export function describeSaving(size: SizeEstimate): string | null {
     `(estimate, ${size.basis}; ${formatRange(s.low, s.high)})`
   );
 }
+
+/** A range wider than this (high ÷ point) marks a figure as a guess. */
+const GUESS_SPREAD = 3;
+
+/**
+ * The base and the `count` largest layers, each with its figure, its range when that is a guess,
+ * and the reason (which names its source): "line 7 RUN ≈ 160 MB: Node.js unpacked (…)".
+ */
+export function describeLargestLayers(size: SizeEstimate, count = 3): string[] {
+  const out: string[] = [];
+  const base = size.base;
+  if (base) {
+    const source = base.source ? `; source: ${base.source}` : '';
+    out.push(
+      `base ${base.image}: ${base.known ? (base.family ?? 'known') : 'unknown image'}${source}`,
+    );
+  }
+  const layers = [...(size.layers ?? [])]
+    .filter((l) => l.high > 0)
+    .sort((a, b) => b.bytes - a.bytes || a.line - b.line)
+    .slice(0, count);
+  for (const l of layers)
+    out.push(`line ${l.line} ${l.instruction} ${layerFigure(l)}: ${l.reason}`);
+  return out;
+}
+
+/** "≈ 12 MB (2–150 MB)", or "≈ 10 MB (a guess: 50 kB–300 MB)" when the range is wide or unknown. */
+export function layerFigure(l: {
+  bytes: number;
+  low: number;
+  high: number;
+  reason: string;
+}): string {
+  const guess = l.high > Math.max(l.bytes, 1) * GUESS_SPREAD || l.reason.includes('unknown');
+  const range = formatRange(l.low, l.high);
+  return `≈ ${formatBytes(l.bytes)} (${guess ? `a guess: ${range}` : range})`;
+}

@@ -15,7 +15,7 @@ import { resolveBaseImage, UNKNOWN_IMAGE } from './base-images';
 import { formatBytes } from './format';
 import { estimateCopy, type CopySource } from './heuristics/copy';
 import { KeySet, newContext, type RunContext } from './heuristics/context';
-import { tidy, tidyHigh, tidyLow, tidyPoint, type Guess, type Part } from './range';
+import { tidy, tidyHigh, tidyLow, tidyPoint, zero, type Guess, type Part } from './range';
 import { resolveNamedContext, type ResolvedBase, type Resolver } from './named-context';
 import { describeParts, estimateRun } from './run';
 import { resolvePath } from './shell';
@@ -257,6 +257,201 @@ function copyRefOf(stage: StageInfo, ins: Instruction): number | string | null |
 /** Where {@link copyRefOf} goes on in the current stage's refs (reset per stage). */
 const REF_CURSOR = { at: 0 };
 
+/** Uncompressed and compressed sums, both as ranges. */
+interface Sums {
+  uncompressed: Guess;
+  compressed: Guess;
+}
+
+/** Zeroed sums (one object per stage, added to in place). */
+function zeroSums(): Sums {
+  return { uncompressed: zero(), compressed: zero() };
+}
+
+/** The per-layer scratch sums of {@link estimateStage} (it never nests). */
+const LAYER_SUMS = zeroSums();
+
+/** Zeroes `sums` in place and returns it. */
+function resetSums(sums: Sums): Sums {
+  zeroGuess(sums.uncompressed);
+  zeroGuess(sums.compressed);
+  return sums;
+}
+
+function zeroGuess(g: Guess): void {
+  g.bytes = 0;
+  g.low = 0;
+  g.high = 0;
+}
+
+/** Adds the parts' figures to `into`, compressed by each part's own ratio. */
+function addParts(into: Sums, parts: Part[]): void {
+  const u = into.uncompressed;
+  const c = into.compressed;
+  for (const p of parts) {
+    u.bytes += p.bytes;
+    u.low += p.low;
+    u.high += p.high;
+    c.bytes += p.bytes / p.ratio;
+    c.low += p.low / p.ratio;
+    c.high += p.high / p.ratio;
+  }
+}
+
+/** Adds one sum to another in place. */
+function addGuess(into: Guess, g: Guess): void {
+  into.bytes += g.bytes;
+  into.low += g.low;
+  into.high += g.high;
+}
+
+/** The stage's starting context: its parent stage's (files, WORKDIR, ENV), else a fresh one. */
+function stageContext(parent: StageResult | null): RunContext {
+  if (!parent) return newContext();
+  const p = parent.ctx;
+  return {
+    workdir: p.workdir,
+    env: copyEnv(p.env),
+    venv: p.venv,
+    seen: new KeySet(p.seen),
+    committed: { own: [], parent: p.committed },
+  };
+}
+
+/** What one layer-writing instruction writes, with notes, and the stage it copies from. */
+interface LayerWrite {
+  parts: Part[];
+  notes: string[] | null;
+  copiesFrom: number | null;
+}
+
+/** Reads one RUN, COPY or ADD of `stage` into the parts it writes. */
+function readLayer(
+  ins: Instruction,
+  kind: number,
+  stage: StageInfo,
+  ctx: RunContext,
+  results: StageResult[],
+  resolve: ContextResolver,
+): LayerWrite {
+  if (kind === RUN) {
+    const r = estimateRun(ins, ctx);
+    return { parts: r.parts, notes: r.notes.length > 0 ? r.notes : null, copiesFrom: null };
+  }
+  const { source, copiesFrom } = copySourceOf(ins, stage, results, resolve);
+  const parts = estimateCopy(ins, ctx, source);
+  const own = ctx.committed.own;
+  for (const p of parts) {
+    ctx.seen.add(p.key);
+    own.push(p);
+  }
+  return { parts, notes: null, copiesFrom };
+}
+
+/** What a COPY/ADD `--from` reads: an earlier stage's files, an image, or (null) the context. */
+function copySourceOf(
+  ins: Instruction,
+  stage: StageInfo,
+  results: StageResult[],
+  resolve: ContextResolver,
+): { source: CopySource | null; copiesFrom: number | null } {
+  const fromFlag = fromFlagOf(ins);
+  if (!fromFlag) return { source: null, copiesFrom: null };
+  const ref = copyRefOf(stage, ins);
+  const resolved =
+    ref !== undefined ? ref : fallbackRef(fromFlag.value ?? '', stage.index, results);
+  if (typeof resolved === 'number' && resolved < results.length && resolved !== stage.index) {
+    const src = results[resolved]!;
+    return {
+      source: {
+        name: fromFlag.value ?? `stage ${resolved}`,
+        parts: src.ctx.committed,
+        total: { uncompressed: src.u, compressed: src.c },
+        added: src.added,
+      },
+      copiesFrom: resolved,
+    };
+  }
+  const img = resolve(typeof resolved === 'string' ? resolved : (fromFlag.value ?? '')).r;
+  return {
+    source: {
+      name: fromFlag.value ?? 'image',
+      parts: null,
+      total: { uncompressed: img.uncompressed, compressed: img.compressed },
+      added: img.known ? img.uncompressed : UNKNOWN_IMAGE.uncompressed,
+    },
+    copiesFrom: null,
+  };
+}
+
+/** Records a layer's raw sums in the call's {@link Figures} for the one-image counterfactual. */
+function recordFigures(figures: Figures, layer: Sums, copiesFrom: number | null): void {
+  const at = figures.count++;
+  const o = at * 6;
+  const u = layer.uncompressed;
+  const c = layer.compressed;
+  figures.sums[o] = u.bytes;
+  figures.sums[o + 1] = u.low;
+  figures.sums[o + 2] = u.high;
+  figures.sums[o + 3] = c.bytes;
+  figures.sums[o + 4] = c.low;
+  figures.sums[o + 5] = c.high;
+  figures.copiesFrom[at] = copiesFrom ?? -1;
+}
+
+/** The layer as the estimate shows it: tidy figures on the basis, and its reason. */
+function layerEstimate(
+  ins: Instruction,
+  write: LayerWrite,
+  sums: Sums,
+  compressed: boolean,
+): LayerEstimate {
+  const shown = compressed ? sums.compressed : sums.uncompressed;
+  const c = sums.compressed;
+  const bytes = tidyPoint(shown.bytes);
+  let text = describeParts(write.parts, compressed);
+  if (write.notes) for (const n of write.notes) text = text ? `${text}; ${n}` : n;
+  const cb = tidyPoint(c.bytes);
+  return {
+    line: ins.range.line,
+    instruction: ins.keyword,
+    bytes,
+    low: tidyLow(shown.low, bytes),
+    high: tidyHigh(shown.high, bytes),
+    reason: text || 'no size-relevant writes recognised',
+    compressed: { bytes: cb, low: tidyLow(c.low, cb), high: tidyHigh(c.high, cb) },
+  };
+}
+
+/** Whether a layer is worth a reason: it adds something, or says what it did not commit. */
+function noteworthy(layer: LayerEstimate, write: LayerWrite): boolean {
+  const r = layer.reason;
+  return (
+    layer.high > 0 ||
+    write.notes !== null ||
+    r.includes('not committed') ||
+    r.includes('still count')
+  );
+}
+
+/** The base's reason, then the picked layers' reasons in file order. */
+function stageReasons(baseReason: string, layers: LayerEstimate[], count: number): string[] {
+  const reasons = [baseReason];
+  const order = ORDER;
+  for (let i = 0; i < count; i++) {
+    // insertion sort of at most MAX_REASONS - 1 indices
+    const v = PICKED[i * 2]!;
+    let j = i;
+    for (; j > 0 && order[j - 1]! > v; j--) order[j] = order[j - 1]!;
+    order[j] = v;
+  }
+  for (let i = 0; i < count; i++) {
+    const l = layers[order[i]!]!;
+    reasons.push(`line ${l.line} ${l.instruction}: ${l.reason}`);
+  }
+  return reasons;
+}
+
 function estimateStage(
   stage: StageInfo,
   results: StageResult[],
@@ -266,38 +461,16 @@ function estimateStage(
 ): StageResult {
   const compressed = basis === 'compressed';
   const base = baseOf(stage, results, resolve);
-  // FROM <stage> keeps its files, WORKDIR and ENV (built in one go: no fresh context to replace)
-  const p = base.from ? base.from.ctx : null;
-  const ctx: RunContext = p
-    ? {
-        workdir: p.workdir,
-        env: copyEnv(p.env),
-        venv: p.venv,
-        seen: new KeySet(p.seen),
-        committed: { own: [], parent: p.committed },
-      }
-    : newContext();
+  const ctx = stageContext(base.from);
   const layers: LayerEstimate[] = [];
-  const sums = figures.sums;
-  const copies = figures.copiesFrom;
   const first = figures.count;
+  const added = zeroSums();
   // the layers the stage's reasons name: every one that adds or notes something, the biggest
   // MAX_REASONS - 1 (earlier first among equals) when there are too many
-  const picked = PICKED;
-  let count = 0;
-  let seen = 0;
+  let picked = 0;
   REF_CURSOR.at = 0;
-  let aB = 0;
-  let aL = 0;
-  let aH = 0;
-  let acB = 0;
-  let acL = 0;
-  let acH = 0;
   for (const ins of stage.instructions) {
-    const kw = ins.keyword;
-    // keywords are not internalised strings, so each === compares characters: the length and
-    // first letter pick the one comparison worth making
-    const kind = kindOf(kw);
+    const kind = kindOf(ins.keyword);
     if (kind === OTHER) continue;
     if (kind === WORKDIR) {
       const dir = ins.args[0]?.value;
@@ -308,121 +481,22 @@ function estimateStage(
       readEnv(ins, ctx);
       continue;
     }
-    let layerParts: Part[];
-    let notes: string[] | null = null;
-    let copiesFrom: number | null = null;
-    if (kind === RUN) {
-      const r = estimateRun(ins, ctx);
-      layerParts = r.parts;
-      if (r.notes.length > 0) notes = r.notes;
-    } else {
-      const fromFlag = fromFlagOf(ins);
-      let source: CopySource | null = null;
-      if (fromFlag) {
-        const ref = copyRefOf(stage, ins);
-        const resolved =
-          ref !== undefined ? ref : fallbackRef(fromFlag.value ?? '', stage.index, results);
-        if (typeof resolved === 'number' && resolved < results.length && resolved !== stage.index) {
-          const src = results[resolved]!;
-          copiesFrom = resolved;
-          source = {
-            name: fromFlag.value ?? `stage ${resolved}`,
-            parts: src.ctx.committed,
-            total: { uncompressed: src.u, compressed: src.c },
-            added: src.added,
-          };
-        } else {
-          const img = resolve(typeof resolved === 'string' ? resolved : (fromFlag.value ?? '')).r;
-          source = {
-            name: fromFlag.value ?? 'image',
-            parts: null,
-            total: { uncompressed: img.uncompressed, compressed: img.compressed },
-            added: img.known ? img.uncompressed : UNKNOWN_IMAGE.uncompressed,
-          };
-        }
-      }
-      layerParts = estimateCopy(ins, ctx, source);
-      const own = ctx.committed.own;
-      for (const p of layerParts) {
-        ctx.seen.add(p.key);
-        own.push(p);
-      }
-    }
-    let uB = 0;
-    let uL = 0;
-    let uH = 0;
-    let cB = 0;
-    let cL = 0;
-    let cH = 0;
-    for (const p of layerParts) {
-      uB += p.bytes;
-      uL += p.low;
-      uH += p.high;
-      cB += p.bytes / p.ratio;
-      cL += p.low / p.ratio;
-      cH += p.high / p.ratio;
-    }
-    aB += uB;
-    aL += uL;
-    aH += uH;
-    acB += cB;
-    acL += cL;
-    acH += cH;
-    const at = figures.count++;
-    const o = at * 6;
-    sums[o] = uB;
-    sums[o + 1] = uL;
-    sums[o + 2] = uH;
-    sums[o + 3] = cB;
-    sums[o + 4] = cL;
-    sums[o + 5] = cH;
-    copies[at] = copiesFrom ?? -1;
-    const b = tidyPoint(compressed ? cB : uB);
-    const low = tidyLow(compressed ? cL : uL, b);
-    const high = tidyHigh(compressed ? cH : uH, b);
-    let text = describeParts(layerParts, compressed);
-    if (notes) for (const n of notes) text = text ? `${text}; ${n}` : n;
-    const reason = text || 'no size-relevant writes recognised';
-    const cb = tidyPoint(cB);
-    // every note says "not committed" or "still count"; a label might too
-    if (
-      high > 0 ||
-      notes !== null ||
-      (text !== '' && (text.includes('not committed') || text.includes('still count')))
-    ) {
-      seen++;
-      count = pickInto(picked, count, layers.length, b, MAX_REASONS - 1);
-    }
-    layers.push({
-      line: ins.range.line,
-      instruction: kw,
-      bytes: b,
-      low,
-      high,
-      reason,
-      compressed: { bytes: cb, low: tidyLow(cL, cb), high: tidyHigh(cH, cb) },
-    });
+    const write = readLayer(ins, kind, stage, ctx, results, resolve);
+    // one scratch pair for every layer: its figures are copied out before the next layer
+    const sums = resetSums(LAYER_SUMS);
+    addParts(sums, write.parts);
+    addGuess(added.uncompressed, sums.uncompressed);
+    addGuess(added.compressed, sums.compressed);
+    recordFigures(figures, sums, write.copiesFrom);
+    const layer = layerEstimate(ins, write, sums, compressed);
+    if (noteworthy(layer, write))
+      picked = pickInto(PICKED, picked, layers.length, layer.bytes, MAX_REASONS - 1);
+    layers.push(layer);
   }
-  const reasons = [base.reason];
-  if (seen > 0) {
-    // back in file order
-    const order = ORDER;
-    for (let i = 0; i < count; i++) {
-      // insertion sort of at most MAX_REASONS - 1 indices
-      const v = picked[i * 2]!;
-      let j = i;
-      for (; j > 0 && order[j - 1]! > v; j--) order[j] = order[j - 1]!;
-      order[j] = v;
-    }
-    for (let i = 0; i < count; i++) {
-      const l = layers[order[i]!]!;
-      reasons.push(`line ${l.line} ${l.instruction}: ${l.reason}`);
-    }
-  }
-  const bu = base.u;
-  const bc = base.c;
-  const u = { bytes: bu.bytes + aB, low: bu.low + aL, high: bu.high + aH };
-  const c = { bytes: bc.bytes + acB, low: bc.low + acL, high: bc.high + acH };
+  const u = { ...base.u };
+  const c = { ...base.c };
+  addGuess(u, added.uncompressed);
+  addGuess(c, added.compressed);
   const un = tidy(u);
   const co = tidy(c);
   const main = compressed ? co : un;
@@ -433,7 +507,7 @@ function estimateStage(
       low: main.low,
       high: main.high,
       basis,
-      reasons,
+      reasons: stageReasons(base.reason, layers, picked),
       layers,
       compressed: co,
       uncompressed: un,
@@ -444,7 +518,7 @@ function estimateStage(
     ctx,
     u,
     c,
-    added: { bytes: aB, low: aL, high: aH },
+    added: added.uncompressed,
   };
 }
 

@@ -7,13 +7,16 @@ import { withoutAside } from './heuristics/copy';
 import { cargoBuild } from './heuristics/cargo-build';
 import { isAptAutoRemove, removal, type Removal } from './heuristics/cleanup';
 import { someParts, type Heuristic, type PartList, type RunContext } from './heuristics/context';
+import { DOWNLOAD_PROGRAMS, DownloadReader } from './heuristics/download';
 import { goBuild } from './heuristics/go-build';
+import { pickAlternative, splitAlternatives } from './heuristics/conditional';
+import { SOURCE_BUILD_PROGRAMS, sourceBuild } from './heuristics/source-build';
 import { jvmBuild } from './heuristics/jvm-build';
 import { uncommittedTargets, type MountTarget } from './heuristics/mounts';
 import { nodePm } from './heuristics/node-pm';
 import { pip } from './heuristics/pip';
 import { yum } from './heuristics/yum';
-import { copyOf, DEFAULT_RATIO, part, type Part } from './range';
+import { copyOf, type Part } from './range';
 import {
   isUnder,
   lastIndexOfCode,
@@ -60,8 +63,16 @@ const DELETERS = new Set([
   'cargo',
   'python',
   'pip',
+  'Remove-Item',
 ]);
-const OTHERS = new Set(['chown', 'chmod', 'chgrp', 'curl', 'wget']);
+const OTHERS = new Set([
+  'chown',
+  'chmod',
+  'chgrp',
+  'apt-mark',
+  ...DOWNLOAD_PROGRAMS,
+  ...SOURCE_BUILD_PROGRAMS,
+]);
 /** Every program some heuristic, deleter or copier reads; other commands are never tokenised. */
 const RELEVANT = new Set([...BY_PROGRAM.keys(), ...DELETERS, ...OTHERS, ...WRAPPED.keys()]);
 
@@ -115,9 +126,6 @@ function relevant(word: string): boolean {
 
 const NO_MOUNTS: MountTarget[] = [];
 
-/** A downloaded file of unknown size (curl -o, wget). */
-const DOWNLOAD: [number, number, number] = [5, 0.1, 100];
-
 /** The parts a RUN commits and notes on what it did not commit. */
 export interface RunResult {
   parts: Part[];
@@ -126,6 +134,7 @@ export interface RunResult {
 
 function matches(p: Part, r: Removal): boolean {
   // plain loops: no array builtin whose inlined map check meets a list built elsewhere
+  if (r.prefixes) for (const prefix of r.prefixes) if (p.key.startsWith(prefix)) return true;
   const keys = r.keys;
   for (let i = 0; i < keys.length; i++) if (keys[i] === p.key) return true;
   const group = p.group;
@@ -151,48 +160,30 @@ function lastAptAutoRemove(cmds: readonly Command[]): number {
   return last;
 }
 
+/** What one RUN has read so far; shared by the stretches of its script. */
+interface RunState {
+  parts: Part[];
+  notes: string[];
+  downloads: DownloadReader | null;
+  /** `apt-mark auto` ran: a later purge --auto-remove removes what this RUN installed */
+  markedAuto: boolean;
+  /** a `make install` was counted already */
+  built: boolean;
+}
+
 /** Sizes a RUN instruction in the given stage context (updates the context: venv, seen keys). */
 export function estimateRun(instruction: Instruction, ctx: RunContext): RunResult {
-  const cmds = splitCommandsOf(runScript(instruction), relevant, surelyIrrelevant);
-  let parts: Part[] = [];
-  const notes: string[] = [];
-  const lastAutoRemove = lastAptAutoRemove(cmds);
-  for (let index = 0; index < cmds.length; index++) {
-    let cmd = cmds[index]!;
-    if (cmd.words.length === 0) continue;
-    const prog = programOf(cmd.words[0]!);
-    const h = BY_PROGRAM.get(prog);
-    if (!h && !DELETERS.has(prog) && !OTHERS.has(prog)) continue;
-    // the heuristics read the program by name: `/sbin/apk` and `xx-go` as apk and go
-    if (prog !== cmd.words[0]) cmd = { words: [prog, ...cmd.words.slice(1)], env: cmd.env };
-    const r = DELETERS.has(prog) ? removal(cmd, ctx, index < lastAutoRemove) : null;
-    if (r) {
-      if (r.note) notes.push(r.note);
-      const kept: Part[] = [];
-      for (const p of parts) if (!matches(p, r)) kept.push(p);
-      if (kept.length < parts.length) {
-        notes.push(`${short(r.label)} in the same RUN: not committed`);
-        parts = kept;
-      } else if (someParts(ctx.committed, (p) => matches(p, r))) {
-        notes.push(
-          `${short(r.label)} deletes files of an earlier layer: they still count (no negative layers)`,
-        );
-      }
-      continue;
-    }
-    if (h) {
-      const found = h(cmd, ctx);
-      if (found) for (const p of found) parts.push(p);
-      continue;
-    }
-    const chown = chownCopies(cmd, ctx);
-    if (chown) {
-      for (const p of chown) parts.push(p);
-      continue;
-    }
-    const dl = download(cmd, ctx);
-    if (dl) parts.push(dl);
-  }
+  const script = runScript(instruction);
+  const state: RunState = {
+    parts: [],
+    notes: [],
+    downloads: null,
+    markedAuto: false,
+    built: false,
+  };
+  readScript(script, ctx, state);
+  let parts = state.parts;
+  const notes = state.notes;
   // mounts only matter to what the RUN writes: most RUNs with mounts write nothing recognised
   const mounts =
     parts.length > 0 && instruction.flags.length > 0
@@ -205,6 +196,92 @@ export function estimateRun(instruction: Instruction, ctx: RunContext): RunResul
     own.push(p);
   }
   return { parts, notes };
+}
+
+/** Reads a script into `state`; an `if` reads each branch apart and keeps them as alternatives. */
+function readScript(script: string, ctx: RunContext, state: RunState): void {
+  const segments = splitAlternatives(script);
+  if (segments === null) {
+    readCommands(script, ctx, state);
+    return;
+  }
+  for (const segment of segments) {
+    if (segment.kind === 'plain') {
+      readCommands(segment.text, ctx, state);
+      continue;
+    }
+    const branches: Part[][] = [];
+    for (const text of segment.branches) {
+      const branch: RunState = { ...state, parts: [] };
+      readScript(text, ctx, branch);
+      branches.push(branch.parts);
+      state.markedAuto ||= branch.markedAuto;
+    }
+    for (const p of pickAlternative(branches)) state.parts.push(p);
+  }
+}
+
+/** Reads the simple commands of a script without conditionals into `state`. */
+function readCommands(script: string, ctx: RunContext, state: RunState): void {
+  const cmds = splitCommandsOf(script, relevant, surelyIrrelevant);
+  const lastAutoRemove = lastAptAutoRemove(cmds);
+  for (let index = 0; index < cmds.length; index++) {
+    let cmd = cmds[index]!;
+    if (cmd.words.length === 0) continue;
+    const prog = programOf(cmd.words[0]!);
+    const h = BY_PROGRAM.get(prog);
+    if (!h && !DELETERS.has(prog) && !OTHERS.has(prog)) continue;
+    // the heuristics read the program by name: `/sbin/apk` and `xx-go` as apk and go
+    if (prog !== cmd.words[0]) cmd = { words: [prog, ...cmd.words.slice(1)], env: cmd.env };
+    if (prog === 'apt-mark') {
+      state.markedAuto ||= cmd.words[1] === 'auto';
+      continue;
+    }
+    const r = DELETERS.has(prog)
+      ? removal(cmd, ctx, index < lastAutoRemove, state.markedAuto)
+      : null;
+    if (r) {
+      applyRemoval(r, ctx, state);
+      continue;
+    }
+    const written = h ? h(cmd, ctx) : writesOf(cmd, prog, ctx, script, state);
+    if (written) for (const p of written) state.parts.push(p);
+  }
+}
+
+/** Drops what `r` deletes from this RUN's parts, with a note on what it did or could not do. */
+function applyRemoval(r: Removal, ctx: RunContext, state: RunState): void {
+  if (r.note) state.notes.push(r.note);
+  const kept: Part[] = [];
+  for (const p of state.parts) if (!matches(p, r)) kept.push(p);
+  if (kept.length < state.parts.length) {
+    state.notes.push(`${short(r.label)} in the same RUN: not committed`);
+    state.parts = kept;
+  } else if (someParts(ctx.committed, (p) => matches(p, r))) {
+    state.notes.push(
+      `${short(r.label)} deletes files of an earlier layer: they still count (no negative layers)`,
+    );
+  }
+}
+
+/** What a command without its own heuristic writes: chown copies, a source build, a download. */
+function writesOf(
+  cmd: Command,
+  prog: string,
+  ctx: RunContext,
+  script: string,
+  state: RunState,
+): Part[] | null {
+  const chown = chownCopies(cmd, ctx);
+  if (chown) return chown;
+  const fromSource = sourceBuild(cmd, state.built);
+  if (fromSource) {
+    state.built = true;
+    return fromSource;
+  }
+  if (!DOWNLOAD_PROGRAMS.has(prog)) return null;
+  state.downloads ??= new DownloadReader(script);
+  return state.downloads.read(cmd, ctx);
 }
 
 /** The parts no mount swallows (a note for each labelled one that is), in order. */
@@ -278,16 +355,6 @@ function chownCopies(cmd: Command, ctx: RunContext): Part[] | null {
     out.push(copyOf(p, 'chown:copy', i === 0 ? first : '', p.path));
   }
   return out;
-}
-
-function download(cmd: Command, ctx: RunContext): Part | null {
-  const [prog] = cmd.words;
-  if (prog !== 'curl' && prog !== 'wget') return null;
-  const o = cmd.words.findIndex((w) => w === '-o' || w === '-O' || w === '--output');
-  if (prog === 'curl' && o < 0 && !cmd.words.includes('-O')) return null;
-  const target = o >= 0 ? cmd.words[o + 1] : undefined;
-  const path = target && target !== '-' ? resolvePath(target, ctx.workdir) : ctx.workdir;
-  return part('download', `${prog} download (size unknown)`, DOWNLOAD, DEFAULT_RATIO, path);
 }
 
 function short(s: string): string {

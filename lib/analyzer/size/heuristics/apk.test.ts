@@ -43,3 +43,12 @@ test.each(['constructor', '__proto__'])(
     expect(pkg!.bytes).toBe(2 * MB);
   },
 );
+
+test('apk add $runDeps: a package list in a variable is unknown (0.1–250 MB), icu-data-full 30 MB', () => {
+  const parts = run('apk add --no-cache --virtual .rundeps $runDeps icu-data-full')!;
+  const variable = parts.find((p) => p.key === 'apk:pkg:$runDeps')!;
+  expect(variable.low).toBe(0.1 * MB);
+  expect(variable.high).toBe(250 * MB);
+  expect(variable.group).toBe('.rundeps');
+  expect(parts.find((p) => p.key === 'apk:pkg:icu-data-full')!.bytes).toBe(30 * MB);
+});

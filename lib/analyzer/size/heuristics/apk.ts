@@ -13,6 +13,8 @@ const PACKAGES: ReadonlyMap<string, [number, number, number]> = new Map(
     'g++': [48, 40, 70], // python#524: 48 MB; php#213: 66 MB
     perl: [43, 30, 50], // php#213
     'musl-dev': [11, 5, 15], // php#213
+    // "requires 30 MB" (mlocati/docker-php-extension-installer#611, pkgs.alpinelinux.org)
+    'icu-data-full': [30, 28, 32],
   } satisfies Record<string, [number, number, number]>),
 );
 
@@ -67,7 +69,12 @@ export const apk: Heuristic = (cmd) => {
   const chain: string[] = [];
   const known: string[] = [];
   const unknown: string[] = [];
+  const parts: Part[] = [];
   for (const word of operands(w, 2, VALUE_FLAGS)) {
+    if (word.startsWith('$')) {
+      parts.push(variablePackages(word, virtual));
+      continue;
+    }
     const n = packageName(word);
     if (!n) continue;
     if (!mayHaveFigure(n)) unknown.push(n);
@@ -75,7 +82,6 @@ export const apk: Heuristic = (cmd) => {
     else if (PACKAGES.has(n)) known.push(n);
     else unknown.push(n);
   }
-  const parts: Part[] = [];
   if (chain.length > 0) {
     let b = 0;
     let l = 0;
@@ -110,3 +116,19 @@ export const apk: Heuristic = (cmd) => {
   if (!w.includes('--no-cache')) parts.push(apkIndex());
   return parts;
 };
+
+/**
+ * `apk add $runDeps`: a list computed while building (scanelf's run deps of a source build), so
+ * anything from one small library to LLVM's (assumption; postgres:alpine keeps 115 MB compressed
+ * of build output and run deps, image-sizes.md §1a).
+ */
+function variablePackages(word: string, virtual: string | undefined): Part {
+  return part(
+    `apk:pkg:${word}`,
+    `apk add ${word} (packages named by a variable: size unknown)`,
+    [5, 0.1, 250],
+    APK_RATIO,
+    undefined,
+    virtual,
+  );
+}

@@ -68,3 +68,24 @@ test('apt-get dist-clean (apt 2.7.8+, Debian 13) deletes the package lists in th
   expect(total(update) - total(`${update} && apt-get dist-clean`)).toBe(30 * MB);
   expect(total(update) - total(`${update} && apt distclean`)).toBe(30 * MB);
 });
+
+test("apt-mark auto '.*' then purge --auto-remove removes every package the RUN installed", () => {
+  const install =
+    'apt-get update; apt-get install -y --no-install-recommends gcc libc6-dev make libssl-dev wget';
+  const kept = total(
+    `RUN savedAptMark="$(apt-mark showmanual)"; ${install}; rm -rf /var/lib/apt/lists/*`,
+  );
+  const purged = total(
+    `RUN savedAptMark="$(apt-mark showmanual)"; ${install}; apt-mark auto '.*' > /dev/null; apt-mark manual $savedAptMark; apt-get purge -y --auto-remove -o APT::AutoRemove::RecommendsImportant=false; rm -rf /var/lib/apt/lists/*`,
+  );
+  expect(kept).toBeGreaterThan(80 * MB);
+  expect(purged).toBe(0);
+});
+
+test('without apt-mark auto, purge --auto-remove of no named package frees nothing', () => {
+  expect(
+    total(
+      'RUN apt-get update && apt-get install -y gcc && apt-get purge -y --auto-remove && rm -rf /var/lib/apt/lists/*',
+    ),
+  ).toBeGreaterThan(80 * MB);
+});

@@ -13,6 +13,8 @@ export interface Removal {
   label: string;
   /** what the command leaves behind that a reader might expect gone */
   note?: string;
+  /** key prefixes it removes whole, e.g. `apt:pkg:` after `apt-mark auto '.*'` */
+  prefixes?: string[];
 }
 
 const APK_TOOLCHAIN = new Set(['build-base', 'gcc', 'g++', 'musl-dev']);
@@ -30,7 +32,12 @@ function removed(
 }
 
 /** Reads a deleting command (rm, apt-get purge, apk del, cache cleans); null for anything else. */
-export function removal(cmd: Command, ctx: RunContext, autoRemoveFollows = false): Removal | null {
+export function removal(
+  cmd: Command,
+  ctx: RunContext,
+  autoRemoveFollows = false,
+  markedAuto = false,
+): Removal | null {
   const w = cmd.words;
   const prog = w[0];
   const verb = w[1];
@@ -43,7 +50,16 @@ export function removal(cmd: Command, ctx: RunContext, autoRemoveFollows = false
     }
     case 'apt-get':
     case 'apt':
-      return aptRemoval(w, autoRemoveFollows);
+      return markedAuto && isAutoRemoving(w)
+        ? { ...removed(w, [], [APT_TOOLCHAIN]), prefixes: ['apt:pkg:'] }
+        : aptRemoval(w, autoRemoveFollows);
+    case 'Remove-Item': {
+      // PowerShell's rm: -Force/-Recurse and the path (image-sizes.md §3.7.2: same-RUN deletes net out)
+      const paths: string[] = [];
+      for (const p of operands(w, 1, NONE))
+        paths.push(resolvePath(p.replace(/\\/g, '/'), ctx.workdir));
+      return removed(w, [], [], paths);
+    }
     case 'apk':
       if (verb === 'del') {
         const names = packageNames(operands(w, 2, NONE));
@@ -90,6 +106,21 @@ const PIP_OR_PYTHON = /^(?:python3?|pip3?)$/;
 /** apt-get(8): `--auto-remove` (or `--autoremove`) makes remove and purge run autoremove too. */
 function autoRemoves(words: string[]): boolean {
   return has(words, '--auto-remove') || has(words, '--autoremove');
+}
+
+/**
+ * After `apt-mark auto '.*'` (the docker-library idiom: `savedAptMark=…; apt-mark auto '.*';
+ * apt-mark manual $savedAptMark`), every package this RUN installed is automatic, so
+ * `apt-get purge --auto-remove` (or autoremove) removes them all but what the result links to
+ * (apt-mark(8), apt-get(8)).
+ */
+function isAutoRemoving(words: string[]): boolean {
+  const verb = words[1];
+  return (
+    ((verb === 'purge' || verb === 'remove') && autoRemoves(words)) ||
+    verb === 'autoremove' ||
+    verb === 'autopurge'
+  );
 }
 
 /** `apt-get autoremove`/`autopurge`: removes what purged packages pulled in (apt-get(8)). */

@@ -1,5 +1,7 @@
 import { expect, test } from 'vitest';
 import { parse } from '../../parse';
+import { buildStageModel } from '../../stages';
+import { estimateSizes } from '../index';
 import { part } from '../range';
 import { newContext } from './context';
 import { estimateCopy, type CopySource } from './copy';
@@ -97,9 +99,10 @@ test('a path inside a bigger write is sized by its shape, never as the whole wri
     ctxAt('/'),
     tools,
   );
-  expect([bridge!.low, bridge!.bytes, bridge!.high]).toEqual([1 * MB, 12 * MB, 50 * MB]);
+  // a binary of unknown size is not "5 MB": the range reaches traefik-class servers
+  expect([bridge!.low, bridge!.bytes, bridge!.high]).toEqual([1 * MB, 12 * MB, 200 * MB]);
   expect(bridge!.label).toBe(
-    'COPY --from=tools /opt/cni/bin/bridge: a binary (a Go/Rust service is 5–25 MB)',
+    'COPY --from=tools /opt/cni/bin/bridge: a binary (a Go/Rust service is 5–25 MB, traefik-class ones up to ~150 MB)',
   );
   // a guess bigger than the write it sits in is cut down to that write
   const [tool] = estimateCopy(ins('COPY --from=tools /out/tool /bin/'), ctxAt('/'), tools);
@@ -109,7 +112,8 @@ test('a path inside a bigger write is sized by its shape, never as the whole wri
 
 test('COPY from the build context: unknown, a small default range', () => {
   const [dir] = estimateCopy(ins('COPY . .'), ctxAt('/app'), null);
-  expect([dir!.low, dir!.bytes, dir!.high]).toEqual([0.1 * MB, 5 * MB, 100 * MB]);
+  // may hold a prebuilt 30–150 MB binary: the range says so
+  expect([dir!.low, dir!.bytes, dir!.high]).toEqual([0.1 * MB, 5 * MB, 200 * MB]);
   expect(dir!.label).toContain('size unknown');
   const files = estimateCopy(ins('COPY package.json package-lock.json ./'), ctxAt('/app'), null);
   expect(files.map((p) => p.path)).toEqual(['/app/package.json', '/app/package-lock.json']);
@@ -118,4 +122,16 @@ test('COPY from the build context: unknown, a small default range', () => {
   expect(url!.key).toBe('copy:remote');
   const [heredoc] = estimateCopy(ins('COPY <<EOF /etc/app.conf\nkey=value\nEOF'), ctxAt('/'), null);
   expect(heredoc!.bytes).toBe('key=value\n'.length);
+});
+
+test('a directory copied from a scratch-based or tiny stage is bounded by that stage, not by 100 MB', () => {
+  const file = parse(
+    'FROM scratch AS licenses\nCOPY LICENSE /licenses/LICENSE\nFROM scratch AS empty\nFROM alpine:3.24\nCOPY --from=licenses /licenses /licenses\nCOPY --from=empty /opt /opt\nCOPY --from=empty /etc /etc\n',
+  );
+  const estimate = estimateSizes(file, buildStageModel(file)).target;
+  const copies = estimate.layers!.filter((l) => l.instruction === 'COPY');
+  // the licenses stage holds one context file (≤ 2 MB); the empty stage holds nothing
+  expect(copies[0]!.high).toBeLessThanOrEqual(2 * MB);
+  expect(copies[1]!.high).toBe(0);
+  expect(copies[2]!.high).toBe(0);
 });

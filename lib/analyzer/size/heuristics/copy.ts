@@ -3,6 +3,7 @@ import type { Instruction } from '../../types';
 import { bytesPart, DEFAULT_RATIO, MB, part, type Guess, type Part } from '../range';
 import { isUnder, lastIndexOfCode, resolvePath } from '../shell';
 import type { PartList, RunContext } from './context';
+import { ROOT_FILESYSTEMS } from './artifacts';
 import { JAR_RATIO } from './jvm-build';
 
 /** What a `COPY --from` reads: a stage's files (parts by path) and its whole size. */
@@ -17,14 +18,21 @@ export interface CopySource {
   added: Guess;
 }
 
-/** Context files: unknown, so a small default; `.dockerignore` decides the real figure. */
-const CONTEXT_DIR: [number, number, number] = [5, 0.1, 100];
+/**
+ * Context files: unknown, so a small default; `.dockerignore` decides the real figure. A name
+ * without an extension may be a prebuilt binary: Go servers ship 30–150 MB ones (traefik's layer
+ * is 50.9 MB compressed, image-sizes.md §1a), so the range reaches 200 MB.
+ */
+const CONTEXT_DIR: [number, number, number] = [5, 0.1, 200];
 const CONTEXT_FILE: [number, number, number] = [0.05, 0.001, 2];
 const REMOTE: [number, number, number] = [10, 0.1, 200];
 const ARCHIVE: [number, number, number] = [20, 0.5, 300];
 const FILE: [number, number, number] = [0.2, 0.001, 5];
-/** a Go/Rust service binary (image-sizes.md §3.1–3.2) */
-const BINARY: [number, number, number] = [12, 1, 50];
+/**
+ * a Go/Rust service binary: 5–25 MB typical (image-sizes.md §3.1–3.2), up to ~150 MB for
+ * traefik-class servers (50.9 MB compressed × 2.8, §1a)
+ */
+const BINARY: [number, number, number] = [12, 1, 200];
 const JAR: [number, number, number] = [25, 1.4, 80];
 
 /** Directory-like names: never a single file or binary. */
@@ -129,6 +137,19 @@ export function estimateCopy(
         part('copy:remote', `${kw} ${src}: remote file, size unknown`, REMOTE, DEFAULT_RATIO, path),
       );
     } else if (kw === 'ADD' && /\.(?:tar|tgz|tar\.(?:gz|xz|bz2|zst))$/.test(src)) {
+      const rootfs = ROOT_FILESYSTEMS.find((a) => a.pattern.test(src));
+      if (rootfs) {
+        parts.push(
+          part(
+            'copy:archive',
+            `ADD ${src}: ${rootfs.name} (${rootfs.source})`,
+            rootfs.installedMb,
+            rootfs.ratio,
+            path,
+          ),
+        );
+        continue;
+      }
       parts.push(
         part(
           'copy:archive',
@@ -266,20 +287,23 @@ function byName(
   ) {
     return part(
       'copy:from',
-      `${label}: a binary (a Go/Rust service is 5–25 MB)`,
+      `${label}: a binary (a Go/Rust service is 5–25 MB, traefik-class ones up to ~150 MB)`,
       BINARY,
       2.8,
       dest,
     );
   }
   const a = from.added;
-  const bytes = Math.min(Math.max(a.bytes * 0.5, 1 * MB), 200 * MB);
+  // never more than the whole source: a scratch-based or tiny stage bounds what can be copied
+  const whole = from.total.uncompressed;
+  const high = Math.min(Math.max(a.high, 100 * MB), whole.high);
+  const bytes = Math.min(Math.max(a.bytes * 0.5, 1 * MB), 200 * MB, whole.bytes, high);
   return bytesPart(
     'copy:from',
-    `${label}: a directory, up to what ${from.name} added`,
+    `${label}: a directory, up to what ${from.name} holds`,
     bytes,
-    0.1 * MB,
-    Math.max(a.high, 100 * MB, bytes),
+    Math.min(0.1 * MB, bytes),
+    high,
     DEFAULT_RATIO,
     dest,
   );

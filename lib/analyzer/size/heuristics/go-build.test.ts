@@ -5,7 +5,7 @@ import { goBuild } from './go-build';
 
 const MB = 1e6;
 
-test('go build -o writes a 5–25 MB binary there, plus build and module caches', () => {
+test('go build -o writes a binary there (5–25 MB typical, up to 150 MB), plus build and module caches', () => {
   const ctx = { ...newContext(), workdir: '/src' };
   const parts = goBuild(
     splitCommands('CGO_ENABLED=0 go build -o bin/server ./cmd/server')[0]!,
@@ -13,7 +13,8 @@ test('go build -o writes a 5–25 MB binary there, plus build and module caches'
   )!;
   expect(parts.map((p) => p.key)).toEqual(['go:binary', 'go:build-cache', 'go:mod-cache']);
   expect(parts[0]!.path).toBe('/src/bin/server');
-  expect([parts[0]!.low, parts[0]!.bytes, parts[0]!.high]).toEqual([5 * MB, 12 * MB, 25 * MB]);
+  // 5–25 MB is typical; the range reaches traefik-class binaries (~150 MB)
+  expect([parts[0]!.low, parts[0]!.bytes, parts[0]!.high]).toEqual([2 * MB, 12 * MB, 150 * MB]);
 });
 
 test('-ldflags "-s -w" makes the binary ~30% smaller', () => {

@@ -5,9 +5,10 @@ import type { Heuristic } from './context';
 
 /**
  * A Go service binary is 5–25 MB uncompressed (image-sizes.md §3.1: net/http+json server 6.6 MB
- * on Go 1.19, newer Go +10–20%; caddy 17.3 MB / registry 16.0 MB compressed layers).
+ * on Go 1.19, newer Go +10–20%; caddy 17.3 MB / registry 16.0 MB compressed layers); big servers
+ * reach ~150 MB (traefik's binary layer, 50.9 MB compressed × 2.8), so the range does too.
  */
-const BINARY: [number, number, number] = [12, 5, 25];
+const BINARY: [number, number, number] = [12, 2, 150];
 /** measured: 6,632,075 B → 1,959,961 B gzip -9 (3.4×), stripped 2.3×; 2.8 in between */
 export const GO_RATIO = 2.8;
 /** No figure in the reference for GOCACHE / GOMODCACHE; typical service sizes (assumption). */
