@@ -141,7 +141,8 @@ test("Monaco's quick-fix menu shows its whole label, not one cut off by the site
   await problem.getByRole('button', { name: /Line \d+, column/ }).click();
   await page.keyboard.press('Control+.');
   const label = page.locator('.action-widget').getByText("Change to 'build'");
-  await expect(label).toHaveCount(1);
+  // Monaco asks the code-action provider before it opens the menu; give a busy machine time.
+  await expect(label).toHaveCount(1, { timeout: 15_000 });
   const shown = await label.evaluate((el) => ({
     text: (el as HTMLElement).innerText,
     overflow: el.scrollWidth - el.clientWidth,
