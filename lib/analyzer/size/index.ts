@@ -268,22 +268,6 @@ function zeroSums(): Sums {
   return { uncompressed: zero(), compressed: zero() };
 }
 
-/** The per-layer scratch sums of {@link estimateStage} (it never nests). */
-const LAYER_SUMS = zeroSums();
-
-/** Zeroes `sums` in place and returns it. */
-function resetSums(sums: Sums): Sums {
-  zeroGuess(sums.uncompressed);
-  zeroGuess(sums.compressed);
-  return sums;
-}
-
-function zeroGuess(g: Guess): void {
-  g.bytes = 0;
-  g.low = 0;
-  g.high = 0;
-}
-
 /** Adds the parts' figures to `into`, compressed by each part's own ratio. */
 function addParts(into: Sums, parts: Part[]): void {
   const u = into.uncompressed;
@@ -482,8 +466,7 @@ function estimateStage(
       continue;
     }
     const write = readLayer(ins, kind, stage, ctx, results, resolve);
-    // one scratch pair for every layer: its figures are copied out before the next layer
-    const sums = resetSums(LAYER_SUMS);
+    const sums = zeroSums();
     addParts(sums, write.parts);
     addGuess(added.uncompressed, sums.uncompressed);
     addGuess(added.compressed, sums.compressed);

@@ -103,6 +103,17 @@ export function zero(): Guess {
   return { bytes: 0, low: 0, high: 0 };
 }
 
+/** The sum of guesses: points, lows and highs added separately. */
+export function sumGuesses(guesses: readonly Guess[]): Guess {
+  const total = zero();
+  for (const g of guesses) {
+    total.bytes += g.bytes;
+    total.low += g.low;
+    total.high += g.high;
+  }
+  return total;
+}
+
 /** Multiplies a guess by a factor range: point × `f`, low × `fLow`, high × `fHigh`. */
 export function scale(g: Guess, f: number, fLow = f, fHigh = f): Guess {
   return { bytes: g.bytes * f, low: g.low * fLow, high: g.high * fHigh };

@@ -3,7 +3,7 @@
  * the branches are alternatives. The estimate keeps the biggest branch and widens the range to
  * span the others, instead of adding them all up.
  */
-import { bytesPart, type Part } from '../range';
+import { bytesPart, DEFAULT_RATIO, sumGuesses, type Part } from '../range';
 
 /** A stretch of script that always runs, or an `if` whose branches are alternatives. */
 export type Segment =
@@ -61,19 +61,6 @@ export function splitAlternatives(script: string): Segment[] | null {
   return segments;
 }
 
-/** Sums of a list of parts. */
-function totals(parts: Part[]): { bytes: number; low: number; high: number } {
-  let bytes = 0;
-  let low = 0;
-  let high = 0;
-  for (const p of parts) {
-    bytes += p.bytes;
-    low += p.low;
-    high += p.high;
-  }
-  return { bytes, low, high };
-}
-
 /**
  * One branch's parts stand for all: the biggest branch, plus a part that stretches the range down
  * to the smallest branch's low and up to the largest branch's high (no addition of branches).
@@ -81,15 +68,18 @@ function totals(parts: Part[]): { bytes: number; low: number; high: number } {
 export function pickAlternative(branches: Part[][]): Part[] {
   if (branches.length === 0) return [];
   let chosen = branches[0]!;
+  let own = sumGuesses(chosen);
   let lowest = Infinity;
   let highest = 0;
   for (const parts of branches) {
-    const t = totals(parts);
-    if (t.bytes > totals(chosen).bytes) chosen = parts;
-    lowest = Math.min(lowest, t.low);
-    highest = Math.max(highest, t.high);
+    const total = sumGuesses(parts);
+    if (total.bytes > own.bytes) {
+      chosen = parts;
+      own = total;
+    }
+    lowest = Math.min(lowest, total.low);
+    highest = Math.max(highest, total.high);
   }
-  const own = totals(chosen);
   if (branches.length < 2 || (lowest >= own.low && highest <= own.high)) return chosen;
   const spread = bytesPart(
     'shell:alternatives',
@@ -97,7 +87,7 @@ export function pickAlternative(branches: Part[][]): Part[] {
     0,
     lowest - own.low,
     highest - own.high,
-    2.5,
+    DEFAULT_RATIO,
     undefined,
   );
   return [...chosen, spread];

@@ -1,6 +1,6 @@
 /** COPY / ADD: from the build context, from another stage, or from an image. */
 import type { Instruction } from '../../types';
-import { bytesPart, DEFAULT_RATIO, MB, part, type Guess, type Part } from '../range';
+import { bytesPart, DEFAULT_RATIO, MB, part, sumGuesses, type Guess, type Part } from '../range';
 import { isUnder, lastIndexOfCode, resolvePath } from '../shell';
 import type { PartList, RunContext } from './context';
 import { ROOT_FILESYSTEMS } from './artifacts';
@@ -324,17 +324,11 @@ function within(guess: Part, outer: Part): Part {
 }
 
 function sum(label: string, parts: Part[], dest: string): Part {
-  let b = 0;
-  let l = 0;
-  let h = 0;
-  let c = 0;
-  for (const p of parts) {
-    b += p.bytes;
-    l += p.low;
-    h += p.high;
-    c += p.bytes / p.ratio;
-  }
-  return bytesPart('copy:from', label, b, l, h, c > 0 ? b / c : DEFAULT_RATIO, dest);
+  const { bytes, low, high } = sumGuesses(parts);
+  let compressed = 0;
+  for (const p of parts) compressed += p.bytes / p.ratio;
+  const ratio = compressed > 0 ? bytes / compressed : DEFAULT_RATIO;
+  return bytesPart('copy:from', label, bytes, low, high, ratio, dest);
 }
 
 const ASIDE = / \(.*$/;
